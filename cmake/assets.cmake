@@ -13,7 +13,7 @@ add_custom_command(OUTPUT "${RC_ASSETS_CPP}"
   COMMAND ${CMAKE_COMMAND} -DOUT=${RC_ASSETS_CPP} -DNS=rc::assets -DBASE=${CMAKE_SOURCE_DIR}/assets
           "-DFILES=${RC_ASSET_FILES}" -P ${CMAKE_SOURCE_DIR}/cmake/embed.cmake
   DEPENDS ${RC_ASSET_ABS} ${CMAKE_SOURCE_DIR}/cmake/embed.cmake
-  COMMENT "Embedding assets/")
+  COMMENT "Embedding assets/" VERBATIM)
 add_library(rc_assets_data STATIC "${RC_ASSETS_CPP}")
 target_include_directories(rc_assets_data PUBLIC "${CMAKE_SOURCE_DIR}/src")
 
@@ -32,7 +32,7 @@ if(NOT RC_NATIVE_ONLY)
               --unicodes=${RC_FONT_UNICODES} --text-file=${CMAKE_SOURCE_DIR}/assets/roles/ml-vs-swe.json
               --layout-features= --no-hinting --desubroutinize --name-IDs= --notdef-outline --drop-tables+=GSUB,GPOS,GDEF
       DEPENDS ${CMAKE_SOURCE_DIR}/assets/roles/ml-vs-swe.json
-      COMMENT "Subsetting Inter-${w}")
+      COMMENT "Subsetting Inter-${w}" VERBATIM)
     list(APPEND RC_FONT_OUTS "${out}")
   endforeach()
   set(RC_FONTS_CPP "${CMAKE_BINARY_DIR}/gen/fonts.cpp")
@@ -40,7 +40,7 @@ if(NOT RC_NATIVE_ONLY)
     COMMAND ${CMAKE_COMMAND} -DOUT=${RC_FONTS_CPP} -DNS=rc::fonts -DBASE=${RC_FONT_DIR}
             "-DFILES=Inter-Regular.otf;Inter-SemiBold.otf" -P ${CMAKE_SOURCE_DIR}/cmake/embed.cmake
     DEPENDS ${RC_FONT_OUTS} ${CMAKE_SOURCE_DIR}/cmake/embed.cmake
-    COMMENT "Embedding fonts")
+    COMMENT "Embedding fonts" VERBATIM)
   add_library(rc_fonts STATIC "${RC_FONTS_CPP}")
   target_include_directories(rc_fonts PUBLIC "${CMAKE_SOURCE_DIR}/src")
 endif()

@@ -1,0 +1,253 @@
+// rolecompare desktop: GLFW + OpenGL 3 window around the shared UI, and the
+// command line (--validate, --quiz-result, ...).
+//
+// [SECTION] Command line
+// [SECTION] Effects (links, clipboard, saved state)
+// [SECTION] Window and main loop
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include "png.h"
+#include "core/validate_cli.h"
+#include "ui/app.h"
+
+extern char** environ;
+
+namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Command line
+//-----------------------------------------------------------------------------
+
+const char* kUsage =
+    "Usage: rolecompare [OPTIONS]\n"
+    "Compare Machine Learning Engineer and Software Engineer, and take the fit quiz.\n"
+    "\n"
+    "  --data FILE            use a custom dataset (falls back to the built-in one if invalid)\n"
+    "  --validate FILE        check a dataset; print errors as FILE:LINE:COL: /pointer: message\n"
+    "  --answers TOKEN        open on the quiz result of a share token\n"
+    "  --quiz-result TOKEN    print the result of a share token and exit (add --json for JSON)\n"
+    "  --theme light|dark     colour theme (default light)\n"
+    "  --view NAME            start view: overview, compare, quiz, faq, basics, sources\n"
+    "  --size WxH             window size in screen coordinates (default 1280x800)\n"
+    "  --scale S              force the UI scale instead of the monitor's content scale\n"
+    "  --frames N             draw N frames, then exit (tests)\n"
+    "  --screenshot PATH      with --frames: save the last frame as PNG\n"
+    "  --help, --version\n";
+
+struct Args {
+    std::string data, validate, answers, quizResult, theme = "light", view, screenshot;
+    bool json = false;
+    int width = 1280, height = 800, frames = 0;
+    float scale = 0;
+};
+
+bool readFile(const std::string& path, std::string* out) {
+    std::ifstream f(path, std::ios::binary);
+    if (!f) return false;
+    std::ostringstream ss;
+    ss << f.rdbuf();
+    *out = ss.str();
+    return true;
+}
+
+// Returns -1 to go on, or an exit code.
+int parseArgs(int argc, char** argv, Args* a) {
+    auto need = [&](int& i) -> const char* {
+        if (i + 1 >= argc) {
+            std::fprintf(stderr, "rolecompare: %s needs a value\n%s", argv[i], kUsage);
+            return nullptr;
+        }
+        return argv[++i];
+    };
+    for (int i = 1; i < argc; ++i) {
+        std::string s = argv[i];
+        const char* v = nullptr;
+        if (s == "--help" || s == "-h") { std::fputs(kUsage, stdout); return 0; }
+        if (s == "--version") { std::printf("rolecompare %s\n", RC_VERSION); return 0; }
+        if (s == "--json") { a->json = true; continue; }
+        if (!(v = need(i))) return 2;
+        if (s == "--data") a->data = v;
+        else if (s == "--validate") a->validate = v;
+        else if (s == "--answers") a->answers = v;
+        else if (s == "--quiz-result") a->quizResult = v;
+        else if (s == "--theme") a->theme = v;
+        else if (s == "--view") a->view = v;
+        else if (s == "--screenshot") a->screenshot = v;
+        else if (s == "--frames") a->frames = std::atoi(v);
+        else if (s == "--scale") a->scale = static_cast<float>(std::atof(v));
+        else if (s == "--size") {
+            if (std::sscanf(v, "%dx%d", &a->width, &a->height) != 2 || a->width < 200 || a->height < 200) {
+                std::fprintf(stderr, "rolecompare: --size wants WxH (at least 200x200), got '%s'\n", v);
+                return 2;
+            }
+        } else {
+            std::fprintf(stderr, "rolecompare: unknown option '%s'\n%s", s.c_str(), kUsage);
+            return 2;
+        }
+    }
+    if (a->theme != "light" && a->theme != "dark") {
+        std::fprintf(stderr, "rolecompare: --theme wants light or dark, got '%s'\n", a->theme.c_str());
+        return 2;
+    }
+    rc::ui::View view;
+    if (!a->view.empty() && !rc::ui::parseView(a->view, &view)) {
+        std::fprintf(stderr, "rolecompare: unknown view '%s'\n", a->view.c_str());
+        return 2;
+    }
+    return -1;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Effects (links, clipboard, saved state)
+//-----------------------------------------------------------------------------
+
+void openInSystemBrowser(const std::string& url) {
+    if (url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0) return;  // data is validated; be sure
+    pid_t pid;
+    const char* argv[] = {"xdg-open", url.c_str(), nullptr};
+    if (posix_spawnp(&pid, "xdg-open", nullptr, nullptr, const_cast<char* const*>(argv), environ) == 0) {
+        int status;
+        waitpid(pid, &status, WNOHANG);
+    }
+}
+
+void runEffects(rc::ui::App& app, GLFWwindow* win) {
+    for (rc::ui::Effect& e : app.takeEffects()) {
+        switch (e.kind) {
+            case rc::ui::Effect::Kind::OpenUrl: openInSystemBrowser(e.text); break;
+            case rc::ui::Effect::Kind::CopyText: glfwSetClipboardString(win, e.text.c_str()); break;
+            case rc::ui::Effect::Kind::SaveState: break;  // wired with the quiz
+            case rc::ui::Effect::Kind::Event: break;      // events are for host pages
+        }
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Window and main loop
+//-----------------------------------------------------------------------------
+
+bool screenshot(const std::string& path, int w, int h) {
+    std::vector<uint8_t> px(static_cast<size_t>(w) * h * 4), flipped(px.size());
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, px.data());
+    for (int y = 0; y < h; ++y)
+        std::memcpy(&flipped[static_cast<size_t>(y) * w * 4], &px[static_cast<size_t>(h - 1 - y) * w * 4], static_cast<size_t>(w) * 4);
+    return rc::desktop::writePng(path, w, h, flipped);
+}
+
+int runWindow(const Args& args) {
+    glfwSetErrorCallback([](int code, const char* msg) { std::fprintf(stderr, "glfw error %d: %s\n", code, msg); });
+    if (!glfwInit()) return 1;
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    GLFWwindow* win = glfwCreateWindow(args.width, args.height, "rolecompare", nullptr, nullptr);
+    if (!win) { glfwTerminate(); return 1; }
+    glfwMakeContextCurrent(win);
+    glfwSwapInterval(1);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep us drawing
+    ImGui_ImplGlfw_InitForOpenGL(win, true);
+    ImGui_ImplOpenGL3_Init("#version 330");
+
+    rc::ui::App app;
+    rc::ui::AppConfig cfg;
+    cfg.theme = args.theme == "dark" ? rc::ui::ThemeMode::Dark : rc::ui::ThemeMode::Light;
+    if (!args.view.empty()) rc::ui::parseView(args.view, &cfg.startView);
+    app.init(cfg);
+    if (!args.data.empty()) {
+        std::string bytes;
+        if (!readFile(args.data, &bytes)) app.showNotice("Could not read " + args.data + "; showing the built-in data.");
+        else for (const std::string& line : app.loadCustomData(bytes, args.data)) std::fprintf(stderr, "%s\n", line.c_str());
+    }
+
+    int pending = 3;  // frames still to draw before idling (ImGui settles over a few frames)
+    for (int frame = 0; !glfwWindowShouldClose(win); ++frame) {
+        if (args.frames == 0) {
+            // Idle: when the last frames changed nothing and nothing animates,
+            // block until the next event (resize, input, focus), then settle.
+            if (pending <= 0 && !app.wantsFrames()) {
+                glfwWaitEvents();
+                pending = 3;
+            } else {
+                glfwPollEvents();
+            }
+        } else {
+            glfwPollEvents();
+        }
+        int fbw, fbh, ww, wh;
+        glfwGetFramebufferSize(win, &fbw, &fbh);
+        glfwGetWindowSize(win, &ww, &wh);
+        float xs = 1, ys = 1;
+        glfwGetWindowContentScale(win, &xs, &ys);
+        float scale = args.scale > 0 ? args.scale : xs * (ww > 0 ? static_cast<float>(fbw) / ww : 1.0f);
+        app.setDisplay(static_cast<float>(fbw), static_cast<float>(fbh), scale);
+        if (app.fontsDirty()) {
+            app.rebuildFonts();
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+        }
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        // Work in framebuffer pixels: the UI scales itself (fonts and style).
+        io.DisplaySize = ImVec2(static_cast<float>(fbw), static_cast<float>(fbh));
+        io.DisplayFramebufferScale = ImVec2(1, 1);
+        if (ww > 0 && fbw != ww) {
+            float k = static_cast<float>(fbw) / ww;
+            if (io.MousePos.x > -FLT_MAX) io.MousePos = ImVec2(io.MousePos.x * k, io.MousePos.y * k);
+        }
+        ImGui::NewFrame();
+        app.draw();
+        ImGui::Render();
+        glViewport(0, 0, fbw, fbh);
+        glClearColor(0, 0, 0, 1);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        runEffects(app, win);
+        if (args.frames > 0 && frame + 1 >= args.frames) {
+            if (!args.screenshot.empty() && !screenshot(args.screenshot, fbw, fbh)) {
+                std::fprintf(stderr, "rolecompare: could not write %s\n", args.screenshot.c_str());
+                return 1;
+            }
+            break;
+        }
+        glfwSwapBuffers(win);
+        --pending;
+    }
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(win);
+    glfwTerminate();
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Args args;
+    if (int rc = parseArgs(argc, argv, &args); rc >= 0) return rc;
+    if (!args.validate.empty()) return rc::runValidate(args.validate, std::cout, std::cerr);
+    return runWindow(args);
+}

@@ -1,0 +1,99 @@
+// rolecompare's browser glue, linked with --js-library. Everything the C++
+// side needs from the page lives here: cursor, clipboard, links, the hidden
+// text input for on-screen keyboards, colour-scheme and the state export.
+// Keys in object literals are quoted so closure does not rename them.
+mergeInto(LibraryManager.library, {
+  rc_js_init__deps: ['$UTF8ToString', '$stringToUTF8', '$lengthBytesUTF8'],
+  rc_js_init: function () {
+    var withString = function (fn, s) {
+      var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
+      stringToUTF8(s, p, n);
+      try { fn(p); } finally { _free(p); }
+    };
+    var canvas = document.getElementById('canvas');
+    // Hidden <input>: brings up a phone's on-screen keyboard. 16px so iOS
+    // does not zoom; text arrives through 'input' events.
+    var input = document.createElement('input');
+    input.type = 'text';
+    input.id = 'rc-text-input';
+    input.setAttribute('autocomplete', 'off');
+    input.setAttribute('autocapitalize', 'off');
+    input.setAttribute('aria-hidden', 'true');
+    input.tabIndex = -1;
+    input.className = 'rc-hidden-input';
+    document.body.appendChild(input);
+    input.addEventListener('input', function (e) {
+      if (e.inputType === 'deleteContentBackward') _rc_on_backspace();
+      else if (e.data) withString(_rc_on_text, e.data);
+      input.value = '';
+    });
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter' || e.key === 'Escape') { input.blur(); canvas.focus({'preventScroll': true}); }
+    });
+    window.addEventListener('paste', function (e) {
+      var t = e.clipboardData && e.clipboardData.getData('text');
+      if (t) { e.preventDefault(); withString(_rc_on_paste, t); }
+    });
+    var mq = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+    if (mq && mq.addEventListener) mq.addEventListener('change', function (e) { _rc_on_color_scheme(e.matches ? 1 : 0); });
+    window['rolecompare'] = window['rolecompare'] || {};
+    window['rolecompare']['state'] = function () { return JSON.parse(UTF8ToString(_rc_state_json())); };
+    window['rolecompare']['wake'] = function () { _rc_wake(); };
+  },
+  rc_js_prefers_dark: function () {
+    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+  },
+  rc_js_set_cursor__deps: ['$UTF8ToString'],
+  rc_js_set_cursor: function (name) {
+    document.getElementById('canvas').style.cursor = UTF8ToString(name);
+  },
+  rc_js_copy__deps: ['$UTF8ToString'],
+  rc_js_copy: function (p) {
+    var text = UTF8ToString(p);
+    var fallback = function () {
+      var ta = document.createElement('textarea');
+      ta.value = text;
+      ta.setAttribute('readonly', '');
+      ta.className = 'rc-hidden-input';
+      document.body.appendChild(ta);
+      ta.select();
+      try { document.execCommand('copy'); } catch (e) {}
+      document.body.removeChild(ta);
+    };
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(fallback);
+    else fallback();
+    window['rolecompare'] = window['rolecompare'] || {};
+    window['rolecompare']['lastCopied'] = text;
+  },
+  rc_js_open_url__deps: ['$UTF8ToString'],
+  rc_js_open_url: function (p) {
+    var url = UTF8ToString(p);
+    if (/^https?:\/\//i.test(url)) window.open(url, '_blank', 'noopener,noreferrer');
+  },
+  rc_js_text_input: function (on) {
+    var input = document.getElementById('rc-text-input');
+    if (!input) return;
+    if (on) input.focus({'preventScroll': true});
+    else if (document.activeElement === input) { input.blur(); }
+  },
+  rc_js_text_input_active: function () {
+    return document.activeElement === document.getElementById('rc-text-input') ? 1 : 0;
+  },
+  rc_js_first_frame: function () {
+    document.documentElement.classList.add('rc-ready');
+    window.dispatchEvent(new CustomEvent('rolecompare:first-frame'));
+  },
+  rc_js_fatal__deps: ['$UTF8ToString'],
+  rc_js_fatal: function (p) {
+    var msg = UTF8ToString(p);
+    document.documentElement.classList.add('rc-failed');
+    var el = document.getElementById('rc-status');
+    if (el) el.textContent = msg;
+  },
+  rc_js_emit__deps: ['$UTF8ToString'],
+  rc_js_emit: function (type, json) {
+    var detail = JSON.parse(UTF8ToString(json) || '{}');
+    detail['type'] = UTF8ToString(type);
+    window.dispatchEvent(new CustomEvent('rolecompare:event', {'detail': detail}));
+  },
+});

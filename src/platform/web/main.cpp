@@ -1,0 +1,424 @@
+// rolecompare in the browser: our own platform layer on emscripten/html5.h
+// and WebGL2 (Emscripten 3.1.6's GLFW emulation has no clipboard, broken
+// touch and no devicePixelRatio). Works in physical pixels: canvas backing
+// size = CSS size x devicePixelRatio; fonts and style are rebuilt at that scale.
+//
+// [SECTION] JS glue (library_rolecompare.js)
+// [SECTION] State
+// [SECTION] Size and scale
+// [SECTION] Input: mouse, wheel, touch, keys, text, clipboard
+// [SECTION] Frame and idling
+// [SECTION] Start-up
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cmath>
+#include <cstring>
+#include <string>
+
+#include "ui/app.h"
+
+//-----------------------------------------------------------------------------
+// [SECTION] JS glue
+//-----------------------------------------------------------------------------
+
+extern "C" {
+void rc_js_init();
+int rc_js_prefers_dark();
+void rc_js_set_cursor(const char* css);
+void rc_js_copy(const char* text);
+void rc_js_open_url(const char* url);
+void rc_js_text_input(int on);
+int rc_js_text_input_active();
+void rc_js_first_frame();
+void rc_js_fatal(const char* message);
+void rc_js_emit(const char* type, const char* json);
+}
+
+namespace {
+
+//-----------------------------------------------------------------------------
+// [SECTION] State
+//-----------------------------------------------------------------------------
+
+constexpr const char* kCanvas = "#canvas";
+constexpr int kSettleFrames = 3;  // frames drawn after an event before idling
+
+struct Web {
+    rc::ui::App app;
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+    double cssW = 0, cssH = 0, dpr = 1;
+    int pending = kSettleFrames;  // frames still to draw
+    bool paused = false;
+    bool firstFrameDone = false;
+    bool followSystemTheme = true;
+    double lastTime = 0;
+    std::string clipboard;
+    ImGuiMouseCursor cursor = ImGuiMouseCursor_COUNT;
+    bool wantText = false;
+    // touch
+    int touchId = -1;
+    double touchStartX = 0, touchStartY = 0, touchLastX = 0, touchLastY = 0;
+    bool touchScrolling = false;
+    bool touchSeen = false;
+};
+Web* W = nullptr;
+
+void wake() {
+    W->pending = kSettleFrames;
+    if (W->paused) {
+        W->paused = false;
+        emscripten_resume_main_loop();
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Size and scale
+//-----------------------------------------------------------------------------
+
+// Reads the canvas' CSS size and the DPR; resizes the backing store to
+// physical pixels. Returns true when anything changed.
+bool syncSize() {
+    double w = 0, h = 0;
+    emscripten_get_element_css_size(kCanvas, &w, &h);
+    double dpr = emscripten_get_device_pixel_ratio();
+    if (dpr <= 0 || !std::isfinite(dpr)) dpr = 1;
+    if (w == W->cssW && h == W->cssH && dpr == W->dpr) return false;
+    W->cssW = w; W->cssH = h; W->dpr = dpr;
+    emscripten_set_canvas_element_size(kCanvas, static_cast<int>(std::lround(w * dpr)), static_cast<int>(std::lround(h * dpr)));
+    return true;
+}
+
+float px(double css) { return static_cast<float>(css * W->dpr); }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Input
+//-----------------------------------------------------------------------------
+
+EM_BOOL onMouse(int type, const EmscriptenMouseEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
+    io.AddMousePosEvent(px(e->targetX), px(e->targetY));
+    int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
+    if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEDOWN) io.AddMouseButtonEvent(button, true);
+    if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEUP) io.AddMouseButtonEvent(button, false);
+    if (type == EMSCRIPTEN_EVENT_MOUSELEAVE) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+    if (type == EMSCRIPTEN_EVENT_MOUSEDOWN) emscripten_run_script("document.getElementById('canvas').focus({preventScroll:true})");
+    wake();
+    return type == EMSCRIPTEN_EVENT_MOUSEDOWN ? EM_FALSE : EM_TRUE;
+}
+
+// A drag may end outside the canvas: take the release from the document, in
+// canvas coordinates.
+EM_BOOL onMouseUpAnywhere(int type, const EmscriptenMouseEvent* e, void* u) {
+    EmscriptenMouseEvent c = *e;
+    c.targetX = e->clientX - EM_ASM_DOUBLE({ return document.getElementById('canvas').getBoundingClientRect().left; });
+    c.targetY = e->clientY - EM_ASM_DOUBLE({ return document.getElementById('canvas').getBoundingClientRect().top; });
+    onMouse(type, &c, u);
+    return EM_FALSE;
+}
+
+EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
+    // ImGui scrolls 5 lines (5 x font size) per wheel unit; convert the
+    // browser's delta to physical pixels, then to those units, so a trackpad
+    // scrolls exactly as far as the fingers move.
+    double k = e->deltaMode == DOM_DELTA_PIXEL ? 1.0 : e->deltaMode == DOM_DELTA_LINE ? 20.0 : 400.0;
+    float unit = 5.0f * 16.0f;  // CSS px per wheel unit
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(px(e->mouse.targetX), px(e->mouse.targetY));
+    io.AddMouseWheelEvent(static_cast<float>(-e->deltaX * k / unit), static_cast<float>(-e->deltaY * k / unit));
+    wake();
+    return EM_TRUE;
+}
+
+// Touch: a tap clicks at the finger; a drag scrolls (as wheel events), and
+// never presses a button, so dragging over a control does not activate it.
+EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    W->touchSeen = true;
+    const EmscriptenTouchPoint* t = nullptr;
+    for (int i = 0; i < e->numTouches; ++i)
+        if (e->touches[i].isChanged && (W->touchId < 0 || e->touches[i].identifier == W->touchId)) { t = &e->touches[i]; break; }
+    if (!t) return EM_TRUE;
+    double x = t->targetX, y = t->targetY;
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    switch (type) {
+        case EMSCRIPTEN_EVENT_TOUCHSTART:
+            if (W->touchId >= 0) break;  // one finger at a time
+            W->touchId = t->identifier;
+            W->touchStartX = W->touchLastX = x;
+            W->touchStartY = W->touchLastY = y;
+            W->touchScrolling = false;
+            io.AddMousePosEvent(px(x), px(y));
+            break;
+        case EMSCRIPTEN_EVENT_TOUCHMOVE: {
+            if (!W->touchScrolling && std::hypot(x - W->touchStartX, y - W->touchStartY) > 8.0) W->touchScrolling = true;
+            if (W->touchScrolling) {
+                io.AddMousePosEvent(px(W->touchStartX), px(W->touchStartY));  // scroll the panel under the start point
+                io.AddMouseWheelEvent(static_cast<float>((x - W->touchLastX) / 80.0), static_cast<float>((y - W->touchLastY) / 80.0));
+            }
+            W->touchLastX = x;
+            W->touchLastY = y;
+            break;
+        }
+        case EMSCRIPTEN_EVENT_TOUCHEND:
+        case EMSCRIPTEN_EVENT_TOUCHCANCEL:
+            if (type == EMSCRIPTEN_EVENT_TOUCHEND && !W->touchScrolling) {
+                io.AddMousePosEvent(px(x), px(y));
+                io.AddMouseButtonEvent(0, true);   // trickled: down and up
+                io.AddMouseButtonEvent(0, false);  // land on separate frames
+            }
+            io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // no hover left behind a finger
+            W->touchId = -1;
+            W->touchScrolling = false;
+            break;
+    }
+    wake();
+    return EM_TRUE;  // we handled it: no synthetic mouse events, no page scroll
+}
+
+ImGuiKey keyFromCode(const char* code) {
+    struct M { const char* code; ImGuiKey key; };
+    static const M map[] = {
+        {"Tab", ImGuiKey_Tab}, {"ArrowLeft", ImGuiKey_LeftArrow}, {"ArrowRight", ImGuiKey_RightArrow},
+        {"ArrowUp", ImGuiKey_UpArrow}, {"ArrowDown", ImGuiKey_DownArrow}, {"PageUp", ImGuiKey_PageUp},
+        {"PageDown", ImGuiKey_PageDown}, {"Home", ImGuiKey_Home}, {"End", ImGuiKey_End},
+        {"Insert", ImGuiKey_Insert}, {"Delete", ImGuiKey_Delete}, {"Backspace", ImGuiKey_Backspace},
+        {"Space", ImGuiKey_Space}, {"Enter", ImGuiKey_Enter}, {"NumpadEnter", ImGuiKey_KeypadEnter},
+        {"Escape", ImGuiKey_Escape}, {"ShiftLeft", ImGuiKey_LeftShift}, {"ShiftRight", ImGuiKey_RightShift},
+        {"ControlLeft", ImGuiKey_LeftCtrl}, {"ControlRight", ImGuiKey_RightCtrl}, {"AltLeft", ImGuiKey_LeftAlt},
+        {"AltRight", ImGuiKey_RightAlt}, {"MetaLeft", ImGuiKey_LeftSuper}, {"MetaRight", ImGuiKey_RightSuper},
+    };
+    for (const M& m : map)
+        if (std::strcmp(code, m.code) == 0) return m.key;
+    if (std::strncmp(code, "Key", 3) == 0 && code[3] >= 'A' && code[3] <= 'Z' && !code[4])
+        return static_cast<ImGuiKey>(ImGuiKey_A + (code[3] - 'A'));
+    if (std::strncmp(code, "Digit", 5) == 0 && code[5] >= '0' && code[5] <= '9' && !code[6])
+        return static_cast<ImGuiKey>(ImGuiKey_0 + (code[5] - '0'));
+    if (std::strncmp(code, "Numpad", 6) == 0 && code[6] >= '0' && code[6] <= '9' && !code[7])
+        return static_cast<ImGuiKey>(ImGuiKey_Keypad0 + (code[6] - '0'));
+    return ImGuiKey_None;
+}
+
+bool isSingleCodepoint(const char* s) {
+    if (!s[0]) return false;
+    unsigned c;
+    int n = ImTextCharFromUtf8(&c, s, nullptr);
+    return s[n] == 0 && c >= 0x20 && c != 0x7F;
+}
+
+EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+    io.AddKeyEvent(ImGuiMod_Ctrl, e->ctrlKey);
+    io.AddKeyEvent(ImGuiMod_Shift, e->shiftKey);
+    io.AddKeyEvent(ImGuiMod_Alt, e->altKey);
+    io.AddKeyEvent(ImGuiMod_Super, e->metaKey);
+    bool shortcut = e->ctrlKey || e->metaKey;
+    ImGuiKey key = keyFromCode(e->code);
+    // Ctrl/Cmd+V: let the browser fire 'paste' (library_rolecompare.js), which
+    // brings the text and then presses Ctrl+V for ImGui. Ctrl+C/X/R/L/T etc.:
+    // leave to the browser too, but tell ImGui about C/X/A/Z.
+    bool browserShortcut = shortcut && key != ImGuiKey_A && key != ImGuiKey_Z && key != ImGuiKey_Y;
+    bool textInputFocused = rc_js_text_input_active();
+    if (key != ImGuiKey_None && !(shortcut && key == ImGuiKey_V)) io.AddKeyEvent(key, down);
+    if (down && !shortcut && !textInputFocused && isSingleCodepoint(e->key)) io.AddInputCharactersUTF8(e->key);
+    wake();
+    if (textInputFocused) return EM_FALSE;  // the hidden input types the characters
+    if (browserShortcut) return EM_FALSE;
+    if (key == ImGuiKey_Tab && !io.WantCaptureKeyboard && !io.NavActive) return EM_TRUE;
+    return (key != ImGuiKey_None || isSingleCodepoint(e->key)) ? EM_TRUE : EM_FALSE;
+}
+
+EM_BOOL onFocus(int type, const EmscriptenFocusEvent*, void*) {
+    ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
+    wake();
+    return EM_FALSE;
+}
+
+EM_BOOL onResize(int, const EmscriptenUiEvent*, void*) {
+    wake();
+    return EM_FALSE;
+}
+
+const char* getClipboard(void*) { return W->clipboard.c_str(); }
+void setClipboard(void*, const char* text) {
+    W->clipboard = text;
+    rc_js_copy(text);
+}
+
+const char* cssCursor(ImGuiMouseCursor c) {
+    switch (c) {
+        case ImGuiMouseCursor_TextInput: return "text";
+        case ImGuiMouseCursor_Hand: return "pointer";
+        case ImGuiMouseCursor_ResizeAll: return "move";
+        case ImGuiMouseCursor_ResizeNS: return "ns-resize";
+        case ImGuiMouseCursor_ResizeEW: return "ew-resize";
+        case ImGuiMouseCursor_ResizeNESW: return "nesw-resize";
+        case ImGuiMouseCursor_ResizeNWSE: return "nwse-resize";
+        case ImGuiMouseCursor_NotAllowed: return "not-allowed";
+        case ImGuiMouseCursor_None: return "none";
+        default: return "default";
+    }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Frame and idling
+//-----------------------------------------------------------------------------
+
+void runEffects() {
+    for (rc::ui::Effect& e : W->app.takeEffects()) {
+        switch (e.kind) {
+            case rc::ui::Effect::Kind::OpenUrl: rc_js_open_url(e.text.c_str()); break;
+            case rc::ui::Effect::Kind::CopyText: setClipboard(nullptr, e.text.c_str()); break;
+            case rc::ui::Effect::Kind::SaveState: break;  // wired with the quiz
+            case rc::ui::Effect::Kind::Event: rc_js_emit(e.text.c_str(), e.json.c_str()); break;
+        }
+    }
+}
+
+void frame() {
+    if (W->pending <= 0 && !W->app.wantsFrames()) {
+        // Idle: nothing changed for a few frames and nothing animates. Stop the
+        // main loop entirely; the next event resumes it (wake()).
+        W->paused = true;
+        emscripten_pause_main_loop();
+        return;
+    }
+    --W->pending;
+    if (syncSize()) W->pending = kSettleFrames;
+    W->app.setDisplay(px(W->cssW), px(W->cssH), static_cast<float>(W->dpr));
+    if (W->app.fontsDirty()) {
+        W->app.rebuildFonts();
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    ImGuiIO& io = ImGui::GetIO();
+    double now = emscripten_get_now() / 1000.0;
+    io.DeltaTime = W->lastTime > 0 ? static_cast<float>(std::clamp(now - W->lastTime, 1e-4, 0.1)) : 1.0f / 60.0f;
+    W->lastTime = now;
+    io.DisplaySize = ImVec2(px(W->cssW), px(W->cssH));
+    io.DisplayFramebufferScale = ImVec2(1, 1);
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    W->app.draw();
+    ImGui::Render();
+    int fbw = static_cast<int>(std::lround(W->cssW * W->dpr)), fbh = static_cast<int>(std::lround(W->cssH * W->dpr));
+    glViewport(0, 0, fbw, fbh);
+    glClearColor(0, 0, 0, 0);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    runEffects();
+
+    ImGuiMouseCursor c = io.MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
+    if (c != W->cursor) { W->cursor = c; rc_js_set_cursor(cssCursor(c)); }
+    // On touch devices, the on-screen keyboard follows ImGui's text focus.
+    if (io.WantTextInput != W->wantText) {
+        W->wantText = io.WantTextInput;
+        if (W->touchSeen || !W->wantText) rc_js_text_input(W->wantText ? 1 : 0);
+    }
+    if (!W->firstFrameDone) { W->firstFrameDone = true; rc_js_first_frame(); }
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Start-up
+//-----------------------------------------------------------------------------
+
+extern "C" {
+EMSCRIPTEN_KEEPALIVE const char* rc_state_json() {
+    static std::string s;
+    s = W ? W->app.exportState() : "{}";
+    return s.c_str();
+}
+EMSCRIPTEN_KEEPALIVE void rc_wake() { if (W) wake(); }
+EMSCRIPTEN_KEEPALIVE void rc_on_text(const char* utf8) {
+    ImGui::GetIO().AddInputCharactersUTF8(utf8);
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void rc_on_backspace() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiKey_Backspace, true);
+    io.AddKeyEvent(ImGuiKey_Backspace, false);
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void rc_on_paste(const char* utf8) {
+    W->clipboard = utf8;
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    io.AddKeyEvent(ImGuiKey_V, true);
+    io.AddKeyEvent(ImGuiKey_V, false);
+    io.AddKeyEvent(ImGuiMod_Ctrl, false);
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void rc_on_color_scheme(int dark) {
+    if (!W->followSystemTheme) return;
+    W->app.setTheme(dark ? rc::ui::ThemeMode::Dark : rc::ui::ThemeMode::Light);
+    wake();
+}
+}
+
+int main() {
+    W = new Web();
+    rc_js_init();
+
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = EM_TRUE;
+    attrs.antialias = EM_FALSE;  // ImGui anti-aliases its own shapes
+    attrs.depth = EM_FALSE;
+    attrs.stencil = EM_FALSE;
+    attrs.premultipliedAlpha = EM_FALSE;
+    attrs.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
+    W->gl = emscripten_webgl_create_context(kCanvas, &attrs);
+    if (W->gl <= 0) {
+        rc_js_fatal("This browser cannot show the interactive comparison: WebGL 2 is not available.");
+        return 0;
+    }
+    emscripten_webgl_make_context_current(W->gl);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep the loop awake
+    io.BackendPlatformName = "rolecompare_html5";
+    io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+    io.GetClipboardTextFn = getClipboard;
+    io.SetClipboardTextFn = setClipboard;
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    rc::ui::AppConfig cfg;
+    cfg.theme = rc_js_prefers_dark() ? rc::ui::ThemeMode::Dark : rc::ui::ThemeMode::Light;
+    W->app.init(cfg);
+    syncSize();
+
+    emscripten_set_mousedown_callback(kCanvas, nullptr, EM_FALSE, onMouse);
+    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, onMouseUpAnywhere);
+    emscripten_set_mousemove_callback(kCanvas, nullptr, EM_FALSE, onMouse);
+    emscripten_set_mouseleave_callback(kCanvas, nullptr, EM_FALSE, onMouse);
+    emscripten_set_wheel_callback(kCanvas, nullptr, EM_FALSE, onWheel);
+    emscripten_set_touchstart_callback(kCanvas, nullptr, EM_FALSE, onTouch);
+    emscripten_set_touchmove_callback(kCanvas, nullptr, EM_FALSE, onTouch);
+    emscripten_set_touchend_callback(kCanvas, nullptr, EM_FALSE, onTouch);
+    emscripten_set_touchcancel_callback(kCanvas, nullptr, EM_FALSE, onTouch);
+    emscripten_set_keydown_callback(kCanvas, nullptr, EM_FALSE, onKey);
+    emscripten_set_keyup_callback(kCanvas, nullptr, EM_FALSE, onKey);
+    emscripten_set_keydown_callback("#rc-text-input", nullptr, EM_FALSE, onKey);
+    emscripten_set_keyup_callback("#rc-text-input", nullptr, EM_FALSE, onKey);
+    emscripten_set_focus_callback(kCanvas, nullptr, EM_FALSE, onFocus);
+    emscripten_set_blur_callback(kCanvas, nullptr, EM_FALSE, onFocus);
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, onResize);
+
+    emscripten_set_main_loop(frame, 0, EM_FALSE);
+    return 0;
+}

@@ -1,0 +1,75 @@
+// rolecompare UI root. Owns the datasets, the view state and the look; the
+// platform layer owns the window, input and the renderer.
+//
+// Per frame the platform does:  backend NewFrame -> ImGui::NewFrame ->
+// app.draw() -> ImGui::Render -> draw -> drain app.takeEffects().
+// When app.fontsDirty(), it calls app.rebuildFonts() and re-uploads the atlas
+// before NewFrame.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "context.h"
+
+namespace rc::ui {
+
+struct AppConfig {
+    ThemeMode theme = ThemeMode::Light;  // the platform resolves "auto"
+    uint32_t accent = 0xFFFFFFFFu;       // 0xRRGGBB from ?accent=, or none
+    bool compact = false;                // ?compact=1: no header
+    View startView = View::Overview;
+};
+
+class App {
+public:
+    // Loads the embedded default dataset. Returns false only if the build is
+    // broken (the embedded data does not load); the app then shows that error.
+    bool init(const AppConfig& cfg);
+
+    // Validates bytes of a custom dataset (--data FILE, ?data=URL) and switches
+    // to it; on failure keeps the default and shows a banner with the errors.
+    // `origin` names the source in messages. Returns the formatted errors.
+    std::vector<std::string> loadCustomData(std::string_view bytes, const std::string& origin);
+    void showNotice(std::string text);  // a dismissible banner (bad link, storage...)
+
+    // Display in physical pixels and the physical/CSS pixel ratio.
+    void setDisplay(float widthPx, float heightPx, float scale);
+    bool fontsDirty() const { return fontsDirty_; }
+    void rebuildFonts();  // call with no frame in flight; then re-upload the atlas
+
+    void draw();
+    bool wantsFrames() const { return ctx_.animating; }
+    std::vector<Effect> takeEffects() { return std::move(ctx_.effects); }
+
+    // Commands (from keys, the host page or the command line).
+    void setTheme(ThemeMode t);
+    ThemeMode theme() const { return ctx_.theme; }
+    void setView(View v);
+    View view() const { return view_; }
+
+    // The state export: view, theme, data and quiz progress as JSON (for tests
+    // and host pages, so they know what is on screen without reading pixels).
+    std::string exportState() const;
+    long framesDrawn() const { return frames_; }
+    const Dataset& data() const { return *ctx_.data; }
+
+private:
+    void drawHeader();
+    void drawNav();
+    void drawBanners();
+    void drawBody();
+
+    AppConfig cfg_;
+    Context ctx_;
+    Dataset default_;
+    Dataset custom_;
+    bool usingCustom_ = false;
+    View view_ = View::Overview;
+    std::vector<std::string> banners_;
+    bool fontsDirty_ = true;
+    bool themeDirty_ = true;
+    long frames_ = 0;
+};
+
+}  // namespace rc::ui

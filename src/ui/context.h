@@ -1,0 +1,78 @@
+// rolecompare UI: what every view draws from and writes to.
+// The UI draws with ImGui and calls core; it never calls the platform. What it
+// wants from the outside world (open a link, copy text, save progress, tell the
+// host page something) it queues as Effects, which the platform drains after
+// each frame (like ImGuiIO's WantXxx outputs).
+//
+// [SECTION] Views and effects
+// [SECTION] Fonts and palette
+// [SECTION] Context
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.h"
+
+struct ImFont;
+
+namespace rc::ui {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Views and effects
+//-----------------------------------------------------------------------------
+
+enum class View : int { Overview, Compare, Quiz, Result, Faq, Basics, Sources, Count };
+const char* viewId(View v);     // "overview", "compare", ... (URL and event names)
+const char* viewTitle(View v);  // "Overview", "Compare", ...
+bool parseView(std::string_view id, View* out);
+
+enum class ThemeMode { Light, Dark };
+
+struct Effect {
+    enum class Kind { OpenUrl, CopyText, SaveState, Event };
+    Kind kind;
+    std::string text;  // URL, text to copy, state JSON, or event type
+    std::string json;  // Event: the JSON object of the event's fields (without source/v/type)
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Fonts and palette
+//-----------------------------------------------------------------------------
+
+struct Fonts {
+    ImFont* body = nullptr;      // Inter Regular 16 px (CSS) x scale
+    ImFont* bodyBold = nullptr;  // Inter SemiBold 16
+    ImFont* small = nullptr;     // Inter Regular 13.5
+    ImFont* heading = nullptr;   // Inter SemiBold 21
+    ImFont* title = nullptr;     // Inter SemiBold 26
+};
+
+struct Palette {
+    uint32_t bg, surface, surfaceAlt, border, text, muted, accent, accentText, highlight, danger, focus;
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] Context
+//-----------------------------------------------------------------------------
+
+struct Context {
+    const Dataset* data = nullptr;
+    Fonts fonts;
+    Palette pal{};
+    ThemeMode theme = ThemeMode::Light;
+    float scale = 1.0f;          // physical pixels per CSS pixel (DPR x content scale)
+    float widthCss = 0, heightCss = 0;
+    bool narrow() const { return widthCss < 560.0f; }
+    std::vector<uint32_t> roleColors;  // per role, after theme adjustments
+    std::vector<Effect> effects;
+    bool animating = false;      // a view asks for more frames this frame
+
+    float px(float css) const { return css * scale; }  // CSS px -> physical px
+    void emit(Effect::Kind k, std::string text, std::string json = {}) {
+        effects.push_back({k, std::move(text), std::move(json)});
+    }
+};
+
+}  // namespace rc::ui

@@ -1,0 +1,177 @@
+// [SECTION] Colours
+// [SECTION] Palette and style
+// [SECTION] Fonts
+#include "theme.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/embedded.h"
+
+namespace rc::ui {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Colours
+//-----------------------------------------------------------------------------
+
+uint32_t rgb(uint32_t c, float alpha) {
+    uint32_t a = static_cast<uint32_t>(std::clamp(alpha, 0.0f, 1.0f) * 255.0f + 0.5f);
+    return IM_COL32((c >> 16) & 0xFF, (c >> 8) & 0xFF, c & 0xFF, a);
+}
+
+uint32_t mix(uint32_t a, uint32_t b, float t) {
+    auto ch = [&](int shift) {
+        float x = static_cast<float>((a >> shift) & 0xFF), y = static_cast<float>((b >> shift) & 0xFF);
+        return static_cast<uint32_t>(x + (y - x) * t + 0.5f) << shift;
+    };
+    return ch(0) | ch(8) | ch(16) | ch(24);
+}
+
+namespace {
+
+ImVec4 v4(uint32_t c) { return ImGui::ColorConvertU32ToFloat4(c); }
+
+// Relative luminance of an ImU32, 0..1 (WCAG).
+float luminance(uint32_t c) {
+    auto lin = [](float v) { return v <= 0.03928f ? v / 12.92f : std::pow((v + 0.055f) / 1.055f, 2.4f); };
+    ImVec4 f = v4(c);
+    return 0.2126f * lin(f.x) + 0.7152f * lin(f.y) + 0.0722f * lin(f.z);
+}
+
+float contrast(uint32_t a, uint32_t b) {
+    float la = luminance(a), lb = luminance(b);
+    if (la < lb) std::swap(la, lb);
+    return (la + 0.05f) / (lb + 0.05f);
+}
+
+// Moves a data colour toward the text colour until it reads on the
+// background (4.5:1), so a site's accent never disappears in dark mode.
+uint32_t readable(uint32_t c, uint32_t bg, uint32_t text) {
+    for (int i = 0; i < 10 && contrast(c, bg) < 4.5f; ++i) c = mix(c, text, 0.15f);
+    return c;
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Palette and style
+//-----------------------------------------------------------------------------
+
+void applyTheme(Context& ctx, uint32_t accentOverride) {
+    const bool dark = ctx.theme == ThemeMode::Dark;
+    Palette& p = ctx.pal;
+    if (dark) {
+        p = {rgb(0x0F1115), rgb(0x181B22), rgb(0x20242D), rgb(0x2E3440), rgb(0xE8EAF0), rgb(0xA3AAB8),
+             rgb(0x8B8CF8), rgb(0x0F1115), rgb(0xFACC15, 0.35f), rgb(0xF87171), rgb(0x93C5FD)};
+    } else {
+        p = {rgb(0xF7F7FA), rgb(0xFFFFFF), rgb(0xF0F1F5), rgb(0xDADDE5), rgb(0x161A22), rgb(0x555D6E),
+             rgb(0x4F46E5), rgb(0xFFFFFF), rgb(0xFDE047, 0.55f), rgb(0xB91C1C), rgb(0x2563EB)};
+    }
+    if (accentOverride != 0xFFFFFFFFu) p.accent = readable(rgb(accentOverride), p.surface, p.text);
+    p.accentText = contrast(p.accent, rgb(0xFFFFFF)) >= 4.5f ? rgb(0xFFFFFF) : rgb(0x0F1115);
+
+    ctx.roleColors.clear();
+    if (ctx.data)
+        for (const Role& r : ctx.data->roles) ctx.roleColors.push_back(readable(rgb(r.color), p.surface, p.text));
+
+    ImGuiStyle style;
+    ImGui::StyleColorsLight(&style);
+    const float s = ctx.scale;
+    style.WindowPadding = ImVec2(16 * s, 14 * s);
+    style.FramePadding = ImVec2(12 * s, 7 * s);
+    style.CellPadding = ImVec2(10 * s, 8 * s);
+    style.ItemSpacing = ImVec2(10 * s, 10 * s);
+    style.ItemInnerSpacing = ImVec2(8 * s, 6 * s);
+    style.IndentSpacing = 18 * s;
+    style.ScrollbarSize = 10 * s;
+    style.GrabMinSize = 12 * s;
+    style.WindowRounding = 0;
+    style.ChildRounding = 10 * s;
+    style.FrameRounding = 8 * s;
+    style.PopupRounding = 8 * s;
+    style.ScrollbarRounding = 6 * s;
+    style.GrabRounding = 6 * s;
+    style.TabRounding = 8 * s;
+    style.WindowBorderSize = 0;
+    style.ChildBorderSize = 1 * s;
+    style.FrameBorderSize = 0;
+    style.TouchExtraPadding = ImVec2(0, 0);
+
+    ImVec4* c = style.Colors;
+    c[ImGuiCol_Text] = v4(p.text);
+    c[ImGuiCol_TextDisabled] = v4(p.muted);
+    c[ImGuiCol_WindowBg] = v4(p.bg);
+    c[ImGuiCol_ChildBg] = v4(p.surface);
+    c[ImGuiCol_PopupBg] = v4(p.surface);
+    c[ImGuiCol_Border] = v4(p.border);
+    c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_FrameBg] = v4(p.surfaceAlt);
+    c[ImGuiCol_FrameBgHovered] = v4(mix(p.surfaceAlt, p.accent, 0.12f));
+    c[ImGuiCol_FrameBgActive] = v4(mix(p.surfaceAlt, p.accent, 0.2f));
+    c[ImGuiCol_TitleBg] = c[ImGuiCol_TitleBgActive] = c[ImGuiCol_TitleBgCollapsed] = v4(p.surface);
+    c[ImGuiCol_MenuBarBg] = v4(p.surface);
+    c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_ScrollbarGrab] = v4(mix(p.border, p.muted, 0.3f));
+    c[ImGuiCol_ScrollbarGrabHovered] = v4(p.muted);
+    c[ImGuiCol_ScrollbarGrabActive] = v4(p.accent);
+    c[ImGuiCol_CheckMark] = v4(p.accent);
+    c[ImGuiCol_SliderGrab] = c[ImGuiCol_SliderGrabActive] = v4(p.accent);
+    c[ImGuiCol_Button] = v4(p.surfaceAlt);
+    c[ImGuiCol_ButtonHovered] = v4(mix(p.surfaceAlt, p.accent, 0.15f));
+    c[ImGuiCol_ButtonActive] = v4(mix(p.surfaceAlt, p.accent, 0.3f));
+    c[ImGuiCol_Header] = v4(mix(p.surface, p.accent, 0.10f));
+    c[ImGuiCol_HeaderHovered] = v4(mix(p.surface, p.accent, 0.16f));
+    c[ImGuiCol_HeaderActive] = v4(mix(p.surface, p.accent, 0.24f));
+    c[ImGuiCol_Separator] = c[ImGuiCol_SeparatorHovered] = c[ImGuiCol_SeparatorActive] = v4(p.border);
+    c[ImGuiCol_Tab] = v4(p.surfaceAlt);
+    c[ImGuiCol_TabHovered] = v4(mix(p.surfaceAlt, p.accent, 0.2f));
+    c[ImGuiCol_TabActive] = v4(p.accent);
+    c[ImGuiCol_TableHeaderBg] = v4(p.surfaceAlt);
+    c[ImGuiCol_TableBorderStrong] = c[ImGuiCol_TableBorderLight] = v4(p.border);
+    c[ImGuiCol_TableRowBg] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_TableRowBgAlt] = v4(mix(p.surface, p.surfaceAlt, 0.5f));
+    c[ImGuiCol_TextSelectedBg] = v4(mix(p.surface, p.accent, 0.35f));
+    c[ImGuiCol_NavHighlight] = v4(p.focus);
+    c[ImGuiCol_PlotHistogram] = v4(p.accent);
+    c[ImGuiCol_ModalWindowDimBg] = ImVec4(0, 0, 0, 0.35f);
+    ImGui::GetStyle() = style;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Fonts
+//-----------------------------------------------------------------------------
+
+void buildFonts(Context& ctx) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2010, 0x203A, 0x2190, 0x2193, 0x2212, 0x2212,
+                                     0x2713, 0x2715, 0x25B8, 0x25BE, 0xFFFD, 0xFFFD, 0};
+    auto add = [&](const char* file, float cssSize) -> ImFont* {
+        std::string_view bytes = findEmbedded(fonts::files(), file);
+        ImFontConfig cfg;
+        cfg.FontDataOwnedByAtlas = false;  // embedded, read-only, lives forever
+        cfg.OversampleH = 2;
+        cfg.OversampleV = 1;
+        cfg.PixelSnapH = false;
+        float size = std::round(cssSize * ctx.scale);
+        if (bytes.empty()) {  // never expected: the build embeds both fonts
+            cfg.SizePixels = size;
+            return io.Fonts->AddFontDefault(&cfg);
+        }
+        return io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(bytes.data()), static_cast<int>(bytes.size()),
+                                              size, &cfg, ranges);
+    };
+    ctx.fonts.body = add("Inter-Regular.otf", 16.0f);
+    ctx.fonts.bodyBold = add("Inter-SemiBold.otf", 16.0f);
+    ctx.fonts.small = add("Inter-Regular.otf", 13.5f);
+    ctx.fonts.heading = add("Inter-SemiBold.otf", 20.0f);
+    ctx.fonts.title = add("Inter-SemiBold.otf", 25.0f);
+    // Glyphs the font lacks show as U+FFFD (in the subset): ImGui picks it as
+    // the fallback glyph when the font has it.
+    io.Fonts->Build();
+    io.FontDefault = ctx.fonts.body;
+}
+
+}  // namespace rc::ui
