@@ -1,0 +1,201 @@
+// Quiz result as text or JSON. See quiz_cli.h and docs/quiz.md ("quiz_cli").
+//
+// [SECTION] Helpers
+// [SECTION] JSON
+// [SECTION] Text
+// [SECTION] Entry point
+#include "core/quiz_cli.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/share.h"
+
+namespace rc {
+
+using nlohmann::json;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Helpers
+//-----------------------------------------------------------------------------
+
+namespace {
+constexpr size_t kTextContributions = 3;  // like the UI
+
+double round1(double x) { return std::round(x * 10.0) / 10.0; }
+
+std::string fmt1(double x) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f", round1(x));
+    return buf;
+}
+
+const std::string& roleId(const Dataset& ds, int r) {
+    static const std::string none;
+    return (r >= 0 && static_cast<size_t>(r) < ds.roles.size()) ? ds.roles[r].id : none;
+}
+
+std::string roleName(const Dataset& ds, int r) {
+    if (r < 0 || static_cast<size_t>(r) >= ds.roles.size()) return "?";
+    return ds.roles[r].name;
+}
+
+std::string optionLabel(const Question& q, int o) {
+    if (o < 0) return "(skipped)";
+    if (static_cast<size_t>(o) < q.options.size() && !q.options[o].label.empty()) return q.options[o].label;
+    return "option " + std::to_string(o + 1);
+}
+
+// Roles whose next steps apply: the recommended one, or in a close call the top
+// two; none in a preview.
+std::vector<int> stepRoles(const QuizResult& r) {
+    if (r.recommended >= 0) return {r.recommended};
+    if (r.closeCall && r.ranking.size() >= 2) return {r.ranking[0], r.ranking[1]};
+    return {};
+}
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] JSON
+//-----------------------------------------------------------------------------
+
+std::string quizResultJson(const Dataset& ds, const Answers& answers) {
+    const QuizResult r = score(ds, answers);
+    const auto flips = flipAnalysis(ds, answers);
+    const auto& qs = ds.quiz.questions;
+    json j = json::object();
+    j["dataset"] = {{"id", ds.meta.id}, {"version", ds.meta.version}};
+    j["token"] = encodeToken(ds, answers);
+    j["answered"] = r.answered;
+    j["total"] = r.total;
+    j["minAnswers"] = ds.quiz.minAnswers;
+    j["complete"] = r.complete;
+    json fits = json::object();
+    for (size_t i = 0; i < r.fits.size(); ++i) fits[ds.roles[i].id] = round1(r.fits[i]);
+    j["fits"] = std::move(fits);
+    json ranking = json::array();
+    for (int i : r.ranking) ranking.push_back(roleId(ds, i));
+    j["ranking"] = std::move(ranking);
+    j["gap"] = round1(r.gap);
+    j["recommended"] = r.recommended >= 0 ? json(roleId(ds, r.recommended)) : json(nullptr);
+    j["closeCall"] = r.closeCall;
+
+    json contributions = json::object();
+    for (size_t role = 0; role < r.contributions.size(); ++role) {
+        json list = json::array();
+        for (const auto& c : r.contributions[role])
+            list.push_back({{"question", qs[c.question].id},
+                            {"option", c.option},
+                            {"points", round1(c.fitPoints)},
+                            {"weight", c.points},
+                            {"basis", c.basis},
+                            {"basisTitle", c.basisTitle}});
+        contributions[ds.roles[role].id] = std::move(list);
+    }
+    j["contributions"] = std::move(contributions);
+
+    json leans = json::array();
+    for (const auto& l : r.leans) {
+        json pts = json::object();
+        for (size_t role = 0; role < l.fitPoints.size(); ++role) pts[ds.roles[role].id] = round1(l.fitPoints[role]);
+        leans.push_back({{"question", qs[l.question].id}, {"points", std::move(pts)}, {"lean", round1(l.lean)}});
+    }
+    j["leans"] = std::move(leans);
+
+    json fl = json::array();
+    for (const auto& f : flips)
+        fl.push_back({{"question", qs[f.question].id},
+                      {"from", f.fromOption},
+                      {"option", f.option >= 0 ? json(f.option) : json(nullptr)},
+                      {"to", f.toCloseCall ? json("close-call") : json(roleId(ds, f.toRole))}});
+    j["flips"] = std::move(fl);
+
+    json steps = json::array();
+    for (int role : stepRoles(r))
+        for (const auto& s : nextSteps(ds, role))
+            steps.push_back({{"role", roleId(ds, role)}, {"kind", s.kind}, {"text", s.text}, {"sources", s.sources}});
+    j["nextSteps"] = std::move(steps);
+    const FaqItem* faq = crossover(ds, answers, r);
+    j["crossover"] = faq ? json(faq->id) : json(nullptr);
+    return j.dump();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Text
+//-----------------------------------------------------------------------------
+
+std::string quizResultText(const Dataset& ds, const Answers& answers) {
+    const QuizResult r = score(ds, answers);
+    const auto flips = flipAnalysis(ds, answers);
+    const auto& qs = ds.quiz.questions;
+    std::ostringstream o;
+    o << (ds.meta.title.empty() ? ds.meta.id : ds.meta.title) << " (" << ds.meta.id << " " << ds.meta.version
+      << ")\n";
+    o << "Answered " << r.answered << " of " << r.total << " questions.\n\nFit:\n";
+    for (int role : r.ranking) o << "  " << fmt1(r.fits[role]) << "  " << roleName(ds, role) << "\n";
+    o << "\n";
+    if (!r.complete) {
+        o << "Result: not enough answers yet (" << r.answered << " of at least " << std::max(1, ds.quiz.minAnswers)
+          << "); the fits above are a preview.\n";
+    } else if (r.closeCall) {
+        o << "Result: close call - both fit (gap " << fmt1(r.gap) << " points, under " << fmt1(ds.quiz.closeCall)
+          << ").\n";
+    } else {
+        o << "Result: " << roleName(ds, r.recommended) << " fits you best (ahead by " << fmt1(r.gap)
+          << " points).\n";
+    }
+
+    for (int role : r.ranking) {
+        const auto& list = r.contributions[role];
+        if (list.empty()) continue;
+        o << "\nWhat pointed to " << roleName(ds, role) << ":\n";
+        for (size_t i = 0; i < list.size() && i < kTextContributions; ++i) {
+            const auto& c = list[i];
+            o << "  +" << fmt1(c.fitPoints) << "  " << qs[c.question].id << " (" << optionLabel(qs[c.question], c.option)
+              << ")  - " << c.basisTitle << "\n";
+        }
+    }
+
+    if (r.complete) {
+        o << "\nWhat would change the result:\n";
+        if (flips.empty()) o << "  No single answer change would change it.\n";
+        for (const auto& f : flips) {
+            const Question& q = qs[f.question];
+            o << "  " << q.id << ": ";
+            if (f.option < 0) o << "skipping it";
+            else o << "answering \"" << optionLabel(q, f.option) << "\"";
+            o << " instead of \"" << optionLabel(q, f.fromOption) << "\" -> "
+              << (f.toCloseCall ? std::string("close call") : roleName(ds, f.toRole)) << "\n";
+        }
+    }
+
+    for (int role : stepRoles(r)) {
+        auto steps = nextSteps(ds, role);
+        if (steps.empty()) continue;
+        o << "\nNext steps toward " << roleName(ds, role) << ":\n";
+        for (const auto& s : steps) o << "  [" << s.kind << "] " << s.text << "\n";
+    }
+    if (const FaqItem* faq = crossover(ds, answers, r)) o << "\nSee also: " << faq->question << "\n" << "  " << faq->answer << "\n";
+    return o.str();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Entry point
+//-----------------------------------------------------------------------------
+
+int runQuizResult(const Dataset& ds, const std::string& token, bool asJson, std::ostream& out, std::ostream& err) {
+    DecodeResult d = decodeToken(ds, token);
+    if (!d.ok) {
+        err << "rolecompare: " << d.message << " (" << tokenErrorName(d.error) << ")\n";
+        return 1;
+    }
+    if (asJson) out << quizResultJson(ds, d.answers) << "\n";
+    else out << quizResultText(ds, d.answers);
+    return 0;
+}
+
+}  // namespace rc
