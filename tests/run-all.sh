@@ -47,8 +47,8 @@ tap_suite() {
   ((f == 0)) || FAILED_SUITES+=("$name (see $log)")
 }
 
-catch_suite unit-native-asan env ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 "$B/asan/rc_unit"
-catch_suite unit-wasm node "$B/web/rc_unit.js"
+catch_suite unit-native-asan env ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 "$B/asan/rc_unit" --use-colour no
+catch_suite unit-wasm node "$B/web/rc_unit.js" --use-colour no
 tap_suite cli bash "$ROOT/tests/cli/run.sh"
 tap_suite desktop bash "$ROOT/tests/desktop/run.sh"
 tap_suite browser node "$ROOT/tests/browser/run.mjs"

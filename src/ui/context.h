@@ -14,6 +14,8 @@
 #include <vector>
 
 #include "core/model.h"
+#include "core/quiz.h"
+#include "core/search.h"
 
 struct ImFont;
 
@@ -54,6 +56,31 @@ struct Palette {
 };
 
 //-----------------------------------------------------------------------------
+// [SECTION] View state (kept across view switches; owned by App)
+//-----------------------------------------------------------------------------
+
+struct CompareUi {
+    std::vector<std::string> categories;  // category ids shown; empty = all
+    bool differencesOnly = false;
+    std::string search;                   // the search box's text
+    int narrowRole = 0;                   // narrow layout: role shown, or -1 for stacked pairs
+};
+
+struct QuizUi {
+    Answers answers;                 // one per question, kSkipped (-1) = not answered
+    int current = 0;                 // question shown in one-question-per-screen mode
+    // Derived by App whenever answers change (never edit in views):
+    QuizResult result;
+    std::vector<Flip> flips;
+    std::string token;               // share token of `answers`
+};
+
+struct FaqUi {
+    std::string search;
+    std::vector<char> open;          // per FAQ item: expanded?
+};
+
+//-----------------------------------------------------------------------------
 // [SECTION] Context
 //-----------------------------------------------------------------------------
 
@@ -68,6 +95,16 @@ struct Context {
     std::vector<uint32_t> roleColors;  // per role, after theme adjustments
     std::vector<Effect> effects;
     bool animating = false;      // a view asks for more frames this frame
+    View requestedView = View::Count;  // a view asks to switch (App applies it after the frame)
+    std::string shareBase;       // prefix of share links ("https://site/page#quiz="); empty: token only
+
+    const SearchIndex* index = nullptr;  // over *data
+    CompareUi compare;
+    QuizUi quiz;
+    FaqUi faq;
+    bool quizReset = false;      // a view asks App to clear the quiz
+
+    void go(View v) { requestedView = v; }
 
     float px(float css) const { return css * scale; }  // CSS px -> physical px
     void emit(Effect::Kind k, std::string text, std::string json = {}) {

@@ -3,7 +3,6 @@
 // text input for on-screen keyboards, colour-scheme and the state export.
 // Keys in object literals are quoted so closure does not rename them.
 mergeInto(LibraryManager.library, {
-  rc_js_init__deps: ['$UTF8ToString', '$stringToUTF8', '$lengthBytesUTF8'],
   rc_js_init: function () {
     var withString = function (fn, s) {
       var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
@@ -43,11 +42,9 @@ mergeInto(LibraryManager.library, {
   rc_js_prefers_dark: function () {
     return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
   },
-  rc_js_set_cursor__deps: ['$UTF8ToString'],
   rc_js_set_cursor: function (name) {
     document.getElementById('canvas').style.cursor = UTF8ToString(name);
   },
-  rc_js_copy__deps: ['$UTF8ToString'],
   rc_js_copy: function (p) {
     var text = UTF8ToString(p);
     var fallback = function () {
@@ -65,7 +62,6 @@ mergeInto(LibraryManager.library, {
     window['rolecompare'] = window['rolecompare'] || {};
     window['rolecompare']['lastCopied'] = text;
   },
-  rc_js_open_url__deps: ['$UTF8ToString'],
   rc_js_open_url: function (p) {
     var url = UTF8ToString(p);
     if (/^https?:\/\//i.test(url)) window.open(url, '_blank', 'noopener,noreferrer');
@@ -83,14 +79,12 @@ mergeInto(LibraryManager.library, {
     document.documentElement.classList.add('rc-ready');
     window.dispatchEvent(new CustomEvent('rolecompare:first-frame'));
   },
-  rc_js_fatal__deps: ['$UTF8ToString'],
   rc_js_fatal: function (p) {
     var msg = UTF8ToString(p);
     document.documentElement.classList.add('rc-failed');
     var el = document.getElementById('rc-status');
     if (el) el.textContent = msg;
   },
-  rc_js_emit__deps: ['$UTF8ToString'],
   rc_js_emit: function (type, json) {
     var detail = JSON.parse(UTF8ToString(json) || '{}');
     detail['type'] = UTF8ToString(type);

@@ -205,10 +205,15 @@ ImGuiKey keyFromCode(const char* code) {
 }
 
 bool isSingleCodepoint(const char* s) {
-    if (!s[0]) return false;
-    unsigned c;
-    int n = ImTextCharFromUtf8(&c, s, nullptr);
-    return s[n] == 0 && c >= 0x20 && c != 0x7F;
+    // KeyboardEvent.key is one character for printable keys ("a", "é", "€")
+    // and a name otherwise ("Enter", "ArrowLeft").
+    unsigned char c = static_cast<unsigned char>(s[0]);
+    if (c < 0x20 || c == 0x7F) return false;
+    int n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (n == 0) return false;
+    for (int i = 1; i < n; ++i)
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) return false;
+    return s[n] == 0;
 }
 
 EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
