@@ -121,7 +121,8 @@ std::string quizResultJson(const Dataset& ds, const Answers& answers) {
     j["nextSteps"] = std::move(steps);
     const FaqItem* faq = crossover(ds, answers, r);
     j["crossover"] = faq ? json(faq->id) : json(nullptr);
-    return j.dump();
+    // dump() would throw (abort without exceptions) on invalid UTF-8 in hand-built data.
+    return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 //-----------------------------------------------------------------------------

@@ -111,6 +111,11 @@ TEST_CASE("state: round trip", "[state]") {
     CHECK(n.answers == rc::Answers{1, -1, -1, -1});
     CHECK(n.current == 4);
     CHECK(rc::loadState(ds, rc::saveState(ds, a, -3)).current == 0);
+
+    // Invalid UTF-8 in hand-built data must not abort the JSON writer.
+    rc::Dataset odd = stateDataset("odd", "1.0\xff");
+    CHECK_FALSE(rc::saveState(odd, a, 0).empty());
+    CHECK_FALSE(rc::mergeStateIntoFile("", odd, a, 0).empty());
 }
 
 TEST_CASE("state: corrupted input is refused with a message", "[state]") {
