@@ -5,10 +5,15 @@
 #include "app.h"
 
 #include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "core/embedded.h"
 #include "core/loader.h"
+#include "core/share.h"
+#include "core/state.h"
 #include "theme.h"
 #include "views.h"
 
@@ -45,7 +50,7 @@ bool App::init(const AppConfig& cfg) {
     std::string_view bytes = findEmbedded(assets::files(), "roles/ml-vs-swe.json");
     LoadResult r = loadDataset(bytes);
     default_ = std::move(r.data);
-    ctx_.data = &default_;
+    useDataset(&default_);
     if (!r.ok) {
         for (const Diagnostic& d : r.errors) banners_.push_back("Embedded data: " + formatDiagnostic("ml-vs-swe.json", d));
         return false;
@@ -67,10 +72,89 @@ std::vector<std::string> App::loadCustomData(std::string_view bytes, const std::
         return lines;
     }
     custom_ = std::move(r.data);
-    ctx_.data = &custom_;
     usingCustom_ = true;
-    themeDirty_ = true;
+    useDataset(&custom_);
     return lines;
+}
+
+void App::useDataset(const Dataset* d) {
+    ctx_.data = d;
+    index_ = buildIndex(*d);
+    ctx_.index = &index_;
+    ctx_.compare = CompareUi{};
+    ctx_.faq = FaqUi{};
+    ctx_.faq.open.assign(d->faq.size(), 0);
+    ctx_.quiz = QuizUi{};
+    ctx_.quiz.answers.assign(d->quiz.questions.size(), kSkipped);
+    lastAnswers_ = ctx_.quiz.answers;
+    lastCurrent_ = 0;
+    ctx_.quiz.result = score(*d, ctx_.quiz.answers);
+    ctx_.quiz.token = encodeToken(*d, ctx_.quiz.answers);
+    themeDirty_ = true;
+}
+
+bool App::restoreProgress(std::string_view savedJson) {
+    LoadStateResult r = loadState(*ctx_.data, savedJson);
+    if (!r.ok) {
+        if (r.error != StateError::Missing && !r.message.empty()) showNotice(r.message);
+        return false;
+    }
+    ctx_.quiz.answers = r.answers;
+    ctx_.quiz.current = std::min(r.current, static_cast<int>(r.answers.size()));
+    lastAnswers_ = ctx_.quiz.answers;  // restored, not changed: no save
+    lastCurrent_ = ctx_.quiz.current;
+    ctx_.quiz.result = score(*ctx_.data, ctx_.quiz.answers);
+    ctx_.quiz.flips = flipAnalysis(*ctx_.data, ctx_.quiz.answers);
+    ctx_.quiz.token = encodeToken(*ctx_.data, ctx_.quiz.answers);
+    return true;
+}
+
+bool App::openShareToken(std::string_view token) {
+    DecodeResult r = decodeToken(*ctx_.data, token);
+    if (!r.ok) {
+        // The answers in progress stay as they are: a bad link never costs work.
+        showNotice("This quiz link could not be opened: " + r.message);
+        ctx_.emit(Effect::Kind::Event, "error", nlohmann::json{{"message", r.message}}.dump());
+        return false;
+    }
+    ctx_.quiz.answers = r.answers;
+    ctx_.quiz.current = static_cast<int>(r.answers.size());
+    quizChanged();
+    setView(View::Result);
+    return true;
+}
+
+void App::resetQuiz() {
+    ctx_.quiz.answers.assign(ctx_.data->quiz.questions.size(), kSkipped);
+    ctx_.quiz.current = 0;
+    quizChanged();
+    if (view_ == View::Result) setView(View::Quiz);
+}
+
+void App::quizChanged() {
+    QuizUi& q = ctx_.quiz;
+    bool wasComplete = q.result.complete;
+    q.result = score(*ctx_.data, q.answers);
+    q.flips = flipAnalysis(*ctx_.data, q.answers);
+    q.token = encodeToken(*ctx_.data, q.answers);
+    lastAnswers_ = q.answers;
+    lastCurrent_ = q.current;
+    ctx_.emit(Effect::Kind::SaveState, saveState(*ctx_.data, q.answers, q.current));
+    ctx_.emit(Effect::Kind::Event, "quiz-progress",
+              nlohmann::json{{"answered", q.result.answered}, {"total", q.result.total}}.dump());
+    if (q.result.complete && (!wasComplete || view_ == View::Result)) emitQuizComplete();
+}
+
+void App::emitQuizComplete() {
+    const QuizResult& r = ctx_.quiz.result;
+    nlohmann::json fit = nlohmann::json::object();
+    for (size_t i = 0; i < r.fits.size() && i < ctx_.data->roles.size(); ++i)
+        fit[ctx_.data->roles[i].id] = std::round(r.fits[i] * 10.0) / 10.0;
+    nlohmann::json j{{"fit", fit},
+                     {"recommended", r.recommended >= 0 ? nlohmann::json(ctx_.data->roles[r.recommended].id) : nlohmann::json()},
+                     {"closeCall", r.closeCall},
+                     {"token", ctx_.quiz.token}};
+    ctx_.emit(Effect::Kind::Event, "quiz-complete", j.dump());
 }
 
 void App::showNotice(std::string text) { banners_.push_back(std::move(text)); }
@@ -94,9 +178,10 @@ void App::setTheme(ThemeMode t) {
 }
 
 void App::setView(View v) {
-    if (v == view_) return;
+    if (v == view_ || v == View::Count) return;
     view_ = v;
     ctx_.emit(Effect::Kind::Event, "view", nlohmann::json{{"name", viewId(v)}}.dump());
+    if (v == View::Result && ctx_.quiz.result.complete) emitQuizComplete();
 }
 
 //-----------------------------------------------------------------------------
@@ -106,6 +191,7 @@ void App::setView(View v) {
 void App::draw() {
     if (themeDirty_) { applyTheme(ctx_, cfg_.accent); themeDirty_ = false; }
     ctx_.animating = false;
+    ctx_.targets.clear();
     ++frames_;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);
@@ -118,6 +204,19 @@ void App::draw() {
     drawBanners();
     drawBody();
     ImGui::End();
+    afterFrame();
+}
+
+void App::afterFrame() {
+    if (ctx_.quizReset) {
+        ctx_.quizReset = false;
+        resetQuiz();
+    }
+    if (ctx_.quiz.answers != lastAnswers_ || ctx_.quiz.current != lastCurrent_) quizChanged();
+    if (ctx_.requestedView != View::Count) {
+        setView(ctx_.requestedView);
+        ctx_.requestedView = View::Count;
+    }
 }
 
 void App::drawHeader() {
@@ -148,6 +247,8 @@ void App::drawNav() {
             ImGui::PushStyleColor(ImGuiCol_Text, ctx_.pal.accentText);
         }
         if (ImGui::Button(label)) setView(v);
+        if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        ctx_.mark(std::string("nav:") + viewId(v));
         if (active) ImGui::PopStyleColor(3);
     }
     ImGui::Spacing();
@@ -160,6 +261,7 @@ void App::drawBanners() {
         ImGui::TextWrapped("%s", banners_[i].c_str());
         ImGui::PopStyleColor();
         bool dismiss = ImGui::SmallButton("Dismiss");
+        ctx_.mark("banner:dismiss:" + std::to_string(i));
         ImGui::PopID();
         if (dismiss) banners_.erase(banners_.begin() + static_cast<long>(i));
         else ++i;
@@ -194,6 +296,27 @@ std::string App::exportState() const {
     j["scale"] = ctx_.scale;
     j["size"] = {ctx_.widthCss, ctx_.heightCss};
     j["banners"] = banners_;
+    const QuizUi& q = ctx_.quiz;
+    const QuizResult& r = q.result;
+    nlohmann::json fits = nlohmann::json::object();
+    for (size_t i = 0; i < r.fits.size() && i < ctx_.data->roles.size(); ++i) fits[ctx_.data->roles[i].id] = r.fits[i];
+    j["quiz"] = {{"answers", q.answers},
+                 {"current", q.current},
+                 {"answered", r.answered},
+                 {"total", r.total},
+                 {"complete", r.complete},
+                 {"fits", fits},
+                 {"recommended", r.recommended >= 0 ? nlohmann::json(ctx_.data->roles[r.recommended].id) : nlohmann::json()},
+                 {"closeCall", r.closeCall},
+                 {"flips", q.flips.size()},
+                 {"token", q.token}};
+    j["compare"] = {{"categories", ctx_.compare.categories},
+                    {"differencesOnly", ctx_.compare.differencesOnly},
+                    {"search", ctx_.compare.search}};
+    j["faq"] = {{"search", ctx_.faq.search}};
+    nlohmann::json targets = nlohmann::json::array();
+    for (const Context::Target& t : ctx_.targets) targets.push_back({{"name", t.name}, {"x", t.x}, {"y", t.y}, {"w", t.w}, {"h", t.h}});
+    j["targets"] = std::move(targets);
     return j.dump();
 }
 

@@ -33,6 +33,17 @@ public:
     std::vector<std::string> loadCustomData(std::string_view bytes, const std::string& origin);
     void showNotice(std::string text);  // a dismissible banner (bad link, storage...)
 
+    // Quiz progress and share tokens.
+    // restoreProgress: saved state text (saveState() JSON) from storage; a
+    // corrupt or foreign one is ignored with a notice. openShareToken: a
+    // token from #quiz= or --answers; on success the quiz holds its answers
+    // and the Result view opens; on failure the answers in progress are kept
+    // and a notice says why. Both return false on failure.
+    bool restoreProgress(std::string_view savedJson);
+    bool openShareToken(std::string_view token);
+    void resetQuiz();
+    void setShareBase(std::string base) { ctx_.shareBase = std::move(base); }
+
     // Display in physical pixels and the physical/CSS pixel ratio.
     void setDisplay(float widthPx, float heightPx, float scale);
     bool fontsDirty() const { return fontsDirty_; }
@@ -59,6 +70,10 @@ private:
     void drawNav();
     void drawBanners();
     void drawBody();
+    void afterFrame();       // applies view requests, derives quiz results, emits effects
+    void quizChanged();      // answers or position changed: rescore, save, tell the host
+    void useDataset(const Dataset* d);
+    void emitQuizComplete();
 
     AppConfig cfg_;
     Context ctx_;
@@ -70,6 +85,9 @@ private:
     bool fontsDirty_ = true;
     bool themeDirty_ = true;
     long frames_ = 0;
+    SearchIndex index_;
+    Answers lastAnswers_;
+    int lastCurrent_ = -1;
 };
 
 }  // namespace rc::ui

@@ -106,6 +106,14 @@ struct Context {
 
     void go(View v) { requestedView = v; }
 
+    // Test/automation hooks: mark(name) records the last ImGui item's rect (in
+    // CSS px) under a stable name; the state export lists them, so a browser
+    // test or a host can click "nav:compare" without reading pixels. Names:
+    // "<view>:<control>[:<index>]", e.g. "quiz:option:2", "faq:item:5".
+    struct Target { std::string name; float x, y, w, h; };
+    std::vector<Target> targets;  // cleared each frame
+    void mark(std::string name);
+
     float px(float css) const { return css * scale; }  // CSS px -> physical px
     void emit(Effect::Kind k, std::string text, std::string json = {}) {
         effects.push_back({k, std::move(text), std::move(json)});

@@ -224,6 +224,16 @@ void bar(Context& ctx, float fraction, uint32_t color, float heightCss, float wi
     ImGui::Dummy(ImVec2(width, h));
 }
 
+void Context::mark(std::string name) {
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    // Only what is on screen (inside the current clip rect) can be clicked.
+    ImVec2 ca = ImGui::GetWindowDrawList()->GetClipRectMin(), cb = ImGui::GetWindowDrawList()->GetClipRectMax();
+    a = ImVec2(std::max(a.x, ca.x), std::max(a.y, ca.y));
+    b = ImVec2(std::min(b.x, cb.x), std::min(b.y, cb.y));
+    if (b.x <= a.x || b.y <= a.y) return;
+    targets.push_back({std::move(name), a.x / scale, a.y / scale, (b.x - a.x) / scale, (b.y - a.y) / scale});
+}
+
 void gap(Context& ctx, float css) { ImGui::Dummy(ImVec2(0, css * ctx.scale)); }
 
 }  // namespace rc::ui

@@ -22,6 +22,11 @@
 #include <sys/wait.h>
 
 #include "png.h"
+#include "core/embedded.h"
+#include "core/loader.h"
+#include "core/quiz_cli.h"
+#include "core/share.h"
+#include "core/state.h"
 #include "core/validate_cli.h"
 #include "ui/app.h"
 
@@ -41,6 +46,8 @@ const char* kUsage =
     "  --validate FILE        check a dataset; print errors as FILE:LINE:COL: /pointer: message\n"
     "  --answers TOKEN        open on the quiz result of a share token\n"
     "  --quiz-result TOKEN    print the result of a share token and exit (add --json for JSON)\n"
+    "  --make-token ANSWERS   print the share token for answers: option numbers from 1, comma-separated,\n"
+    "                         0 = skipped, in question order (e.g. 5,5,4,0,1,...)\n"
     "  --theme light|dark     colour theme (default light)\n"
     "  --view NAME            start view: overview, compare, quiz, faq, basics, sources\n"
     "  --size WxH             window size in screen coordinates (default 1280x800)\n"
@@ -50,7 +57,7 @@ const char* kUsage =
     "  --help, --version\n";
 
 struct Args {
-    std::string data, validate, answers, quizResult, theme = "light", view, screenshot;
+    std::string data, validate, answers, quizResult, makeToken, theme = "light", view, screenshot;
     bool json = false;
     int width = 1280, height = 800, frames = 0;
     float scale = 0;
@@ -85,6 +92,7 @@ int parseArgs(int argc, char** argv, Args* a) {
         else if (s == "--validate") a->validate = v;
         else if (s == "--answers") a->answers = v;
         else if (s == "--quiz-result") a->quizResult = v;
+        else if (s == "--make-token") a->makeToken = v;
         else if (s == "--theme") a->theme = v;
         else if (s == "--view") a->view = v;
         else if (s == "--screenshot") a->screenshot = v;
@@ -116,6 +124,8 @@ int parseArgs(int argc, char** argv, Args* a) {
 // [SECTION] Effects (links, clipboard, saved state)
 //-----------------------------------------------------------------------------
 
+std::string g_statePath;  // where progress is saved; empty = nowhere
+
 void openInSystemBrowser(const std::string& url) {
     if (url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0) return;  // data is validated; be sure
     pid_t pid;
@@ -131,7 +141,15 @@ void runEffects(rc::ui::App& app, GLFWwindow* win) {
         switch (e.kind) {
             case rc::ui::Effect::Kind::OpenUrl: openInSystemBrowser(e.text); break;
             case rc::ui::Effect::Kind::CopyText: glfwSetClipboardString(win, e.text.c_str()); break;
-            case rc::ui::Effect::Kind::SaveState: break;  // wired with the quiz
+            case rc::ui::Effect::Kind::SaveState: {
+                if (g_statePath.empty()) break;
+                std::string file, err;
+                rc::readFile(g_statePath, file, rc::kMaxStateBytes);
+                rc::LoadStateResult one = rc::loadState(app.data(), e.text);
+                std::string merged = rc::mergeStateIntoFile(file, app.data(), one.answers, one.current);
+                if (!rc::writeFileAtomic(g_statePath, merged, &err)) std::fprintf(stderr, "rolecompare: %s\n", err.c_str());
+                break;
+            }
             case rc::ui::Effect::Kind::Event: break;      // events are for host pages
         }
     }
@@ -181,6 +199,16 @@ int runWindow(const Args& args) {
         if (!readFile(args.data, &bytes)) app.showNotice("Could not read " + args.data + "; showing the built-in data.");
         else for (const std::string& line : app.loadCustomData(bytes, args.data)) std::fprintf(stderr, "%s\n", line.c_str());
     }
+
+    // Saved progress, then a share token (which wins, and is kept only if valid).
+    std::string statePath = rc::defaultStatePath(), stateFile;
+    if (!statePath.empty() && rc::readFile(statePath, stateFile, rc::kMaxStateBytes)) {
+        rc::LoadStateResult saved = rc::loadStateFromFile(app.data(), stateFile);
+        if (saved.ok) app.restoreProgress(rc::saveState(app.data(), saved.answers, saved.current));
+        else if (saved.error != rc::StateError::Missing) app.showNotice(saved.message);
+    }
+    if (!args.answers.empty()) app.openShareToken(args.answers);
+    g_statePath = statePath;
 
     int pending = 3;  // frames still to draw before idling (ImGui settles over a few frames)
     for (int frame = 0; !glfwWindowShouldClose(win); ++frame) {
@@ -243,11 +271,53 @@ int runWindow(const Args& args) {
     return 0;
 }
 
+// The dataset for command-line commands: --data FILE if valid, else the
+// embedded default (with the errors on stderr).
+rc::Dataset cliDataset(const Args& args) {
+    if (!args.data.empty()) {
+        std::string bytes;
+        if (readFile(args.data, &bytes)) {
+            rc::LoadResult r = rc::loadDataset(bytes);
+            if (r.ok) return std::move(r.data);
+            for (const rc::Diagnostic& d : r.errors) std::cerr << rc::formatDiagnostic(args.data, d) << "\n";
+        } else {
+            std::cerr << "rolecompare: cannot read " << args.data << "\n";
+        }
+        std::cerr << "rolecompare: using the built-in dataset\n";
+    }
+    return rc::loadDataset(rc::findEmbedded(rc::assets::files(), "roles/ml-vs-swe.json")).data;
+}
+
+int makeToken(const Args& args) {
+    rc::Dataset ds = cliDataset(args);
+    rc::Answers answers;
+    std::stringstream ss(args.makeToken);
+    std::string item;
+    while (std::getline(ss, item, ',')) {
+        char* end = nullptr;
+        long v = std::strtol(item.c_str(), &end, 10);
+        if (item.empty() || *end || v < 0 || v > 7) {
+            std::cerr << "rolecompare: --make-token wants option numbers 0..7, got '" << item << "'\n";
+            return 2;
+        }
+        answers.push_back(static_cast<int>(v) - 1);
+    }
+    if (answers.size() != ds.quiz.questions.size() || !rc::isValidAnswers(ds, answers)) {
+        std::cerr << "rolecompare: --make-token wants " << ds.quiz.questions.size()
+                  << " answers within each question's options\n";
+        return 2;
+    }
+    std::cout << rc::encodeToken(ds, answers) << "\n";
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     Args args;
     if (int rc = parseArgs(argc, argv, &args); rc >= 0) return rc;
     if (!args.validate.empty()) return rc::runValidate(args.validate, std::cout, std::cerr);
+    if (!args.makeToken.empty()) return makeToken(args);
+    if (!args.quizResult.empty()) return rc::runQuizResult(cliDataset(args), args.quizResult, args.json, std::cout, std::cerr);
     return runWindow(args);
 }
