@@ -38,6 +38,64 @@ mergeInto(LibraryManager.library, {
     window['rolecompare'] = window['rolecompare'] || {};
     window['rolecompare']['state'] = function () { return JSON.parse(UTF8ToString(_rc_state_json())); };
     window['rolecompare']['wake'] = function () { _rc_wake(); };
+    window.addEventListener('hashchange', function () { _rc_on_hash_change(); });
+  },
+  // Returns a malloc'd UTF-8 copy of a JS string (the caller frees it), or 0.
+  $rcAllocString: function (s) {
+    if (s === null || s === undefined) return 0;
+    var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+  },
+  rc_js_location_query__deps: ['$rcAllocString'],
+  rc_js_location_query: function () { return rcAllocString(location.search.replace(/^\?/, '')); },
+  rc_js_location_fragment__deps: ['$rcAllocString'],
+  rc_js_location_fragment: function () { return rcAllocString(location.hash.replace(/^#/, '')); },
+  rc_js_share_base__deps: ['$rcAllocString'],
+  rc_js_share_base: function () { return rcAllocString(location.origin + location.pathname + location.search + '#quiz='); },
+  // localStorage may be missing or throw (sandboxed iframe, private mode,
+  // blocked third-party storage): then the widget quietly works without it.
+  rc_js_storage_get__deps: ['$rcAllocString'],
+  rc_js_storage_get: function (key) {
+    try { return rcAllocString(window.localStorage.getItem(UTF8ToString(key))); } catch (e) { return 0; }
+  },
+  rc_js_storage_set: function (key, value) {
+    try { window.localStorage.setItem(UTF8ToString(key), UTF8ToString(value)); return 1; } catch (e) { return 0; }
+  },
+  rc_js_warn: function (p) { console.warn('rolecompare: ' + UTF8ToString(p)); },
+  // ?data=URL: fetched with CORS, no credentials; the bytes go to the C++
+  // loader, which validates them like a local file.
+  rc_js_fetch_data: function (urlPtr) {
+    var url = UTF8ToString(urlPtr);
+    var done = false;
+    var fail = function (msg) {
+      if (done) return;
+      done = true;
+      var n = lengthBytesUTF8(msg) + 1, p = _malloc(n);
+      stringToUTF8(msg, p, n);
+      _rc_on_data_error(p);
+      _free(p);
+    };
+    var ctl = typeof AbortController === 'function' ? new AbortController() : null;
+    var timer = setTimeout(function () { if (ctl) ctl.abort(); fail('timed out after 10 s'); }, 10000);
+    fetch(url, {'mode': 'cors', 'credentials': 'omit', 'redirect': 'follow', 'signal': ctl ? ctl.signal : undefined})
+      .then(function (r) {
+        if (!r.ok) throw new Error('HTTP ' + r.status);
+        var len = Number(r.headers.get('content-length') || 0);
+        if (len > 1048576) throw new Error('file is ' + len + ' bytes, over the 1 MiB limit');
+        return r.arrayBuffer();
+      })
+      .then(function (buf) {
+        clearTimeout(timer);
+        if (done) return;
+        done = true;
+        var bytes = new Uint8Array(buf);
+        var p = _malloc(bytes.length + 1);
+        HEAPU8.set(bytes, p);
+        _rc_on_data(p, bytes.length);
+        _free(p);
+      })
+      .catch(function (e) { clearTimeout(timer); fail(e && e.message ? e.message : String(e)); });
   },
   rc_js_prefers_dark: function () {
     return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;

@@ -17,9 +17,12 @@
 #include <imgui_impl_opengl3.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 
+#include "core/params.h"
+#include "core/state.h"
 #include "ui/app.h"
 
 //-----------------------------------------------------------------------------
@@ -37,7 +40,23 @@ int rc_js_text_input_active();
 void rc_js_first_frame();
 void rc_js_fatal(const char* message);
 void rc_js_emit(const char* type, const char* json);
+char* rc_js_location_query();
+char* rc_js_location_fragment();
+char* rc_js_share_base();
+char* rc_js_storage_get(const char* key);
+int rc_js_storage_set(const char* key, const char* value);
+void rc_js_warn(const char* message);
+void rc_js_fetch_data(const char* url);
 }
+
+namespace {
+// Takes ownership of a malloc'd string from JS.
+std::string takeJsString(char* p) {
+    std::string s = p ? p : "";
+    std::free(p);
+    return s;
+}
+}  // namespace
 
 namespace {
 
@@ -275,12 +294,30 @@ const char* cssCursor(ImGuiMouseCursor c) {
 // [SECTION] Frame and idling
 //-----------------------------------------------------------------------------
 
+std::string storageKey() { return "rolecompare:progress:" + W->app.data().meta.id; }
+
+void restoreSavedProgress() {
+    std::string saved = takeJsString(rc_js_storage_get(storageKey().c_str()));
+    if (!saved.empty()) W->app.restoreProgress(saved);
+}
+
+// #quiz=TOKEN opens the shared result; a bad token leaves the progress alone.
+void openFragmentToken() {
+    rc::Params p = rc::parseParams("", takeJsString(rc_js_location_fragment()));
+    for (const std::string& w : p.warnings) rc_js_warn(w.c_str());
+    if (!p.quizToken.empty()) W->app.openShareToken(p.quizToken);
+}
+
 void runEffects() {
     for (rc::ui::Effect& e : W->app.takeEffects()) {
         switch (e.kind) {
             case rc::ui::Effect::Kind::OpenUrl: rc_js_open_url(e.text.c_str()); break;
             case rc::ui::Effect::Kind::CopyText: setClipboard(nullptr, e.text.c_str()); break;
-            case rc::ui::Effect::Kind::SaveState: break;  // wired with the quiz
+            case rc::ui::Effect::Kind::SaveState:
+                // Keyed by dataset id: progress in a custom dataset never
+                // touches the default's. Storage may be missing: quietly skip.
+                rc_js_storage_set(storageKey().c_str(), e.text.c_str());
+                break;
             case rc::ui::Effect::Kind::Event: rc_js_emit(e.text.c_str(), e.json.c_str()); break;
         }
     }
@@ -362,6 +399,24 @@ EMSCRIPTEN_KEEPALIVE void rc_on_paste(const char* utf8) {
     io.AddKeyEvent(ImGuiMod_Ctrl, false);
     wake();
 }
+EMSCRIPTEN_KEEPALIVE void rc_on_hash_change() {
+    openFragmentToken();
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void rc_on_data(const char* bytes, int n) {
+    std::string origin = "the data file";
+    std::vector<std::string> errors = W->app.loadCustomData(std::string_view(bytes, static_cast<size_t>(n)), origin);
+    for (const std::string& e : errors) rc_js_warn(e.c_str());
+    restoreSavedProgress();
+    openFragmentToken();
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void rc_on_data_error(const char* message) {
+    std::string msg = std::string("Could not load the data file (") + message + "); showing the built-in data.";
+    rc_js_warn(msg.c_str());
+    W->app.showNotice(msg);
+    wake();
+}
 EMSCRIPTEN_KEEPALIVE void rc_on_color_scheme(int dark) {
     if (!W->followSystemTheme) return;
     W->app.setTheme(dark ? rc::ui::ThemeMode::Dark : rc::ui::ThemeMode::Light);
@@ -402,9 +457,23 @@ int main() {
     io.SetClipboardTextFn = setClipboard;
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
+    rc::Params params = rc::parseParams(takeJsString(rc_js_location_query()), "");
+    for (const std::string& w : params.warnings) rc_js_warn(w.c_str());
     rc::ui::AppConfig cfg;
-    cfg.theme = rc_js_prefers_dark() ? rc::ui::ThemeMode::Dark : rc::ui::ThemeMode::Light;
+    W->followSystemTheme = params.theme == rc::Params::Theme::Auto;
+    bool dark = params.theme == rc::Params::Theme::Dark || (W->followSystemTheme && rc_js_prefers_dark());
+    cfg.theme = dark ? rc::ui::ThemeMode::Dark : rc::ui::ThemeMode::Light;
+    if (params.hasAccent) cfg.accent = params.accent;
+    cfg.compact = params.compact;
+    if (!params.view.empty()) rc::ui::parseView(params.view, &cfg.startView);
     W->app.init(cfg);
+    W->app.setShareBase(takeJsString(rc_js_share_base()));
+    if (!params.dataUrl.empty()) {
+        rc_js_fetch_data(params.dataUrl.c_str());  // progress and #quiz= follow once it is in
+    } else {
+        restoreSavedProgress();
+        openFragmentToken();
+    }
     syncSize();
 
     emscripten_set_mousedown_callback(kCanvas, nullptr, EM_FALSE, onMouse);
