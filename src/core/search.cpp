@@ -1,0 +1,370 @@
+// Full-text search: see search.h for the matching and ranking rules.
+//
+// The index turns every word of the dataset into an id into a sorted
+// vocabulary. A query word then becomes a contiguous id range (all words with
+// that prefix), and a query is a scan over small integers: no string
+// comparisons and no allocation per token at query time.
+//
+// [SECTION] Query and highlight spans
+// [SECTION] Index building
+// [SECTION] Search
+#include "search.h"
+
+#include <algorithm>
+
+namespace rc {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Query and highlight spans
+//-----------------------------------------------------------------------------
+
+Query parseQuery(std::string_view text) {
+    Query q;
+    std::vector<Token> tokens;
+    tokenize(text, tokens);
+    for (const Token& t : tokens) {
+        std::string w = foldCase(text.substr(t.begin, t.end - t.begin));
+        if (std::find(q.terms.begin(), q.terms.end(), w) != q.terms.end()) continue;
+        if (q.terms.size() == Query::kMaxTerms) break;
+        q.terms.push_back(std::move(w));
+    }
+    return q;
+}
+
+namespace {
+void mergeSpans(std::vector<Span>& spans) {
+    std::sort(spans.begin(), spans.end(),
+              [](const Span& a, const Span& b) { return a.begin < b.begin || (a.begin == b.begin && a.end > b.end); });
+    size_t out = 0;
+    for (const Span& s : spans) {
+        if (out > 0 && s.begin <= spans[out - 1].end) {
+            spans[out - 1].end = std::max(spans[out - 1].end, s.end);
+        } else {
+            spans[out++] = s;
+        }
+    }
+    spans.resize(out);
+}
+}  // namespace
+
+uint32_t matchTerms(std::string_view text, const Query& query, std::vector<Span>* spans) {
+    if (query.empty()) return 0;
+    std::vector<Token> tokens;
+    tokenize(text, tokens);
+    uint32_t mask = 0;
+    std::string word;  // reused: one allocation per call, not per token
+    size_t before = spans ? spans->size() : 0;
+    for (const Token& t : tokens) {
+        word.assign(text.data() + t.begin, t.end - t.begin);
+        foldCaseInPlace(word);
+        size_t longest = 0;
+        for (size_t k = 0; k < query.terms.size(); ++k) {
+            const std::string& term = query.terms[k];
+            if (word.size() >= term.size() && word.compare(0, term.size(), term) == 0) {
+                mask |= 1u << k;
+                longest = std::max(longest, term.size());
+            }
+        }
+        if (longest && spans) spans->push_back({t.begin, t.begin + longest});
+    }
+    if (spans && spans->size() != before) {
+        std::vector<Span> mine(spans->begin() + before, spans->end());
+        mergeSpans(mine);
+        spans->resize(before);
+        spans->insert(spans->end(), mine.begin(), mine.end());
+    }
+    return mask;
+}
+
+std::vector<Span> findSpans(std::string_view text, const Query& query) {
+    std::vector<Span> spans;
+    matchTerms(text, query, &spans);
+    return spans;
+}
+
+const char* sectionName(Section s) {
+    switch (s) {
+        case Section::Dimension: return "dimension";
+        case Section::Faq: return "faq";
+        case Section::Basics: return "basics";
+        case Section::Difficulty: return "difficulty";
+        case Section::Choose: return "choose";
+        case Section::Shared: return "shared";
+    }
+    return "?";
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Index building
+//-----------------------------------------------------------------------------
+
+namespace {
+class IndexBuilder {
+public:
+    explicit IndexBuilder(SearchIndex& ix) : ix_(ix) {}
+
+    void beginRecord(Section s, int index, int group) {
+        SearchIndex::Record r;
+        r.section = s;
+        r.index = index;
+        r.group = group;
+        r.fieldBegin = r.fieldEnd = static_cast<uint32_t>(ix_.fields.size());
+        r.tokBegin = r.tokEnd = static_cast<uint32_t>(ix_.tokSpan.size());
+        ix_.records.push_back(r);
+    }
+
+    void field(const std::string& text, std::string name, std::string pointer, bool titleLike = false, int role = -1) {
+        if (text.empty()) return;
+        SearchIndex::Field f;
+        f.textBegin = static_cast<uint32_t>(ix_.text.size());
+        ix_.text += text;
+        f.textEnd = static_cast<uint32_t>(ix_.text.size());
+        f.tokBegin = static_cast<uint32_t>(ix_.tokSpan.size());
+        tokens_.clear();
+        tokenize(text, tokens_);
+        for (const Token& t : tokens_) {
+            ix_.tokSpan.push_back({t.begin, t.end});
+            words_.push_back(foldCase(std::string_view(text).substr(t.begin, t.end - t.begin)));
+        }
+        f.tokEnd = static_cast<uint32_t>(ix_.tokSpan.size());
+        f.name = std::move(name);
+        f.pointer = std::move(pointer);
+        f.role = role;
+        f.titleLike = titleLike;
+        ix_.fields.push_back(std::move(f));
+        ix_.records.back().fieldEnd = static_cast<uint32_t>(ix_.fields.size());
+        ix_.records.back().tokEnd = static_cast<uint32_t>(ix_.tokSpan.size());
+    }
+
+    void list(const std::vector<std::string>& v, const std::string& name, const std::string& pointer) {
+        for (size_t i = 0; i < v.size(); ++i)
+            field(v[i], name + "/" + std::to_string(i), pointer + "/" + std::to_string(i));
+    }
+
+    void item(const Item& it, Section s, int index, int group, const std::string& pointer) {
+        beginRecord(s, index, group);
+        field(it.title, "title", pointer + "/title", true);
+        field(it.text, "text", pointer + "/text");
+    }
+
+    // Vocabulary: sorted distinct words; tokens then refer to words by id.
+    void finish() {
+        ix_.vocab = words_;
+        std::sort(ix_.vocab.begin(), ix_.vocab.end());
+        ix_.vocab.erase(std::unique(ix_.vocab.begin(), ix_.vocab.end()), ix_.vocab.end());
+        ix_.tokWord.resize(words_.size());
+        for (size_t i = 0; i < words_.size(); ++i)
+            ix_.tokWord[i] = static_cast<uint32_t>(
+                std::lower_bound(ix_.vocab.begin(), ix_.vocab.end(), words_[i]) - ix_.vocab.begin());
+        // Drop empty records (e.g. an empty intro) so the scan skips them.
+        ix_.records.erase(std::remove_if(ix_.records.begin(), ix_.records.end(),
+                                         [](const SearchIndex::Record& r) { return r.fieldBegin == r.fieldEnd; }),
+                          ix_.records.end());
+    }
+
+private:
+    SearchIndex& ix_;
+    std::vector<Token> tokens_;
+    std::vector<std::string> words_;  // folded word per token, until finish()
+};
+}  // namespace
+
+SearchIndex buildIndex(const Dataset& d) {
+    SearchIndex ix;
+    IndexBuilder b(ix);
+
+    for (size_t i = 0; i < d.dimensions.size(); ++i) {
+        const Dimension& dim = d.dimensions[i];
+        std::string p = "/dimensions/" + std::to_string(i);
+        b.beginRecord(Section::Dimension, static_cast<int>(i), -1);
+        b.field(dim.title, "title", p + "/title", true);
+        b.field(dim.shared, "shared", p + "/shared");
+        for (size_t r = 0; r < dim.entries.size() && r < d.roles.size(); ++r) {
+            const Entry& e = dim.entries[r];
+            std::string name = "entries/" + d.roles[r].id;
+            std::string ep = p + "/" + name;
+            b.field(e.summary, name + "/summary", ep + "/summary", false, static_cast<int>(r));
+            for (size_t k = 0; k < e.points.size(); ++k)
+                b.field(e.points[k], name + "/points/" + std::to_string(k), ep + "/points/" + std::to_string(k),
+                        false, static_cast<int>(r));
+        }
+    }
+    for (size_t i = 0; i < d.shared.size(); ++i)
+        b.item(d.shared[i], Section::Shared, static_cast<int>(i), -1, "/shared/" + std::to_string(i));
+
+    b.beginRecord(Section::Basics, -1, -1);
+    b.field(d.basics.intro, "intro", "/basics/intro");
+    b.list(d.basics.applications, "applications", "/basics/applications");
+    for (size_t i = 0; i < d.basics.types.size(); ++i) {
+        const MlType& t = d.basics.types[i];
+        std::string p = "/basics/types/" + std::to_string(i);
+        b.beginRecord(Section::Basics, static_cast<int>(i), -1);
+        b.field(t.name, "name", p + "/name", true);
+        b.field(t.description, "description", p + "/description");
+        b.list(t.examples, "examples", p + "/examples");
+    }
+
+    b.beginRecord(Section::Difficulty, -1, -1);
+    b.field(d.difficulty.intro, "intro", "/difficulty/intro");
+    for (size_t i = 0; i < d.difficulty.factors.size(); ++i)
+        b.item(d.difficulty.factors[i], Section::Difficulty, static_cast<int>(i), 0,
+               "/difficulty/factors/" + std::to_string(i));
+    for (size_t i = 0; i < d.difficulty.roleDifferences.size(); ++i)
+        b.item(d.difficulty.roleDifferences[i], Section::Difficulty, static_cast<int>(i), 1,
+               "/difficulty/roleDifferences/" + std::to_string(i));
+
+    b.beginRecord(Section::Choose, -1, -1);
+    b.field(d.choose.intro, "intro", "/choose/intro");
+    for (size_t g = 0; g < d.choose.groups.size(); ++g)
+        for (size_t i = 0; i < d.choose.groups[g].factors.size(); ++i)
+            b.item(d.choose.groups[g].factors[i], Section::Choose, static_cast<int>(i), static_cast<int>(g),
+                   "/choose/groups/" + std::to_string(g) + "/factors/" + std::to_string(i));
+
+    for (size_t i = 0; i < d.faq.size(); ++i) {
+        const FaqItem& f = d.faq[i];
+        std::string p = "/faq/" + std::to_string(i);
+        b.beginRecord(Section::Faq, static_cast<int>(i), -1);
+        b.field(f.question, "question", p + "/question", true);
+        b.field(f.answer, "answer", p + "/answer");
+        b.list(f.tags, "tags", p + "/tags");
+    }
+    b.finish();
+    return ix;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Search
+//-----------------------------------------------------------------------------
+
+namespace {
+struct TermRange {
+    uint32_t lo = 0, hi = 0;  // vocab ids [lo, hi) start with the term
+    uint32_t len = 0;         // term length in bytes
+    uint32_t exact = UINT32_MAX;  // vocab id equal to the term, if any
+};
+
+int popcount(uint32_t m) {
+    int n = 0;
+    for (; m; m &= m - 1) ++n;
+    return n;
+}
+}  // namespace
+
+std::vector<SearchHit> search(const SearchIndex& ix, const Query& q, size_t maxHits) {
+    std::vector<SearchHit> hits;
+    if (q.empty()) return hits;
+    const size_t n = q.terms.size();
+    const uint32_t all = allTermsMask(q);
+
+    // Each term -> a range of word ids. Folded words are valid UTF-8 and never
+    // contain the byte 0xFF, so term + "\xff" bounds every word with that prefix.
+    std::vector<TermRange> ranges(n);
+    for (size_t k = 0; k < n; ++k) {
+        const std::string& t = q.terms[k];
+        auto lo = std::lower_bound(ix.vocab.begin(), ix.vocab.end(), t);
+        auto hi = std::lower_bound(lo, ix.vocab.end(), t + '\xff');
+        if (lo == hi) return hits;  // a word that occurs nowhere: nothing can match all words
+        ranges[k].lo = static_cast<uint32_t>(lo - ix.vocab.begin());
+        ranges[k].hi = static_cast<uint32_t>(hi - ix.vocab.begin());
+        ranges[k].len = static_cast<uint32_t>(t.size());
+        if (*lo == t) ranges[k].exact = ranges[k].lo;
+    }
+    auto termsOf = [&](uint32_t w) {
+        uint32_t m = 0;
+        for (size_t k = 0; k < n; ++k)
+            if (w >= ranges[k].lo && w < ranges[k].hi) m |= 1u << k;
+        return m;
+    };
+
+    struct Ranked {
+        size_t record;
+        uint32_t field;
+        int score;
+    };
+    std::vector<Ranked> ranked;
+    for (size_t ri = 0; ri < ix.records.size(); ++ri) {
+        const SearchIndex::Record& rec = ix.records[ri];
+        uint32_t mask = 0;
+        for (uint32_t t = rec.tokBegin; t < rec.tokEnd && mask != all; ++t) mask |= termsOf(ix.tokWord[t]);
+        if (mask != all) continue;
+
+        // Score the record by its fields; remember the best field to show.
+        bool titleAll = false, titleAny = false;
+        int bestCount = -1;
+        bool bestTitle = false;
+        uint32_t best = rec.fieldBegin;
+        int bestWhole = 0;
+        bool bestPhrase = false;
+        for (uint32_t fi = rec.fieldBegin; fi < rec.fieldEnd; ++fi) {
+            const SearchIndex::Field& f = ix.fields[fi];
+            uint32_t fmask = 0, whole = 0;
+            bool phrase = false;
+            for (uint32_t t = f.tokBegin; t < f.tokEnd; ++t) {
+                uint32_t w = ix.tokWord[t];
+                uint32_t m = termsOf(w);
+                fmask |= m;
+                for (size_t k = 0; k < n; ++k)
+                    if (ranges[k].exact == w) whole |= 1u << k;
+                // Phrase: the terms in query order on consecutive words.
+                if (n > 1 && !phrase && (m & 1u) && t + n <= f.tokEnd) {
+                    bool ok = true;
+                    for (size_t k = 1; k < n && ok; ++k) ok = (termsOf(ix.tokWord[t + k]) >> k) & 1u;
+                    phrase = ok;
+                }
+            }
+            int count = popcount(fmask);
+            if (f.titleLike) {
+                if (fmask == all) titleAll = true;
+                if (fmask) titleAny = true;
+            }
+            if (count > bestCount || (count == bestCount && f.titleLike && !bestTitle)) {
+                bestCount = count;
+                bestTitle = f.titleLike;
+                best = fi;
+                bestWhole = popcount(whole);
+                bestPhrase = phrase;
+            }
+        }
+        int score = (titleAll ? 1000 : titleAny ? 300 : 0) + (bestCount == static_cast<int>(n) ? 100 : 0) +
+                    (bestPhrase ? 50 : 0) + 10 * bestWhole;
+        ranked.push_back({ri, best, score});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) { return a.score > b.score; });
+    if (maxHits && ranked.size() > maxHits) ranked.resize(maxHits);
+
+    hits.reserve(ranked.size());
+    for (const Ranked& r : ranked) {
+        const SearchIndex::Record& rec = ix.records[r.record];
+        const SearchIndex::Field& f = ix.fields[r.field];
+        SearchHit h;
+        h.section = rec.section;
+        h.index = rec.index;
+        h.group = rec.group;
+        h.role = f.role;
+        h.field = f.name;
+        h.pointer = f.pointer;
+        h.text.assign(ix.text, f.textBegin, f.textEnd - f.textBegin);
+        h.score = r.score;
+        for (uint32_t t = f.tokBegin; t < f.tokEnd; ++t) {
+            uint32_t w = ix.tokWord[t];
+            uint32_t len = 0;
+            for (size_t k = 0; k < n; ++k)
+                if (w >= ranges[k].lo && w < ranges[k].hi) len = std::max(len, ranges[k].len);
+            if (!len) continue;
+            Span s = ix.tokSpan[t];
+            s.end = std::min(s.end, s.begin + len);
+            if (!h.spans.empty() && h.spans.back().end >= s.begin)
+                h.spans.back().end = std::max(h.spans.back().end, s.end);
+            else
+                h.spans.push_back(s);
+        }
+        hits.push_back(std::move(h));
+    }
+    return hits;
+}
+
+std::vector<SearchHit> search(const SearchIndex& ix, std::string_view query, size_t maxHits) {
+    return search(ix, parseQuery(query), maxHits);
+}
+
+}  // namespace rc

@@ -1,0 +1,253 @@
+#!/usr/bin/env python3
+"""Writes tests/data/invalid/NN-*.json and invalid/expected.txt from base.json.
+
+Each file is base.json with exactly one defect. expected.txt holds, per file,
+the one error the loader must report:
+    filename<TAB>pointer<TAB>message[<TAB>line:column]
+(line:column only where this script knows it independently: text-level
+defects such as syntax errors, bad UTF-8, deep nesting.)
+Run it after changing base.json or adding a case; commit its output.
+The oversized-file case is not here: the tests generate it at run time.
+"""
+import copy
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "invalid")
+BASE = json.load(open(os.path.join(HERE, "base.json"), encoding="utf-8"))
+
+
+def dump(d):
+    return json.dumps(d, indent=2, ensure_ascii=False) + "\n"
+
+
+BASE_TEXT = dump(BASE)
+
+
+def linecol(text, offset):
+    """1-based line and column (in code points) of str offset."""
+    line = text.count("\n", 0, offset) + 1
+    return "%d:%d" % (line, offset - (text.rfind("\n", 0, offset) + 1) + 1)
+
+
+cases = []  # (name, bytes, pointer, message, linecol or None)
+
+
+def data_case(name, pointer, message):
+    """Decorator: fn(d) mutates a copy of the base data."""
+    def wrap(fn):
+        d = copy.deepcopy(BASE)
+        fn(d)
+        cases.append((name, dump(d).encode("utf-8"), pointer, message, None))
+        return fn
+    return wrap
+
+
+def text_case(name, text, offset, message, pointer=""):
+    cases.append((name, text.encode("utf-8"), pointer, message, linecol(text, offset) if offset is not None else None))
+
+
+def replace_once(text, old, new):
+    assert text.count(old) == 1, old
+    return text.replace(old, new)
+
+
+# --- Text-level defects (syntax) ---------------------------------------------
+t = replace_once(BASE_TEXT, '"version": "0.1.0",', '"version": "0.1.0"')
+text_case("01-syntax-missing-comma.json", t, t.index('"language"'),
+          "syntax error while parsing object - unexpected string literal; expected '}'")
+
+t = replace_once(BASE_TEXT, '"Recommendation systems"\n', '"Recommendation systems",\n')
+text_case("02-syntax-trailing-comma.json", t, t.index("]", t.index('"Recommendation systems",')),
+          "syntax error while parsing value - unexpected ']'; expected '[', '{', or a literal")
+
+t = replace_once(BASE_TEXT, '"title": "Base test dataset",', '"title": "Base test dataset,')
+text_case("03-syntax-raw-newline-in-string.json", t, t.index("\n", t.index('"Base test dataset,')),
+          "syntax error while parsing value - invalid string: control character U+000A (LF) must be escaped to \\u000A or \\n")
+
+t = BASE_TEXT[: BASE_TEXT.index('"shared": [')]
+text_case("04-syntax-truncated.json", t, len(t),
+          "syntax error while parsing object key - unexpected end of input; expected string literal")
+
+text_case("39-root-not-object.json", "[1, 2, 3]\n", 0, "expected an object, found array")
+
+t = replace_once(BASE_TEXT, '"title": "Base test dataset",', '"title": "Base test dataset",\n    "title": "Again",')
+text_case("40-duplicate-key.json", t, t.index('"title": "Again"'), "duplicate key 'title'", "/meta/title")
+
+text_case("46-empty-file.json", "", 0,
+          "syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal")
+
+# --- Byte-level defects --------------------------------------------------------
+raw = BASE_TEXT.encode("utf-8")
+at = raw.index(b"Base test dataset") + len(b"Base test ")
+cases.append(("11-invalid-utf8.json", raw[:at] + b"\xff" + raw[at:], "", "invalid UTF-8 at byte %d" % at,
+              linecol(BASE_TEXT, at)))
+
+depth = 200
+t = replace_once(BASE_TEXT, '{\n  "format": 1,', '{\n  "deep": ' + "[" * depth + "]" * depth + ',\n  "format": 1,')
+first = t.index('"deep": ') + len('"deep": ')
+text_case("12-deep-nesting.json", t, first + 31,  # root is level 1; the 32nd '[' opens level 33
+          "nesting deeper than 32 levels")
+
+
+# --- Structure, types, limits, references ------------------------------------
+@data_case("05-wrong-type-title.json", "/dimensions/0/title", "expected a string, found number")
+def _(d): d["dimensions"][0]["title"] = 42
+
+@data_case("06-duplicate-role-id.json", "/roles/2/id", "duplicate id 'mle' (first at /roles/0)")
+def _(d): d["roles"].append(copy.deepcopy(d["roles"][0]))
+
+@data_case("07-dangling-source-ref.json", "/dimensions/1/entries/swe/sources/0", "unknown source id 's9'")
+def _(d): d["dimensions"][1]["entries"]["swe"]["sources"] = ["s9"]
+
+@data_case("08-one-role.json", "/roles", "must have 2 to 4 roles, found 1")
+def _(d): del d["roles"][1]
+
+@data_case("09-five-roles.json", "/roles", "must have 2 to 4 roles, found 5")
+def _(d):
+    for i in range(3):
+        r = copy.deepcopy(d["roles"][1]); r["id"] = "r%d" % (i + 3); d["roles"].append(r)
+
+@data_case("10-javascript-url.json", "/meta/sources/0/url", "URL must start with http:// or https://")
+def _(d): d["meta"]["sources"][0]["url"] = "javascript:alert(1)"
+
+@data_case("13-nul-byte-in-string.json", "/faq/0/answer", "string contains control character U+0000")
+def _(d): d["faq"][0]["answer"] = "It\u0000varies."
+
+@data_case("14-bad-color.json", "/roles/1/color", "expected a color like #RRGGBB, found 'blue'")
+def _(d): d["roles"][1]["color"] = "blue"
+
+@data_case("15-empty-string.json", "/categories/0/title", "must not be empty")
+def _(d): d["categories"][0]["title"] = ""
+
+@data_case("16-too-long-string.json", "/faq/1/answer", "string is 1300 bytes, over the 1200-byte limit")
+def _(d): d["faq"][1]["answer"] = "x" * 1300
+
+@data_case("17-missing-dimension-entry.json", "/dimensions/0/entries", "missing entry for role 'swe'")
+def _(d): del d["dimensions"][0]["entries"]["swe"]
+
+@data_case("18-unknown-role-key-in-entries.json", "/dimensions/1/entries/pm", "unknown role id 'pm'")
+def _(d): d["dimensions"][1]["entries"]["pm"] = copy.deepcopy(d["dimensions"][1]["entries"]["mle"])
+
+@data_case("19-bad-id-pattern.json", "/basics/types/0/id",
+           "invalid id 'Supervised_Learning': use a-z, 0-9 and '-', not starting with '-'")
+def _(d): d["basics"]["types"][0]["id"] = "Supervised_Learning"
+
+@data_case("27-format-2.json", "/format", "expected format 1, found 2")
+def _(d): d["format"] = 2
+
+@data_case("28-missing-required-field.json", "/roles/0", "missing required field 'summary'")
+def _(d): del d["roles"][0]["summary"]
+
+@data_case("29-unknown-category.json", "/dimensions/1/category", "unknown category id 'money'")
+def _(d): d["dimensions"][1]["category"] = "money"
+
+@data_case("30-duplicate-item-id-across-sections.json", "/difficulty/roleDifferences/0/id",
+           "duplicate id 'sh-cs' (first at /shared/0)")
+def _(d): d["difficulty"]["roleDifferences"][0]["id"] = "sh-cs"
+
+@data_case("31-data-url.json", "/meta/sources/1/url", "URL must start with http:// or https://")
+def _(d): d["meta"]["sources"][1]["url"] = "data:text/html,<b>hi</b>"
+
+@data_case("32-relative-url.json", "/meta/sources/1/url", "URL must start with http:// or https://")
+def _(d): d["meta"]["sources"][1]["url"] = "/articles/ml-vs-swe"
+
+@data_case("33-control-char-in-string.json", "/roles/0/summary", "string contains control character U+0007")
+def _(d): d["roles"][0]["summary"] = "Builds\u0007models."
+
+@data_case("38-id-too-long.json", "/faq/0/id", "string is 49 bytes, over the 48-byte limit")
+def _(d): d["faq"][0]["id"] = "a" * 49
+
+@data_case("44-wrong-type-differs.json", "/dimensions/0/differs", "expected a boolean, found string")
+def _(d): d["dimensions"][0]["differs"] = "yes"
+
+@data_case("45-missing-choose-group.json", "/choose/groups", "no group for role 'swe'")
+def _(d): del d["choose"]["groups"][1]
+
+@data_case("47-whitespace-only-string.json", "/faq/0/question", "must not be only whitespace")
+def _(d): d["faq"][0]["question"] = "   "
+
+@data_case("49-url-without-host.json", "/meta/sources/0/url", "URL has no host")
+def _(d): d["meta"]["sources"][0]["url"] = "https://"
+
+@data_case("50-wrong-type-roles.json", "/roles", "expected an array, found object")
+def _(d): d["roles"] = {"mle": d["roles"][0]}
+
+
+# --- Quiz ----------------------------------------------------------------------
+Q = lambda d: d["quiz"]["questions"]
+
+@data_case("20-quiz-unknown-role-in-weights.json", "/quiz/questions/0/options/2/weights/pm", "unknown role id 'pm'")
+def _(d): Q(d)[0]["options"][2]["weights"]["pm"] = 1
+
+@data_case("21-quiz-option-without-weight.json", "/quiz/questions/1/options/0/weights",
+           "option has no weight for role 'swe'")
+def _(d): del Q(d)[1]["options"][0]["weights"]["swe"]
+
+@data_case("22-quiz-duplicate-question-id.json", "/quiz/questions/2/id",
+           "duplicate id 'q-ai' (first at /quiz/questions/0)")
+def _(d): Q(d)[2]["id"] = "q-ai"
+
+@data_case("23-quiz-scale-four-options.json", "/quiz/questions/0/options",
+           "scale question must have exactly 5 options, found 4")
+def _(d): Q(d)[0]["options"].pop()
+
+@data_case("24-quiz-cannot-separate.json", "/quiz/questions", "no question separates roles 'mle' and 'swe'")
+def _(d):
+    # Every option moves both roles alike: w_mle - w_swe is the same within each question.
+    for q in Q(d):
+        for i, o in enumerate(q["options"]):
+            o["weights"] = {"mle": i, "swe": i}
+
+@data_case("25-quiz-bad-basis.json", "/quiz/questions/1/basis",
+           "basis 'no-such-item' is not an item, dimension or FAQ id")
+def _(d): Q(d)[1]["basis"] = "no-such-item"
+
+@data_case("26-quiz-min-answers-out-of-range.json", "/quiz/minAnswers",
+           "must be 1 to 3 (the number of questions), found 9")
+def _(d): d["quiz"]["minAnswers"] = 9
+
+@data_case("34-quiz-weight-out-of-range.json", "/quiz/questions/0/options/4/weights/mle",
+           "weight must be 0 to 10, found 11")
+def _(d): Q(d)[0]["options"][4]["weights"]["mle"] = 11
+
+@data_case("35-quiz-choice-without-label.json", "/quiz/questions/1/options/1", "missing required field 'label'")
+def _(d): del Q(d)[1]["options"][1]["label"]
+
+@data_case("36-quiz-crossover-option-out-of-range.json", "/quiz/crossover/options/1",
+           "option index 5 out of range (question 'q-bg' has 2 options)")
+def _(d): d["quiz"]["crossover"]["options"] = [0, 5]
+
+@data_case("37-quiz-close-call-out-of-range.json", "/quiz/closeCall", "must be 0 to 50, found 60")
+def _(d): d["quiz"]["closeCall"] = 60
+
+@data_case("41-quiz-unknown-role-in-next-steps.json", "/quiz/nextSteps/pm", "unknown role id 'pm'")
+def _(d): d["quiz"]["nextSteps"]["pm"] = [{"kind": "skills", "text": "Ship it."}]
+
+@data_case("42-quiz-no-questions.json", "/quiz/questions", "must have at least 1 question, found 0")
+def _(d):
+    Q(d).clear()
+    del d["quiz"]["crossover"]  # it names a question; without questions that would be a second defect
+
+@data_case("43-quiz-dangling-crossover-faq.json", "/quiz/crossover/faq", "unknown FAQ id 'no-faq'")
+def _(d): d["quiz"]["crossover"]["faq"] = "no-faq"
+
+@data_case("48-quiz-unknown-kind.json", "/quiz/questions/2/kind", "expected 'scale' or 'choice', found 'slider'")
+def _(d): Q(d)[2]["kind"] = "slider"
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    for f in os.listdir(OUT):
+        if f.endswith(".json"):
+            os.remove(os.path.join(OUT, f))
+    lines = []
+    for name, data, pointer, message, lc in sorted(cases):
+        open(os.path.join(OUT, name), "wb").write(data)
+        lines.append("\t".join([name, pointer, message] + ([lc] if lc else [])))
+    open(os.path.join(OUT, "expected.txt"), "w", encoding="utf-8").write("\n".join(lines) + "\n")
+    print("%d files" % len(cases))
+
+
+main()
