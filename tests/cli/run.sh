@@ -25,3 +25,32 @@ for f in "$ROOT"/tests/data/invalid/*.json; do
   check "--validate $base exits 1 and names the file" "[[ $rc == 1 && \"\$out\" == *$base* ]]"
 done
 check "there are at least 25 invalid datasets ($n)" "[[ $n -ge 25 ]]"
+
+# Quiz results from share tokens, on the shipped dataset. Answers are option
+# numbers from 1 in question order (see assets/roles/ml-vs-swe.json): the
+# first six statements lean ML when agreed with (5), the next three lean SWE
+# (5), then three choices whose option 2 leans ML and option 1 SWE, then the
+# background question (weights equal).
+ML=$("$APP" --make-token 5,5,5,5,5,5,1,1,1,2,2,2,1); rc=$?
+check "--make-token makes a token for all-ML-leaning answers" "[[ $rc == 0 && -n \"\$ML\" ]]"
+SWE=$("$APP" --make-token 1,1,1,1,1,1,5,5,5,1,1,1,3); rc=$?
+check "--make-token makes a token for all-SWE-leaning answers" "[[ $rc == 0 && -n \"\$SWE\" ]]"
+out=$("$APP" --quiz-result "$ML"); rc=$?
+check "--quiz-result on all-ML answers recommends Machine Learning Engineer" \
+  "[[ $rc == 0 && \"\$out\" == *'Result: Machine Learning Engineer fits you best'* ]]"
+out=$("$APP" --quiz-result "$SWE"); rc=$?
+check "--quiz-result on all-SWE answers recommends Software Engineer" \
+  "[[ $rc == 0 && \"\$out\" == *'Result: Software Engineer fits you best'* ]]"
+rec=$("$APP" --quiz-result "$ML" --json | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const j=JSON.parse(s);console.log(j.recommended+" "+j.complete+" "+(j.fits.mle>j.fits.swe))})')
+check "--quiz-result --json on all-ML answers: recommended mle ($rec)" "[[ \"\$rec\" == 'mle true true' ]]"
+rec=$("$APP" --quiz-result "$SWE" --json | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>{const j=JSON.parse(s);console.log(j.recommended+" "+j.complete+" "+(j.fits.swe>j.fits.mle))})')
+check "--quiz-result --json on all-SWE answers: recommended swe ($rec)" "[[ \"\$rec\" == 'swe true true' ]]"
+# A corrupted token (one character changed) is rejected: exit 1, a message, no result.
+BAD="${ML:0:5}$([[ ${ML:5:1} == A ]] && echo B || echo A)${ML:6}"
+out=$("$APP" --quiz-result "$BAD" 2>&1); rc=$?
+check "--quiz-result on a corrupted token exits 1 with a message and no result" \
+  "[[ $rc == 1 && \"\$out\" == *'rolecompare: '* && \"\$out\" != *'fits you best'* ]]"
+out=$("$APP" --quiz-result "${ML:0:8}" 2>&1); rc=$?
+check "--quiz-result on a truncated token exits 1" "[[ $rc == 1 && \"\$out\" != *'fits you best'* ]]"
+"$APP" --make-token 9,9 >/dev/null 2>&1; rc=$?
+check "--make-token with bad answers exits 2" "[[ $rc == 2 ]]"

@@ -24,3 +24,13 @@ shot() {  # name, args...
 
 shot overview-light --theme light
 shot overview-dark --theme dark
+
+# --data with an invalid file: the errors go to stderr (FILE:...: /pointer: message)
+# and the app still runs, on the embedded default.
+BADDATA=$(ls "$ROOT"/tests/data/invalid/*duplicate-role*.json | head -1)
+[[ -f $BADDATA ]] || BADDATA=$(ls "$ROOT"/tests/data/invalid/*.json | head -1)
+XDG_CONFIG_HOME="$OUT/cfg" xvfb-run -a -s "-screen 0 1400x900x24" "$APP" --frames 6 --size 800x600 --data "$BADDATA" \
+  --screenshot "$OUT/bad-data.png" >"$OUT/bad-data.log" 2>&1; rc=$?
+n=$(colours "$OUT/bad-data.png")
+check "desktop --data invalid: runs on the default (exit $rc, $n colours) and prints the errors" \
+  "[[ $rc == 0 && $n -gt 50 ]] && grep -q \"$(basename "$BADDATA"):.*/roles/.*duplicate\" \"$OUT/bad-data.log\""
