@@ -66,3 +66,42 @@ export async function waitFirstFrame(page, timeout = 20000) {
 }
 
 export async function state(page) { return page.evaluate(() => window.rolecompare.state()); }
+
+// Test targets: the app lists the rects of named controls (CSS px) in its
+// state export (ctx.mark in src/ui). Waits until the target is on screen.
+export async function target(page, name, timeout = 5000) {
+  const t0 = Date.now();
+  for (;;) {
+    const s = await state(page);
+    const t = s.targets.find((x) => x.name === name);
+    if (t && t.w > 0 && t.h > 0) return { x: t.x + t.w / 2, y: t.y + t.h / 2, rect: t };
+    if (Date.now() - t0 > timeout) throw new Error(`target '${name}' not on screen; have: ${s.targets.map((x) => x.name).join(', ')}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+// Frames settle a few frames after each input; give them time.
+export async function settle(page, ms = 120) { await page.waitForTimeout(ms); }
+
+export async function click(page, name) {
+  const t = await target(page, name);
+  await page.mouse.click(t.x, t.y);
+  await settle(page);
+}
+
+export async function tap(page, name) {
+  const t = await target(page, name);
+  await page.touchscreen.tap(t.x, t.y);
+  await settle(page);
+}
+
+export async function waitState(page, pred, what, timeout = 5000) {
+  const t0 = Date.now();
+  let s;
+  for (;;) {
+    s = await state(page);
+    if (pred(s)) return s;
+    if (Date.now() - t0 > timeout) throw new Error(`timed out waiting for ${what}; state: ${JSON.stringify({ ...s, targets: undefined })}`);
+    await page.waitForTimeout(50);
+  }
+}

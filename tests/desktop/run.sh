@@ -15,7 +15,7 @@ colours() { identify -format '%k' "$1" 2>/dev/null || echo 0; }
 shot() {  # name, args...
   local name=$1; shift
   rm -f "$OUT/$name.png"
-  xvfb-run -a -s "-screen 0 1400x900x24" "$APP" --frames 6 --size 1280x800 --screenshot "$OUT/$name.png" "$@" \
+  XDG_CONFIG_HOME="$OUT/cfg" xvfb-run -a -s "-screen 0 1400x900x24" "$APP" --frames 8 --size 1280x800 --screenshot "$OUT/$name.png" "$@" \
     >"$OUT/$name.log" 2>&1
   local rc=$? n
   n=$(colours "$OUT/$name.png")
@@ -34,3 +34,24 @@ XDG_CONFIG_HOME="$OUT/cfg" xvfb-run -a -s "-screen 0 1400x900x24" "$APP" --frame
 n=$(colours "$OUT/bad-data.png")
 check "desktop --data invalid: runs on the default (exit $rc, $n colours) and prints the errors" \
   "[[ $rc == 0 && $n -gt 50 ]] && grep -q \"$(basename "$BADDATA"):.*/roles/.*duplicate\" \"$OUT/bad-data.log\""
+
+# Idle: with no input, the window blocks in glfwWaitEvents and uses no CPU
+# (Xvfb ignores vsync, so a free-running loop would burn a whole core).
+XDG_CONFIG_HOME="$OUT/cfg" xvfb-run -a -s "-screen 0 1400x900x24" "$APP" --size 1280x800 >"$OUT/idle.log" 2>&1 &
+XPID=$!
+APID=""
+for _ in $(seq 50); do APID=$(pgrep -n -f "^$APP --size 1280x800" || true); [[ -n $APID ]] && break; sleep 0.1; done
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+sleep 2.5
+t0=$(ticks "$APID"); sleep 3; t1=$(ticks "$APID")
+kill "$APID" 2>/dev/null; wait "$XPID" 2>/dev/null
+hz=$(getconf CLK_TCK)
+check "desktop idle: $((t1 - t0)) CPU ticks (1/$hz s) in 3 s without input (< $((hz / 10)))" "[[ -n \"$APID\" && $((t1 - t0)) -lt $((hz / 10)) ]]"
+
+# Every view at 1280x800, light and dark.
+for v in overview compare quiz faq basics sources; do
+  for t in light dark; do shot "view-$v-$t" --view "$v" --theme "$t"; done
+done
+TOKEN=$("$APP" --make-token 5,5,4,5,4,4,2,1,2,2,2,1,1)
+shot view-result-light --answers "$TOKEN" --theme light
+shot view-result-dark --answers "$TOKEN" --theme dark

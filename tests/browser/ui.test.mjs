@@ -1,0 +1,99 @@
+// The interface end to end, as a person would use it: every view by mouse and
+// again by touch, typing into search, the whole quiz, the result, copying the
+// share link and reopening it. Each step is checked through the state export.
+import { check, click, guard, settle, state, tap, target, waitFirstFrame, waitState } from './lib.mjs';
+
+const VIEWS = ['compare', 'quiz', 'faq', 'basics', 'sources', 'overview'];
+
+async function walk(browser, server, mode) {
+  const touch = mode === 'touch';
+  const context = await browser.newContext(touch
+    ? { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true }
+    : { viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1 });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const page = await context.newPage();
+  const problems = guard(page, [new URL(server.url).host]);
+  const press = touch ? tap : click;
+  await page.goto(server.url);
+  await waitFirstFrame(page);
+
+  for (const v of VIEWS) {
+    await press(page, `nav:${v}`);
+    const s = await waitState(page, (s) => s.view === v, `view ${v}`);
+    check(`${mode}: nav to ${v}`, s.view === v);
+  }
+
+  // Search in Compare: focus the box, type, see the query in the state.
+  await press(page, 'nav:compare');
+  await press(page, 'compare:search');
+  await page.keyboard.type('python');
+  let s = await waitState(page, (s) => s.compare.search === 'python', 'compare search text');
+  check(`${mode}: typed into the Compare search`, s.compare.search === 'python');
+  if (touch) {
+    const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
+    check(`${mode}: the search box brought up the on-screen keyboard input`, focused === 'rc-text-input', String(focused));
+  }
+
+  // The quiz: answer every question with the first option.
+  await press(page, 'nav:quiz');
+  s = await waitState(page, (s) => s.view === 'quiz', 'quiz view');
+  const total = s.quiz.total;
+  for (let i = 0; i < total; i++) {
+    s = await state(page);
+    const q = s.quiz.current;
+    await press(page, 'quiz:option:0');
+    s = await waitState(page, (s) => s.quiz.answers[q] === 0, `answer to question ${q}`);
+    if (s.quiz.current === q && q < total - 1) await press(page, 'quiz:next');
+  }
+  s = await waitState(page, (s) => s.quiz.answered === total, 'all answered');
+  check(`${mode}: answered all ${total} questions`, s.quiz.answered === total && s.quiz.complete);
+  await press(page, 'quiz:result');
+  s = await waitState(page, (s) => s.view === 'result', 'result view');
+  check(`${mode}: the result view opens with a complete result`, s.view === 'result' && s.quiz.complete);
+
+  await press(page, 'result:copy');
+  const copied = await page.evaluate(() => window.rolecompare.lastCopied || '');
+  check(`${mode}: copy share link copies this result's link`, copied.endsWith(`#quiz=${s.quiz.token}`) && copied.startsWith(server.url), copied);
+
+  // The link reopens the same result in a fresh page.
+  const page2 = await context.newPage();
+  const problems2 = guard(page2, [new URL(server.url).host]);
+  await page2.goto(copied);
+  await waitFirstFrame(page2);
+  const s2 = await waitState(page2, (x) => x.view === 'result', 'reopened result');
+  check(`${mode}: the share link reopens the same answers on the result`,
+        JSON.stringify(s2.quiz.answers) === JSON.stringify(s.quiz.answers) && s2.quiz.recommended === s.quiz.recommended);
+  await page2.close();
+
+  await press(page, 'result:retake');
+  s = await waitState(page, (s) => s.quiz.answered === 0, 'quiz reset');
+  check(`${mode}: retake clears the answers`, s.quiz.answered === 0);
+
+  check(`${mode}: no console errors or failed requests`, problems.length === 0 && problems2.length === 0,
+        [...problems, ...problems2].join('\n'));
+  await context.close();
+}
+
+async function keyboard(browser, server) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const page = await context.newPage();
+  const problems = guard(page, [new URL(server.url).host]);
+  await page.goto(`${server.url}?view=quiz`);
+  await waitFirstFrame(page);
+  await page.focus('#canvas');
+  await page.keyboard.press('5');
+  let s = await waitState(page, (s) => s.quiz.answers[0] === 4, 'key 5 answers question 1');
+  check('keyboard: number key 5 picks "Strongly agree"', s.quiz.answers[0] === 4);
+  // Tab moves ImGui's keyboard focus; Enter activates the focused control.
+  await page.keyboard.press('Tab');
+  await settle(page);
+  check('keyboard: Tab is kept by the widget (no focus loss)', await page.evaluate(() => document.activeElement.id === 'canvas'));
+  check('keyboard: no console errors', problems.length === 0, problems.join('\n'));
+  await context.close();
+}
+
+export default async function ({ browser, server }) {
+  await walk(browser, server, 'mouse');
+  await walk(browser, server, 'touch');
+  await keyboard(browser, server);
+}
