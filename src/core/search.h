@@ -2,7 +2,8 @@
 //
 // Matching rules (the UI's highlight and the result list agree on them):
 // - the query is split into words like the text (see tokenize() in text.h),
-//   so "f1 score", "F1-score" and "f1/score" are the same query;
+//   so "f1 score", "F1-score" and "f1/score" are the same query ("C++" and
+//   "C#" stay whole words);
 // - case-insensitive (foldCase: ASCII, Latin-1, Latin Ext-A, Greek, Cyrillic);
 // - a query word matches a text word that STARTS with it ("engineer" finds
 //   "engineers", "ml" does not find "html");

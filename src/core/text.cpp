@@ -189,7 +189,9 @@ void tokenize(std::string_view text, std::vector<Token>& out) {
         size_t n = 1;
         bool word;
         if (b < 0x80) {
-            word = isAsciiWordByte(b);
+            // '+' and '#' continue a word so "C++" and "C#" stay searchable
+            // words instead of matching everything that starts with "c".
+            word = isAsciiWordByte(b) || (inWord && (b == '+' || b == '#'));
         } else {
             uint32_t cp;
             n = decodeUtf8(text, i, &cp);

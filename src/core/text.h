@@ -78,7 +78,8 @@ void foldCaseInPlace(std::string& s);
 
 // A word: a run of ASCII letters/digits or non-ASCII letters. Punctuation,
 // spaces and Unicode punctuation (dashes, quotes, NBSP...) separate words, so
-// "F1-score" is the words "F1" and "score".
+// "F1-score" is the words "F1" and "score". '+' and '#' inside or after a word
+// belong to it: "C++", "C#".
 struct Token {
     uint32_t begin = 0;  // byte offsets into the tokenised text
     uint32_t end = 0;

@@ -165,6 +165,13 @@ TEST_CASE("search on the mini dataset: matches and ranking", "[search]") {
         CHECK(first("hard parts").field == "intro");
     }
 
+    SECTION("C++ is a word of its own") {
+        auto hits = rc::search(ix, "C++");
+        REQUIRE(hits.size() == 1);
+        CHECK(hits[0].index == 1);
+        CHECK(highlighted(hits[0].text, hits[0].spans) == "[C++] for inference");
+    }
+
     SECTION("maxHits truncates after ranking") {
         auto hits = rc::search(ix, "ml-engineer", 1);
         REQUIRE(hits.size() == 1);
