@@ -1,14 +1,135 @@
-// The Basics view. (Shell: the full view lands with the interface issue.)
+// The ML basics view: what machine learning is, its types and uses, why it
+// is thought difficult, and what the two roles share. Read-only article
+// content as cards, with the sources each part cites.
+//
+// [SECTION] Pieces
+// [SECTION] View
 #include <imgui.h>
 
+#include <string>
+
+#include "compare_layout.h"
+#include "theme.h"
 #include "views.h"
+#include "widgets.h"
 
 namespace rc::ui {
 
+namespace {
+
+using namespace layout;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Pieces
+//-----------------------------------------------------------------------------
+
+// A section title with air above it; `lead` is an optional muted line under it.
+void section(Context& ctx, const char* title, const char* lead = nullptr) {
+    gap(ctx, 14);
+    heading(ctx, title);
+    if (lead) muted(ctx, lead);
+}
+
+// Article items (title, text, sources) as a grid of cards.
+void itemCards(Context& ctx, const char* id, const std::vector<Item>& items, uint32_t accent = 0) {
+    cardGrid(
+        ctx, id, static_cast<int>(items.size()), gridColumns(ctx, static_cast<int>(items.size()), 3, 250),
+        [&](int i) {
+            const Item& it = items[i];
+            subheading(ctx, it.title);
+            text(ctx, it.text, {}, nullptr, ctx.pal.text);
+            if (!it.sources.empty()) citations(ctx, it.sources);
+        },
+        accent ? std::function<uint32_t(int)>([accent](int) { return accent; }) : std::function<uint32_t(int)>());
+}
+
+void drawWhatIsMl(Context& ctx) {
+    const Basics& b = ctx.data->basics;
+    text(ctx, "What is machine learning?", {}, ctx.fonts.heading);
+    PanelStyle st;
+    st.accent = ctx.pal.accent;
+    if (beginPanel(ctx, "intro", st)) {
+        text(ctx, b.intro);
+        if (!b.sources.empty()) citations(ctx, b.sources);
+    }
+    endPanel(ctx);
+}
+
+void drawTypes(Context& ctx) {
+    const Basics& b = ctx.data->basics;
+    if (b.types.empty()) return;
+    section(ctx, "Types of machine learning");
+    const int n = static_cast<int>(b.types.size());
+    cardGrid(ctx, "types", n, gridColumns(ctx, n, 3, 230), [&](int i) {
+        const MlType& t = b.types[i];
+        // A numbered badge in the accent colour, then the name.
+        ImVec2 p = ImGui::GetCursorScreenPos();
+        const float d = ctx.px(26);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddCircleFilled(ImVec2(p.x + d / 2, p.y + d / 2), d / 2, mix(ctx.pal.surface, ctx.pal.accent, 0.14f));
+        char num[8];
+        snprintf(num, sizeof num, "%d", i + 1);
+        ImVec2 ns = ctx.fonts.bodyBold->CalcTextSizeA(ctx.fonts.bodyBold->FontSize, FLT_MAX, 0, num);
+        dl->AddText(ctx.fonts.bodyBold, ctx.fonts.bodyBold->FontSize, ImVec2(p.x + (d - ns.x) / 2, p.y + (d - ns.y) / 2),
+                    ctx.pal.accent, num);
+        ImGui::Dummy(ImVec2(d, d));
+        subheading(ctx, t.name);
+        text(ctx, t.description);
+        for (const std::string& e : t.examples) bullet(ctx, e, {}, ctx.pal.accent);
+    });
+}
+
+void drawApplications(Context& ctx) {
+    const Basics& b = ctx.data->basics;
+    if (b.applications.empty()) return;
+    section(ctx, "Where it is used");
+    if (beginPanel(ctx, "apps")) {
+        Flow flow(ctx, 8);
+        for (const std::string& a : b.applications) chip(ctx, a, {}, &flow, ctx.pal.accent);
+    }
+    endPanel(ctx);
+}
+
+void drawDifficulty(Context& ctx) {
+    const Difficulty& df = ctx.data->difficulty;
+    section(ctx, "Is machine learning difficult?");
+    if (!df.intro.empty()) {
+        if (beginPanel(ctx, "difficulty-intro")) text(ctx, df.intro);
+        endPanel(ctx);
+    }
+    if (!df.factors.empty()) {
+        gap(ctx, 6);
+        subheading(ctx, "What makes it challenging");
+        itemCards(ctx, "factors", df.factors);
+    }
+    if (!df.roleDifferences.empty()) {
+        gap(ctx, 6);
+        subheading(ctx, "How the engineering roles differ");
+        itemCards(ctx, "role-differences", df.roleDifferences);
+    }
+}
+
+void drawShared(Context& ctx) {
+    const std::vector<Item>& shared = ctx.data->shared;
+    if (shared.empty()) return;
+    section(ctx, "What the roles share", "Common ground between the roles, whichever you choose.");
+    itemCards(ctx, "shared", shared);
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] View
+//-----------------------------------------------------------------------------
+
 void drawBasics(Context& ctx) {
-    ImGui::PushFont(ctx.fonts.heading);
-    ImGui::TextUnformatted("Basics");
-    ImGui::PopFont();
+    if (!ctx.data) return;
+    drawWhatIsMl(ctx);
+    drawTypes(ctx);
+    drawApplications(ctx);
+    drawDifficulty(ctx);
+    drawShared(ctx);
+    gap(ctx, 12);
 }
 
 }  // namespace rc::ui

@@ -1,14 +1,435 @@
-// The Compare view. (Shell: the full view lands with the interface issue.)
+// The Compare view: the dimensions side by side, one column per role,
+// grouped by category, with category filters, "differences only" and a
+// search that highlights matches in place.
+//
+// Wide screens get a table per category (a label column for the dimension
+// when there is room, else the dimension title above the role columns).
+// Phones never squeeze columns: a segmented switch shows one role at a time,
+// or "Both" stacks each role's entry under the dimension.
+//
+// [SECTION] Controls
+// [SECTION] Cells
+// [SECTION] Wide layout
+// [SECTION] Narrow layout
+// [SECTION] View
 #include <imgui.h>
 
+#include <algorithm>
+#include <string>
+
+#include "compare_layout.h"
+#include "core/compare.h"
+#include "theme.h"
 #include "views.h"
+#include "widgets.h"
 
 namespace rc::ui {
 
-void drawCompare(Context& ctx) {
-    ImGui::PushFont(ctx.fonts.heading);
-    ImGui::TextUnformatted("Compare");
+namespace {
+
+using namespace layout;
+
+uint32_t roleColor(const Context& ctx, int role) {
+    return role >= 0 && static_cast<size_t>(role) < ctx.roleColors.size() ? ctx.roleColors[role] : ctx.pal.accent;
+}
+
+// "Both" for two roles, "All roles" for more.
+const char* everyoneLabel(const Context& ctx) { return ctx.data->roles.size() == 2 ? "Both" : "All roles"; }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Controls
+//-----------------------------------------------------------------------------
+
+bool hasCategory(const CompareUi& ui, const std::string& id) {
+    return std::find(ui.categories.begin(), ui.categories.end(), id) != ui.categories.end();
+}
+
+void toggleCategory(Context& ctx, const std::string& id) {
+    std::vector<std::string>& cats = ctx.compare.categories;
+    auto it = std::find(cats.begin(), cats.end(), id);
+    if (it != cats.end()) cats.erase(it);
+    else cats.push_back(id);
+    // Every category picked is the same as none picked: show it as "All".
+    if (cats.size() >= ctx.data->categories.size()) cats.clear();
+}
+
+void drawSearchRow(Context& ctx) {
+    CompareUi& ui = ctx.compare;
+    const char* diffLabel = ui.differencesOnly ? "\xE2\x9C\x93 Differences only###diff" : "Differences only###diff";
+    if (ctx.narrow()) {
+        searchBox(ctx, "##compare-search", ui.search, "Search roles, skills, tools...");
+        ctx.mark("compare:search");
+        return;
+    }
+    // Search box and the toggle on one line: the box takes what the toggle leaves.
+    const float toggleW = ImGui::CalcTextSize("\xE2\x9C\x93 Differences only").x + ImGui::GetStyle().FramePadding.x * 2;
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(ctx.px(5), 0));
+    if (ImGui::BeginTable("##search-row", 2, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_NoSavedSettings)) {
+        ImGui::TableSetupColumn("search", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("toggle", ImGuiTableColumnFlags_WidthFixed, toggleW);
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        searchBox(ctx, "##compare-search", ui.search, "Search roles, skills, tools...");
+        ctx.mark("compare:search");
+        ImGui::TableSetColumnIndex(1);
+        if (pill(ctx, diffLabel, ui.differencesOnly)) ui.differencesOnly = !ui.differencesOnly;
+        ctx.mark("compare:differences");
+        ImGui::EndTable();
+    }
+    ImGui::PopStyleVar();
+}
+
+void drawCategoryPills(Context& ctx) {
+    CompareUi& ui = ctx.compare;
+    const Dataset& d = *ctx.data;
+    const bool narrow = ctx.narrow();
+    Flow flow(ctx, 6);
+    auto onePill = [&](const char* label, bool active) {
+        if (narrow) return smallPill(ctx, label, active, &flow);
+        flow.next(ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2);
+        return pill(ctx, label, active);
+    };
+    if (onePill("All", ui.categories.empty())) ui.categories.clear();
+    ctx.mark("compare:category:all");
+    for (const Category& c : d.categories) {
+        ImGui::PushID(c.id.c_str());
+        if (onePill(c.title.c_str(), hasCategory(ui, c.id))) toggleCategory(ctx, c.id);
+        ImGui::PopID();
+        ctx.mark("compare:category:" + c.id);
+    }
+    if (narrow) {
+        const char* diffLabel = ui.differencesOnly ? "\xE2\x9C\x93 Differences only###diff" : "Differences only###diff";
+        if (smallPill(ctx, diffLabel, ui.differencesOnly, &flow)) ui.differencesOnly = !ui.differencesOnly;
+        ctx.mark("compare:differences");
+    }
+}
+
+// Phones: which role to show, or all stacked.
+void drawRoleSwitch(Context& ctx) {
+    const Dataset& d = *ctx.data;
+    CompareUi& ui = ctx.compare;
+    if (ui.narrowRole >= static_cast<int>(d.roles.size())) ui.narrowRole = -1;
+    Flow flow(ctx, 6);
+    for (int r = 0; r < static_cast<int>(d.roles.size()); ++r) {
+        ImGui::PushID(r);
+        flow.next(ImGui::CalcTextSize(d.roles[r].shortName.c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
+        if (pill(ctx, d.roles[r].shortName.c_str(), ui.narrowRole == r, roleColor(ctx, r))) ui.narrowRole = r;
+        ctx.mark("compare:role:" + std::to_string(r));
+        ImGui::PopID();
+    }
+    flow.next(ImGui::CalcTextSize(everyoneLabel(ctx)).x + ImGui::GetStyle().FramePadding.x * 2);
+    if (pill(ctx, everyoneLabel(ctx), ui.narrowRole < 0)) ui.narrowRole = -1;
+    ctx.mark("compare:role:both");
+}
+
+void drawStatus(Context& ctx, const CompareView& view) {
+    const CompareUi& ui = ctx.compare;
+    std::string s = "Showing " + std::to_string(view.rowCount) + " of " + std::to_string(view.totalRows) + " dimensions";
+    if (!ui.search.empty()) s += " matching \u201C" + ui.search + "\u201D";
+    ImGui::PushFont(ctx.fonts.small);
+    text(ctx, s, {}, nullptr, ctx.pal.muted);
     ImGui::PopFont();
+}
+
+void drawEmpty(Context& ctx) {
+    CompareUi& ui = ctx.compare;
+    PanelStyle st;
+    st.padY = 28;
+    if (beginPanel(ctx, "empty", st)) {
+        std::string msg;
+        if (!ui.search.empty()) {
+            msg = "No dimension mentions \u201C" + ui.search + "\u201D";
+            if (!ui.categories.empty() || ui.differencesOnly) msg += " with these filters";
+        } else {
+            msg = "No dimension matches these filters";
+        }
+        subheading(ctx, msg);
+        muted(ctx, "Try a shorter word, or another spelling: search finds the start of words (\u201Cengineer\u201D finds "
+                   "\u201Cengineers\u201D).");
+        gap(ctx, 4);
+        if (!ui.search.empty()) {
+            if (primaryButton(ctx, "Clear search")) ui.search.clear();
+            ctx.mark("compare:clear");
+        } else {
+            if (primaryButton(ctx, "Show everything")) {
+                ui.categories.clear();
+                ui.differencesOnly = false;
+            }
+            ctx.mark("compare:clear");
+        }
+        if (!ui.search.empty() && (!ui.categories.empty() || ui.differencesOnly)) {
+            ImGui::SameLine();
+            if (secondaryButton(ctx, "Show all categories")) {
+                ui.categories.clear();
+                ui.differencesOnly = false;
+            }
+            ctx.mark("compare:reset");
+        }
+    }
+    endPanel(ctx);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Cells
+//-----------------------------------------------------------------------------
+
+// One role's entry for one dimension: summary, bullets, sources.
+void drawCell(Context& ctx, const CompareCell& c) {
+    ImGui::PushID(c.role);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, ctx.px(6)));
+    text(ctx, c.entry->summary, c.summarySpans, ctx.fonts.bodyBold);
+    for (size_t k = 0; k < c.entry->points.size(); ++k) {
+        static const std::vector<Span> kNone;
+        bullet(ctx, c.entry->points[k], k < c.pointSpans.size() ? c.pointSpans[k] : kNone, roleColor(ctx, c.role));
+    }
+    if (!c.entry->sources.empty()) {
+        gap(ctx, 2);
+        citations(ctx, c.entry->sources);
+    }
+    ImGui::PopStyleVar();
+    ImGui::PopID();
+}
+
+// The dimension's title and what the roles share.
+void drawRowLabel(Context& ctx, const CompareRow& row) {
+    text(ctx, row.title, row.titleSpans, ctx.fonts.bodyBold);
+    if (!row.shared.empty()) {
+        // "Both: ..." unless the text already starts with that word.
+        std::string prefix = std::string(everyoneLabel(ctx)) + ": ";
+        std::string_view first = row.shared.substr(0, prefix.size() - 2);
+        if (first.size() == prefix.size() - 2 && foldCase(first) == foldCase(prefix.substr(0, prefix.size() - 2)))
+            prefix.clear();
+        ImGui::PushFont(ctx.fonts.small);
+        text(ctx, prefix + std::string(row.shared), shifted(row.sharedSpans, prefix.size()), nullptr, ctx.pal.muted);
+        ImGui::PopFont();
+    }
+}
+
+// A role's name with a short bar in its colour under it (column headers).
+void roleHeader(Context& ctx, int role) {
+    roleChip(ctx, role, true);
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    p.y -= ImGui::GetStyle().ItemSpacing.y * 0.5f;
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y), ImVec2(p.x + ctx.px(28), p.y + ctx.px(3)),
+                                              roleColor(ctx, role), ctx.px(2));
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Wide layout
+//-----------------------------------------------------------------------------
+
+// Room for a label column next to every role column?
+bool useLabelColumn(const Context& ctx) {
+    const float roles = static_cast<float>(ctx.data->roles.size());
+    return ctx.widthCss >= 760.0f + 200.0f * std::max(0.0f, roles - 2.0f);
+}
+
+constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_NoSavedSettings |
+                                       ImGuiTableFlags_PadOuterX | ImGuiTableFlags_BordersInnerH;
+
+void setupColumns(Context& ctx, bool label) {
+    if (label) ImGui::TableSetupColumn("dimension", ImGuiTableColumnFlags_WidthStretch, 0.72f);
+    for (size_t r = 0; r < ctx.data->roles.size(); ++r)
+        ImGui::TableSetupColumn(ctx.data->roles[r].id.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+}
+
+// A row with generous vertical padding (CellPadding is read per row).
+void nextRow(Context& ctx, float padYCss) {
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(ctx.px(14), ctx.px(padYCss)));
+    ImGui::TableNextRow();
+    ImGui::PopStyleVar();
+}
+
+// The roles introduced once at the top: name, colour and one-line summary.
+void drawRolesHeader(Context& ctx, bool label) {
+    const Dataset& d = *ctx.data;
+    PanelStyle st;
+    st.padX = 4;
+    st.padY = 4;
+    if (beginPanel(ctx, "roles", st)) {
+        ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(ctx.px(14), ctx.px(10)));
+        if (ImGui::BeginTable("##roles", static_cast<int>(d.roles.size()) + (label ? 1 : 0), kTableFlags & ~ImGuiTableFlags_BordersInnerH)) {
+            setupColumns(ctx, label);
+            nextRow(ctx, 10);
+            int col = 0;
+            if (label) {
+                ImGui::TableSetColumnIndex(col++);
+                eyebrow(ctx, "COMPARING");
+                muted(ctx, std::to_string(d.dimensions.size()) + " dimensions in " + std::to_string(d.categories.size()) +
+                               " categories");
+            }
+            for (size_t r = 0; r < d.roles.size(); ++r) {
+                ImGui::TableSetColumnIndex(col++);
+                ImGui::PushID(static_cast<int>(r));
+                ImVec2 p = ImGui::GetCursorScreenPos();
+                ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + ctx.px(28), p.y + ctx.px(4)),
+                                                          roleColor(ctx, static_cast<int>(r)), ctx.px(2));
+                gap(ctx, 0);
+                text(ctx, d.roles[r].name, {}, ctx.fonts.heading);
+                muted(ctx, d.roles[r].summary);
+                ImGui::PopID();
+            }
+            ImGui::EndTable();
+        }
+        ImGui::PopStyleVar();
+    }
+    endPanel(ctx);
+}
+
+void drawGroupWide(Context& ctx, const CompareGroup& g, bool label) {
+    const Dataset& d = *ctx.data;
+    const int roles = static_cast<int>(d.roles.size());
+    const Category& cat = d.categories[g.category];
+    PanelStyle st;
+    st.padX = 4;
+    st.padY = 2;
+    ImGui::PushID(cat.id.c_str());
+    if (beginPanel(ctx, "group", st)) {
+        ImGui::PushStyleColor(ImGuiCol_TableBorderLight, ctx.pal.border);
+        if (label) {
+            // One table: the label column holds the category, then each dimension.
+            if (ImGui::BeginTable("##cmp", roles + 1, kTableFlags)) {
+                setupColumns(ctx, true);
+                nextRow(ctx, 12);
+                ImGui::TableSetColumnIndex(0);
+                text(ctx, cat.title, {}, ctx.fonts.heading);
+                for (int r = 0; r < roles; ++r) {
+                    ImGui::TableSetColumnIndex(r + 1);
+                    ImGui::PushID(r);
+                    gap(ctx, 2);
+                    roleHeader(ctx, r);
+                    ImGui::PopID();
+                }
+                for (const CompareRow& row : g.rows) {
+                    ImGui::PushID(row.dimension);
+                    nextRow(ctx, 14);
+                    ImGui::TableSetColumnIndex(0);
+                    drawRowLabel(ctx, row);
+                    for (const CompareCell& c : row.cells) {
+                        ImGui::TableSetColumnIndex(c.role + 1);
+                        drawCell(ctx, c);
+                    }
+                    ImGui::PopID();
+                }
+                ImGui::EndTable();
+            }
+        } else {
+            // Medium widths: the dimension title spans the card, the roles sit below it.
+            if (ImGui::BeginTable("##head", roles, kTableFlags)) {
+                setupColumns(ctx, false);
+                nextRow(ctx, 12);
+                ImGui::TableSetColumnIndex(0);
+                text(ctx, cat.title, {}, ctx.fonts.heading);
+                for (int r = 0; r < roles; ++r) {
+                    ImGui::TableSetColumnIndex(r);
+                    ImGui::PushID(r);
+                    if (r == 0) gap(ctx, 0);
+                    roleHeader(ctx, r);
+                    ImGui::PopID();
+                }
+                ImGui::EndTable();
+            }
+            for (const CompareRow& row : g.rows) {
+                ImGui::PushID(row.dimension);
+                ImGui::Indent(ctx.px(14));
+                rule(ctx, 4);
+                drawRowLabel(ctx, row);
+                ImGui::Unindent(ctx.px(14));
+                if (ImGui::BeginTable("##row", roles, kTableFlags & ~ImGuiTableFlags_BordersInnerH)) {
+                    setupColumns(ctx, false);
+                    nextRow(ctx, 6);
+                    for (const CompareCell& c : row.cells) {
+                        ImGui::TableSetColumnIndex(c.role);
+                        drawCell(ctx, c);
+                    }
+                    ImGui::EndTable();
+                }
+                ImGui::PopID();
+            }
+            gap(ctx, 4);
+        }
+        ImGui::PopStyleColor();
+    }
+    endPanel(ctx);
+    ImGui::PopID();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Narrow layout
+//-----------------------------------------------------------------------------
+
+void drawGroupNarrow(Context& ctx, const CompareGroup& g) {
+    const Dataset& d = *ctx.data;
+    const int shown = ctx.compare.narrowRole;
+    const Category& cat = d.categories[g.category];
+    ImGui::PushID(cat.id.c_str());
+    gap(ctx, 6);
+    text(ctx, cat.title, {}, ctx.fonts.heading);
+    for (const CompareRow& row : g.rows) {
+        ImGui::PushID(row.dimension);
+        PanelStyle st;
+        st.padX = 16;
+        st.padY = 14;
+        if (shown >= 0) st.accent = roleColor(ctx, shown);
+        if (beginPanel(ctx, "dim", st)) {
+            drawRowLabel(ctx, row);
+            for (const CompareCell& c : row.cells) {
+                if (shown >= 0 && c.role != shown) continue;
+                if (shown < 0) {
+                    rule(ctx, 8);
+                    roleChip(ctx, c.role, true);
+                } else {
+                    gap(ctx, 2);
+                }
+                drawCell(ctx, c);
+            }
+        }
+        endPanel(ctx);
+        ImGui::PopID();
+    }
+    ImGui::PopID();
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] View
+//-----------------------------------------------------------------------------
+
+void drawCompare(Context& ctx) {
+    if (!ctx.data) return;
+    const Dataset& d = *ctx.data;
+    CompareUi& ui = ctx.compare;
+
+    drawSearchRow(ctx);
+    drawCategoryPills(ctx);
+
+    // Rebuilt every frame: 21 dimensions take a few microseconds, and nothing
+    // can go stale when the dataset or the filter changes.
+    CompareQuery q;
+    q.categories = ui.categories;
+    q.differencesOnly = ui.differencesOnly;
+    q.search = ui.search;
+    const CompareView view = buildCompare(d, q);
+
+    if (ctx.narrow()) {
+        gap(ctx, 2);
+        drawRoleSwitch(ctx);
+    }
+    drawStatus(ctx, view);
+
+    if (view.rowCount == 0) {
+        drawEmpty(ctx);
+        return;
+    }
+    if (ctx.narrow()) {
+        for (const CompareGroup& g : view.groups) drawGroupNarrow(ctx, g);
+    } else {
+        const bool label = useLabelColumn(ctx);
+        if (ui.search.empty()) drawRolesHeader(ctx, label);
+        for (const CompareGroup& g : view.groups) drawGroupWide(ctx, g, label);
+    }
+    gap(ctx, 12);
 }
 
 }  // namespace rc::ui

@@ -1,14 +1,238 @@
-// The Faq view. (Shell: the full view lands with the interface issue.)
+// The FAQ view: an accordion of questions with a search that filters
+// questions, answers and tags, highlights the matches and opens what matches.
+//
+// Each item is a rounded panel whose header row is one real ImGui item (an
+// invisible button painted over), so Tab/arrows reach it and Enter toggles it.
+//
+// [SECTION] Search state
+// [SECTION] Items
+// [SECTION] View
 #include <imgui.h>
+#include <imgui_internal.h>  // RenderNavHighlight for the custom-drawn header rows
 
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "compare_layout.h"
+#include "core/search.h"
+#include "theme.h"
 #include "views.h"
+#include "widgets.h"
 
 namespace rc::ui {
 
+namespace {
+
+using namespace layout;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Search state
+//-----------------------------------------------------------------------------
+
+struct FaqMatch {
+    bool visible = true;
+    std::vector<Span> question, answer;
+};
+
+// Items open while searching are the matches; when the search is cleared the
+// items the reader had open before come back. Tracked here (not in FaqUi)
+// because it only bridges one search, and the search may also change from
+// outside the view (a host page or a tag click).
+struct SearchMemory {
+    const Dataset* data = nullptr;
+    std::string last;
+    std::vector<char> before;  // FaqUi::open when the search started
+};
+SearchMemory g_memory;
+
+void followSearch(Context& ctx, const std::vector<FaqMatch>& matches, bool searching) {
+    FaqUi& ui = ctx.faq;
+    if (g_memory.data != ctx.data) g_memory = SearchMemory{ctx.data, {}, {}};  // a search already set opens its matches
+    if (ui.search == g_memory.last) return;
+    const bool wasSearching = !parseQuery(g_memory.last).empty();
+    if (!wasSearching && searching) g_memory.before = ui.open;
+    if (searching) {
+        for (size_t i = 0; i < matches.size() && i < ui.open.size(); ++i)
+            if (matches[i].visible) ui.open[i] = 1;
+    } else if (wasSearching && g_memory.before.size() == ui.open.size()) {
+        ui.open = g_memory.before;
+    }
+    g_memory.last = ui.search;
+}
+
+std::vector<FaqMatch> matchItems(const Dataset& d, const Query& q) {
+    std::vector<FaqMatch> out(d.faq.size());
+    if (q.empty()) return out;
+    const uint32_t all = allTermsMask(q);
+    for (size_t i = 0; i < d.faq.size(); ++i) {
+        const FaqItem& f = d.faq[i];
+        FaqMatch& m = out[i];
+        uint32_t mask = matchTerms(f.question, q, &m.question) | matchTerms(f.answer, q, &m.answer);
+        for (const std::string& t : f.tags) mask |= matchTerms(t, q);
+        m.visible = mask == all;
+    }
+    return out;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Items
+//-----------------------------------------------------------------------------
+
+// Tags (a click searches for the tag) and the sources of an open answer.
+void drawItemFooter(Context& ctx, const FaqItem& f) {
+    const Dataset& d = *ctx.data;
+    if (f.tags.empty() && f.sources.empty()) return;
+    gap(ctx, 2);
+    Flow flow(ctx, 6);
+    for (const std::string& t : f.tags) {
+        ImGui::PushID(t.c_str());
+        std::string label = "#" + t;
+        if (smallPill(ctx, label.c_str(), ctx.faq.search == t, &flow)) ctx.faq.search = ctx.faq.search == t ? "" : t;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show every question tagged %s", t.c_str());
+        ImGui::PopID();
+    }
+    for (const std::string& id : f.sources) {
+        int si = d.sourceIndex(id);
+        if (si < 0) continue;
+        const Source& s = d.meta.sources[si];
+        ImGui::PushID(id.c_str());
+        linkText(ctx, "##src", "[" + s.id + "] " + sourceShortTitle(s), s.url, ctx.fonts.small, &flow);
+        ImGui::PopID();
+    }
+}
+
+void drawItem(Context& ctx, int index, const FaqMatch& match) {
+    const FaqItem& f = ctx.data->faq[index];
+    char& open = ctx.faq.open[index];
+    ImGui::PushID(index);
+    ImGuiStorage* store = ImGui::GetStateStorage();
+    const ImGuiID heightKey = ImGui::GetID("##item-h");
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImGuiStyle& style = ImGui::GetStyle();
+
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float padX = ctx.px(16), padY = ctx.px(14), chevW = ctx.px(22);
+    const float textW = std::max(w - 2 * padX - chevW, ctx.px(60));
+    const float headerH = textHeight(ctx, f.question, ctx.fonts.bodyBold, textW) + 2 * padY;
+    const float stored = store->GetFloat(heightKey, headerH);
+    const float itemH = open ? std::max(stored, headerH) : headerH;
+
+    // The header row: one button, painted below.
+    const bool clicked = ImGui::InvisibleButton("##q", ImVec2(w, headerH));
+    ctx.mark("faq:item:" + std::to_string(index));
+    const bool hovered = ImGui::IsItemHovered();
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    if (clicked) open = !open;
+    const ImRect headerRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    const ImGuiID headerId = ImGui::GetItemID();
+
+    const float r = style.ChildRounding;
+    const ImVec2 b(p.x + w, p.y + itemH);
+    if (ImGui::IsRectVisible(p, b)) {
+        dl->AddRectFilled(p, b, ctx.pal.surface, r);
+        if (hovered)
+            dl->AddRectFilled(p, ImVec2(b.x, p.y + headerH), mix(ctx.pal.surface, ctx.pal.accent, 0.06f), r,
+                              open ? ImDrawFlags_RoundCornersTop : ImDrawFlags_RoundCornersAll);
+        dl->AddRect(p, b, open || hovered ? mix(ctx.pal.border, ctx.pal.accent, 0.35f) : ctx.pal.border, r, 0,
+                    1.0f * ctx.scale);
+        // The chevron is drawn, not a glyph: crisp at any scale, in any font subset.
+        const uint32_t chevCol = open || hovered ? ctx.pal.accent : ctx.pal.muted;
+        const float cs = ctx.px(9), cx = p.x + padX + ctx.px(5), cy = p.y + padY + ctx.fonts.bodyBold->FontSize * 0.5f;
+        if (open)
+            dl->AddTriangleFilled(ImVec2(cx - cs * 0.5f, cy - cs * 0.3f), ImVec2(cx + cs * 0.5f, cy - cs * 0.3f),
+                                  ImVec2(cx, cy + cs * 0.4f), chevCol);
+        else
+            dl->AddTriangleFilled(ImVec2(cx - cs * 0.3f, cy - cs * 0.5f), ImVec2(cx + cs * 0.4f, cy),
+                                  ImVec2(cx - cs * 0.3f, cy + cs * 0.5f), chevCol);
+        drawText(ctx, ctx.fonts.bodyBold, p.x + padX + chevW, p.y + padY, f.question, match.question, textW, ctx.pal.text);
+        ImGui::RenderNavHighlight(headerRect, headerId);
+    }
+
+    if (open) {
+        // The answer sits under the question, aligned with its text.
+        ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + headerH - padY * 0.5f));
+        ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(padX, 0));
+        if (ImGui::BeginTable("##answer", 1, ImGuiTableFlags_PadOuterX | ImGuiTableFlags_NoSavedSettings)) {
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            ImGui::Indent(chevW);
+            text(ctx, f.answer, match.answer);
+            drawItemFooter(ctx, f);
+            ImGui::Unindent(chevW);
+            ImGui::EndTable();
+        }
+        ImGui::PopStyleVar();
+        const float measured = ImGui::GetItemRectMax().y + padY - p.y;
+        if (std::fabs(measured - stored) > 0.5f) ctx.animating = true;
+        store->SetFloat(heightKey, measured);
+        ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + measured));
+        ImGui::Dummy(ImVec2(w, 0));
+    }
+    ImGui::PopID();
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] View
+//-----------------------------------------------------------------------------
+
 void drawFaq(Context& ctx) {
-    ImGui::PushFont(ctx.fonts.heading);
-    ImGui::TextUnformatted("Faq");
-    ImGui::PopFont();
+    if (!ctx.data) return;
+    const Dataset& d = *ctx.data;
+    FaqUi& ui = ctx.faq;
+    if (ui.open.size() != d.faq.size()) ui.open.assign(d.faq.size(), 0);
+
+    text(ctx, "Frequently asked questions", {}, ctx.fonts.heading);
+    searchBox(ctx, "##faq-search", ui.search, "Search questions and answers...");
+    ctx.mark("faq:search");
+
+    const Query q = parseQuery(ui.search);
+    const std::vector<FaqMatch> matches = matchItems(d, q);
+    followSearch(ctx, matches, !q.empty());
+    const int shown = static_cast<int>(std::count_if(matches.begin(), matches.end(), [](const FaqMatch& m) { return m.visible; }));
+
+    // Count on the left, expand/collapse on the right (wrapping on phones).
+    {
+        Flow flow(ctx, 8);
+        std::string count = q.empty() ? std::to_string(d.faq.size()) + " questions"
+                                      : "Showing " + std::to_string(shown) + " of " + std::to_string(d.faq.size());
+        ImGui::PushFont(ctx.fonts.small);
+        ImGui::AlignTextToFramePadding();
+        ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
+        ImGui::TextUnformatted(count.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        flow.first = false;
+        const bool allOpen = std::all_of(ui.open.begin(), ui.open.end(), [](char c) { return c != 0; });
+        const bool noneOpen = std::none_of(ui.open.begin(), ui.open.end(), [](char c) { return c != 0; });
+        if (smallPill(ctx, "Expand all", false, &flow) && !allOpen) std::fill(ui.open.begin(), ui.open.end(), 1);
+        ctx.mark("faq:expand-all");
+        if (smallPill(ctx, "Collapse all", false, &flow) && !noneOpen) std::fill(ui.open.begin(), ui.open.end(), 0);
+        ctx.mark("faq:collapse-all");
+    }
+
+    if (shown == 0) {
+        PanelStyle st;
+        st.padY = 28;
+        if (beginPanel(ctx, "empty", st)) {
+            subheading(ctx, "No question mentions \u201C" + ui.search + "\u201D");
+            muted(ctx, "Try a shorter word: search finds the start of words in questions, answers and tags.");
+            gap(ctx, 4);
+            if (primaryButton(ctx, "Clear search")) ui.search.clear();
+            ctx.mark("faq:clear");
+        }
+        endPanel(ctx);
+        return;
+    }
+
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, ctx.px(8)));
+    for (int i = 0; i < static_cast<int>(d.faq.size()); ++i)
+        if (matches[i].visible) drawItem(ctx, i, matches[i]);
+    ImGui::PopStyleVar();
+    gap(ctx, 12);
 }
 
 }  // namespace rc::ui

@@ -1,14 +1,119 @@
-// The Sources view. (Shell: the full view lands with the interface issue.)
+// The Sources view: every reference in the dataset, numbered, with its link
+// and the parts of the data that cite it.
+//
+// [SECTION] Citations
+// [SECTION] View
 #include <imgui.h>
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "compare_layout.h"
+#include "theme.h"
 #include "views.h"
+#include "widgets.h"
 
 namespace rc::ui {
 
+namespace {
+
+using namespace layout;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Citations
+//-----------------------------------------------------------------------------
+
+// Per source (meta.sources order): a readable name for each part citing it.
+// Walks the whole dataset (~100 small lists): microseconds, so per frame.
+std::vector<std::vector<std::string>> citedBy(const Dataset& d) {
+    std::vector<std::vector<std::string>> out(d.meta.sources.size());
+    auto add = [&](const std::vector<std::string>& ids, const std::string& label) {
+        for (const std::string& id : ids) {
+            int si = d.sourceIndex(id);
+            if (si >= 0) out[si].push_back(label);
+        }
+    };
+    for (const Dimension& dim : d.dimensions)
+        for (size_t r = 0; r < dim.entries.size() && r < d.roles.size(); ++r)
+            add(dim.entries[r].sources, "Compare: " + dim.title + " (" + d.roles[r].shortName + ")");
+    for (const Item& it : d.shared) add(it.sources, "Shared: " + it.title);
+    add(d.basics.sources, "ML basics");
+    for (const Item& it : d.difficulty.factors) add(it.sources, "Difficulty: " + it.title);
+    for (const Item& it : d.difficulty.roleDifferences) add(it.sources, "Difficulty: " + it.title);
+    for (const ChooseGroup& g : d.choose.groups)
+        for (const Item& it : g.factors) add(it.sources, "Choosing: " + it.title);
+    for (const FaqItem& f : d.faq) add(f.sources, "FAQ: " + f.question);
+    for (size_t r = 0; r < d.quiz.nextSteps.size() && r < d.roles.size(); ++r)
+        for (const NextStep& s : d.quiz.nextSteps[r]) add(s.sources, "Next steps (" + d.roles[r].shortName + ")");
+    // One mention per part: several citing fields of one part read as noise.
+    for (std::vector<std::string>& labels : out) {
+        std::vector<std::string> unique;
+        for (std::string& l : labels)
+            if (std::find(unique.begin(), unique.end(), l) == unique.end()) unique.push_back(std::move(l));
+        labels = std::move(unique);
+    }
+    return out;
+}
+
+std::string joinLabels(const std::vector<std::string>& labels) {
+    std::string s;
+    for (size_t i = 0; i < labels.size(); ++i) {
+        if (i) s += "; ";
+        s += labels[i];
+    }
+    return s;
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] View
+//-----------------------------------------------------------------------------
+
 void drawSources(Context& ctx) {
-    ImGui::PushFont(ctx.fonts.heading);
-    ImGui::TextUnformatted("Sources");
-    ImGui::PopFont();
+    if (!ctx.data) return;
+    const Dataset& d = *ctx.data;
+    text(ctx, "Sources", {}, ctx.fonts.heading);
+    muted(ctx, "Everything rolecompare shows comes from these " + std::to_string(d.meta.sources.size()) +
+                   " references. rolecompare makes no network requests; links open outside the widget.");
+    gap(ctx, 2);
+
+    const std::vector<std::vector<std::string>> cites = citedBy(d);
+    for (size_t i = 0; i < d.meta.sources.size(); ++i) {
+        const Source& s = d.meta.sources[i];
+        ImGui::PushID(static_cast<int>(i));
+        if (beginPanel(ctx, "source")) {
+            // A numbered badge, the content indented beside it.
+            const float badge = ctx.px(28), indent = badge + ctx.px(14);
+            ImVec2 p = ImGui::GetCursorScreenPos();
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            dl->AddCircleFilled(ImVec2(p.x + badge / 2, p.y + badge / 2), badge / 2,
+                                mix(ctx.pal.surface, ctx.pal.accent, 0.14f));
+            std::string num = std::to_string(i + 1);
+            ImVec2 ns = ctx.fonts.bodyBold->CalcTextSizeA(ctx.fonts.bodyBold->FontSize, FLT_MAX, 0, num.c_str());
+            dl->AddText(ctx.fonts.bodyBold, ctx.fonts.bodyBold->FontSize,
+                        ImVec2(p.x + (badge - ns.x) / 2, p.y + (badge - ns.y) / 2), ctx.pal.accent, num.c_str());
+            ImGui::Indent(indent);
+            // The title's first line sits level with the badge.
+            ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, p.y + (badge - ImGui::GetTextLineHeight()) / 2));
+            text(ctx, s.title, {}, ctx.fonts.bodyBold);
+            linkText(ctx, "##url", s.url, s.url, ctx.fonts.small);
+            ctx.mark("sources:link:" + std::to_string(i));
+            const std::vector<std::string>& by = cites[i];
+            ImGui::PushFont(ctx.fonts.small);
+            std::string line = "[" + s.id + "] ";
+            line += by.empty() ? "A general reference for the whole comparison."
+                               : "Cited by " + std::to_string(by.size()) + (by.size() == 1 ? " part: " : " parts: ") +
+                                     joinLabels(by);
+            text(ctx, line, {}, nullptr, ctx.pal.muted);
+            ImGui::PopFont();
+            ImGui::Unindent(indent);
+        }
+        endPanel(ctx);
+        ImGui::PopID();
+    }
+    gap(ctx, 12);
 }
 
 }  // namespace rc::ui
