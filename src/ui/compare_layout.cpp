@@ -106,6 +106,32 @@ void eyebrow(Context& ctx, std::string_view s) {
     ImGui::PopFont();
 }
 
+namespace {
+std::vector<bool> g_pages;  // per beginPage: did it open a table?
+}  // namespace
+
+void beginPage(Context& ctx, float maxCss) {
+    const float maxW = ctx.px(maxCss);
+    bool capped = ImGui::GetContentRegionAvail().x > maxW;
+    if (capped) {
+        ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(0, 0));
+        capped = ImGui::BeginTable("##page", 1, ImGuiTableFlags_NoSavedSettings | ImGuiTableFlags_NoPadOuterX,
+                                   ImVec2(maxW, 0));
+        if (capped) {
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+        }
+        ImGui::PopStyleVar();
+    }
+    g_pages.push_back(capped);
+}
+
+void endPage(Context&) {
+    IM_ASSERT(!g_pages.empty() && "endPage without beginPage");
+    if (g_pages.back()) ImGui::EndTable();
+    g_pages.pop_back();
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Panels
 //-----------------------------------------------------------------------------

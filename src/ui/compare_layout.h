@@ -45,6 +45,11 @@ std::vector<Span> shifted(const std::vector<Span>& spans, size_t offset);
 // A small upper-case-looking section label in the muted colour ("RESPONSIBILITIES").
 void eyebrow(Context& ctx, std::string_view s);
 
+// Caps the width of a view's content at `maxCss` (left-aligned, like the nav)
+// so lines stay readable on very wide screens. ALWAYS pair with endPage().
+void beginPage(Context& ctx, float maxCss);
+void endPage(Context& ctx);
+
 //-----------------------------------------------------------------------------
 // [SECTION] Panels
 //-----------------------------------------------------------------------------

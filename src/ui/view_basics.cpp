@@ -123,13 +123,16 @@ void drawShared(Context& ctx) {
 //-----------------------------------------------------------------------------
 
 void drawBasics(Context& ctx) {
+    using namespace layout;
     if (!ctx.data) return;
+    beginPage(ctx, 1200);
     drawWhatIsMl(ctx);
     drawTypes(ctx);
     drawApplications(ctx);
     drawDifficulty(ctx);
     drawShared(ctx);
     gap(ctx, 12);
+    endPage(ctx);
 }
 
 }  // namespace rc::ui

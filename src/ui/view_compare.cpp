@@ -109,16 +109,24 @@ void drawRoleSwitch(Context& ctx) {
     const Dataset& d = *ctx.data;
     CompareUi& ui = ctx.compare;
     if (ui.narrowRole >= static_cast<int>(d.roles.size())) ui.narrowRole = -1;
+    // Full-size pills when they fit on one line, else the small ones (320 px phones).
+    const float spacing = ctx.px(6);
+    float need = ImGui::CalcTextSize(everyoneLabel(ctx)).x + ImGui::GetStyle().FramePadding.x * 2;
+    for (const Role& r : d.roles) need += spacing + ImGui::CalcTextSize(r.shortName.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+    const bool small = need > ImGui::GetContentRegionAvail().x;
     Flow flow(ctx, 6);
+    auto onePill = [&](const char* label, bool active, uint32_t color) {
+        if (small) return smallPill(ctx, label, active, &flow, color);
+        flow.next(ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2);
+        return pill(ctx, label, active, color);
+    };
     for (int r = 0; r < static_cast<int>(d.roles.size()); ++r) {
         ImGui::PushID(r);
-        flow.next(ImGui::CalcTextSize(d.roles[r].shortName.c_str()).x + ImGui::GetStyle().FramePadding.x * 2);
-        if (pill(ctx, d.roles[r].shortName.c_str(), ui.narrowRole == r, roleColor(ctx, r))) ui.narrowRole = r;
+        if (onePill(d.roles[r].shortName.c_str(), ui.narrowRole == r, roleColor(ctx, r))) ui.narrowRole = r;
         ctx.mark("compare:role:" + std::to_string(r));
         ImGui::PopID();
     }
-    flow.next(ImGui::CalcTextSize(everyoneLabel(ctx)).x + ImGui::GetStyle().FramePadding.x * 2);
-    if (pill(ctx, everyoneLabel(ctx), ui.narrowRole < 0)) ui.narrowRole = -1;
+    if (onePill(everyoneLabel(ctx), ui.narrowRole < 0, 0)) ui.narrowRole = -1;
     ctx.mark("compare:role:both");
 }
 
@@ -228,9 +236,21 @@ constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_SizingStretchProp | ImGu
                                        ImGuiTableFlags_PadOuterX | ImGuiTableFlags_BordersInnerH;
 
 void setupColumns(Context& ctx, bool label) {
-    if (label) ImGui::TableSetupColumn("dimension", ImGuiTableColumnFlags_WidthStretch, 0.72f);
+    if (label) {
+        // The dimension column: about a quarter of the table, within readable bounds.
+        const float w = std::clamp(ImGui::GetContentRegionAvail().x * 0.24f, ctx.px(170), ctx.px(280));
+        ImGui::TableSetupColumn("dimension", ImGuiTableColumnFlags_WidthFixed, w);
+    }
     for (size_t r = 0; r < ctx.data->roles.size(); ++r)
         ImGui::TableSetupColumn(ctx.data->roles[r].id.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+}
+
+// BeginTable with the compare's horizontal cell padding (read at BeginTable).
+bool beginTable(Context& ctx, const char* id, int columns, ImGuiTableFlags flags = kTableFlags) {
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(ctx.px(14), ctx.px(8)));
+    bool open = ImGui::BeginTable(id, columns, flags);
+    ImGui::PopStyleVar();
+    return open;
 }
 
 // A row with generous vertical padding (CellPadding is read per row).
@@ -247,8 +267,8 @@ void drawRolesHeader(Context& ctx, bool label) {
     st.padX = 4;
     st.padY = 4;
     if (beginPanel(ctx, "roles", st)) {
-        ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(ctx.px(14), ctx.px(10)));
-        if (ImGui::BeginTable("##roles", static_cast<int>(d.roles.size()) + (label ? 1 : 0), kTableFlags & ~ImGuiTableFlags_BordersInnerH)) {
+        if (beginTable(ctx, "##roles", static_cast<int>(d.roles.size()) + (label ? 1 : 0),
+                       kTableFlags & ~ImGuiTableFlags_BordersInnerH)) {
             setupColumns(ctx, label);
             nextRow(ctx, 10);
             int col = 0;
@@ -271,7 +291,6 @@ void drawRolesHeader(Context& ctx, bool label) {
             }
             ImGui::EndTable();
         }
-        ImGui::PopStyleVar();
     }
     endPanel(ctx);
 }
@@ -288,7 +307,7 @@ void drawGroupWide(Context& ctx, const CompareGroup& g, bool label) {
         ImGui::PushStyleColor(ImGuiCol_TableBorderLight, ctx.pal.border);
         if (label) {
             // One table: the label column holds the category, then each dimension.
-            if (ImGui::BeginTable("##cmp", roles + 1, kTableFlags)) {
+            if (beginTable(ctx, "##cmp", roles + 1)) {
                 setupColumns(ctx, true);
                 nextRow(ctx, 12);
                 ImGui::TableSetColumnIndex(0);
@@ -315,15 +334,16 @@ void drawGroupWide(Context& ctx, const CompareGroup& g, bool label) {
             }
         } else {
             // Medium widths: the dimension title spans the card, the roles sit below it.
-            if (ImGui::BeginTable("##head", roles, kTableFlags)) {
+            ImGui::Indent(ctx.px(14));
+            gap(ctx, 2);
+            text(ctx, cat.title, {}, ctx.fonts.heading);
+            ImGui::Unindent(ctx.px(14));
+            if (beginTable(ctx, "##head", roles, kTableFlags & ~ImGuiTableFlags_BordersInnerH)) {
                 setupColumns(ctx, false);
-                nextRow(ctx, 12);
-                ImGui::TableSetColumnIndex(0);
-                text(ctx, cat.title, {}, ctx.fonts.heading);
+                nextRow(ctx, 2);
                 for (int r = 0; r < roles; ++r) {
                     ImGui::TableSetColumnIndex(r);
                     ImGui::PushID(r);
-                    if (r == 0) gap(ctx, 0);
                     roleHeader(ctx, r);
                     ImGui::PopID();
                 }
@@ -335,7 +355,7 @@ void drawGroupWide(Context& ctx, const CompareGroup& g, bool label) {
                 rule(ctx, 4);
                 drawRowLabel(ctx, row);
                 ImGui::Unindent(ctx.px(14));
-                if (ImGui::BeginTable("##row", roles, kTableFlags & ~ImGuiTableFlags_BordersInnerH)) {
+                if (beginTable(ctx, "##row", roles, kTableFlags & ~ImGuiTableFlags_BordersInnerH)) {
                     setupColumns(ctx, false);
                     nextRow(ctx, 6);
                     for (const CompareCell& c : row.cells) {
@@ -390,17 +410,8 @@ void drawGroupNarrow(Context& ctx, const CompareGroup& g) {
     ImGui::PopID();
 }
 
-}  // namespace
-
-//-----------------------------------------------------------------------------
-// [SECTION] View
-//-----------------------------------------------------------------------------
-
-void drawCompare(Context& ctx) {
-    if (!ctx.data) return;
-    const Dataset& d = *ctx.data;
-    CompareUi& ui = ctx.compare;
-
+// Controls, then the groups in the layout the width calls for.
+void drawView(Context& ctx, const Dataset& d, CompareUi& ui) {
     drawSearchRow(ctx);
     drawCategoryPills(ctx);
 
@@ -430,6 +441,21 @@ void drawCompare(Context& ctx) {
         for (const CompareGroup& g : view.groups) drawGroupWide(ctx, g, label);
     }
     gap(ctx, 12);
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] View
+//-----------------------------------------------------------------------------
+
+void drawCompare(Context& ctx) {
+    if (!ctx.data) return;
+    const Dataset& d = *ctx.data;
+    CompareUi& ui = ctx.compare;
+    beginPage(ctx, 1480);
+    drawView(ctx, d, ui);
+    endPage(ctx);
 }
 
 }  // namespace rc::ui

@@ -179,8 +179,9 @@ void drawItem(Context& ctx, int index, const FaqMatch& match) {
 // [SECTION] View
 //-----------------------------------------------------------------------------
 
-void drawFaq(Context& ctx) {
-    if (!ctx.data) return;
+namespace {
+
+void drawFaqBody(Context& ctx) {
     const Dataset& d = *ctx.data;
     FaqUi& ui = ctx.faq;
     if (ui.open.size() != d.faq.size()) ui.open.assign(d.faq.size(), 0);
@@ -233,6 +234,15 @@ void drawFaq(Context& ctx) {
         if (matches[i].visible) drawItem(ctx, i, matches[i]);
     ImGui::PopStyleVar();
     gap(ctx, 12);
+}
+
+}  // namespace
+
+void drawFaq(Context& ctx) {
+    if (!ctx.data) return;
+    layout::beginPage(ctx, 960);
+    drawFaqBody(ctx);
+    layout::endPage(ctx);
 }
 
 }  // namespace rc::ui

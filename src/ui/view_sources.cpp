@@ -72,8 +72,10 @@ std::string joinLabels(const std::vector<std::string>& labels) {
 //-----------------------------------------------------------------------------
 
 void drawSources(Context& ctx) {
+    using namespace layout;
     if (!ctx.data) return;
     const Dataset& d = *ctx.data;
+    beginPage(ctx, 960);
     text(ctx, "Sources", {}, ctx.fonts.heading);
     muted(ctx, "Everything rolecompare shows comes from these " + std::to_string(d.meta.sources.size()) +
                    " references. rolecompare makes no network requests; links open outside the widget.");
@@ -114,6 +116,7 @@ void drawSources(Context& ctx) {
         ImGui::PopID();
     }
     gap(ctx, 12);
+    endPage(ctx);
 }
 
 }  // namespace rc::ui
