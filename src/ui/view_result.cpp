@@ -1,14 +1,431 @@
-// The Result view. (Shell: the full view lands with the interface issue.)
+// The Result view: the outcome, a fit bar per role, why (top answers per
+// role with the article text behind them), a diverging chart of every
+// answer's pull, the answers that would flip the result, next steps, the
+// crossover FAQ, and share / retake.
+//
+// [SECTION] Helpers
+// [SECTION] Sections
+// [SECTION] View
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <string>
+
+#include "theme.h"
+#include "view_quiz_parts.h"
 #include "views.h"
+#include "widgets.h"
 
 namespace rc::ui {
 
+namespace {
+
+using namespace parts;
+
+//-----------------------------------------------------------------------------
+// [SECTION] Helpers
+//-----------------------------------------------------------------------------
+
+// When "Copy share link" was last pressed (ImGui time), for the feedback.
+double g_copiedAt = -100.0;
+constexpr double kCopiedFor = 2.0;
+
+const std::string& optionLabel(const Dataset& d, int q, int opt) {
+    static const std::string kNone = "(skipped)";
+    if (q < 0 || static_cast<size_t>(q) >= d.quiz.questions.size()) return kNone;
+    const Question& question = d.quiz.questions[q];
+    if (opt < 0 || static_cast<size_t>(opt) >= question.options.size()) return kNone;
+    return question.options[opt].label;
+}
+
+// A short label for a question in the chart: the title of the article part
+// behind it (resolved once), else the prompt cut short.
+std::string questionLabel(const Dataset& d, int q) {
+    const Question& question = d.quiz.questions[q];
+    std::string title, text;
+    if (!question.basis.empty() && resolveBasis(d, question.basis, title, text) && title.size() <= 48) return title;
+    return shorten(question.prompt, 40);
+}
+
+std::string points(double fitPoints) {
+    char buf[32];
+    const long v = std::lround(fitPoints);
+    if (v < 1 && fitPoints > 0) std::snprintf(buf, sizeof buf, "+<1 pt");
+    else std::snprintf(buf, sizeof buf, "+%ld pt%s", v, v == 1 ? "" : "s");
+    return buf;
+}
+
+// A small rounded label ("+12 pts", "Education") drawn at the cursor as an item.
+void tag(Context& ctx, std::string_view s, uint32_t color) {
+    ImFont* f = ctx.fonts.small;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const ImVec2 sz = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, s.data(), s.data() + s.size());
+    const float padX = ctx.px(8), padY = ctx.px(2);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + sz.x + 2 * padX, p.y + sz.y + 2 * padY), mix(ctx.pal.surface, color, 0.14f), ctx.px(999));
+    dl->AddText(f, f->FontSize, ImVec2(p.x + padX, p.y + padY), mix(color, ctx.pal.text, 0.15f), s.data(), s.data() + s.size());
+    ImGui::Dummy(ImVec2(sz.x + 2 * padX, sz.y + 2 * padY));
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Sections
+//-----------------------------------------------------------------------------
+
+void notReady(Context& ctx, float width) {
+    const QuizResult& r = ctx.quiz.result;
+    const int need = std::max(1, ctx.data->quiz.minAnswers);
+    Card c(ctx, width);
+    textBlock(ctx, "Not enough answers yet", c.inner, ctx.fonts.heading);
+    char buf[160];
+    std::snprintf(buf, sizeof buf,
+                  "You have answered %d of %d questions. Answer at least %d for a result; you can skip the rest.",
+                  r.answered, r.total, need);
+    textBlock(ctx, buf, c.inner, nullptr, ctx.pal.muted);
+    gap(ctx, 2);
+    if (button(ctx, "##back", "Back to the quiz", buttonWidth(ctx, "Back to the quiz"), ButtonKind::Primary))
+        ctx.go(View::Quiz);
+    ctx.mark("result:back");
+    c.end();
+}
+
+void headline(Context& ctx, float width) {
+    const Dataset& d = *ctx.data;
+    const QuizResult& r = ctx.quiz.result;
+    const int outcome = outcomeRole(r);
+    const uint32_t accent = r.closeCall ? ctx.pal.accent : roleColor(ctx, outcome);
+    Card c(ctx, width, accent);
+    const float w = c.inner;
+    textBlock(ctx, "Your result", w, ctx.fonts.small, ctx.pal.muted);
+    pullUp(ctx, 6);
+    std::string title, sub;
+    if (r.closeCall) {
+        if (d.roles.size() == 2) title = "Both roles fit you";
+        else title = d.roles[r.ranking[0]].name + " and " + d.roles[r.ranking[1]].name + " fit you about equally";
+        const long within = std::max(1L, static_cast<long>(std::ceil(r.gap)));
+        sub = "Your fits are within " + std::to_string(within) + (within == 1 ? " point" : " points") +
+              ": what you told us suits either role. Weigh the differences that matter most to you, and see "
+              "which answers would tip it below.";
+    } else if (r.recommended >= 0) {
+        title = d.roles[r.recommended].name + " fits you best";
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%ld points", std::lround(r.gap));
+        sub = "A lead of " + std::string(buf) + " over " + d.roles[r.ranking.size() > 1 ? r.ranking[1] : 0].name +
+              ", based on " + std::to_string(r.answered) + " of " + std::to_string(r.total) + " answers.";
+    }
+    textBlock(ctx, title, w, ctx.fonts.title);
+    pullUp(ctx, 2);
+    textBlock(ctx, sub, w, nullptr, ctx.pal.muted);
+    gap(ctx, 2);
+    fitBars(ctx, r.fits, r.ranking, std::min(w, ctx.px(620)), false, 12);
+    gap(ctx, 6);
+
+    // Share / retake / back.
+    const bool copied = ImGui::GetTime() - g_copiedAt < kCopiedFor;
+    if (copied) ctx.animating = true;  // keep frames coming until the feedback goes
+    const char* copyL = "Copy share link";
+    const char* retakeL = "Retake quiz";
+    const char* backL = "Review answers";
+    ButtonRow row(ctx, w, {buttonWidth(ctx, copyL), buttonWidth(ctx, retakeL), buttonWidth(ctx, backL)});
+    if (button(ctx, "##copy", copied ? "\xE2\x9C\x93 Link copied" : copyL, row.place(0), ButtonKind::Primary)) {
+        std::string link = ctx.shareBase.empty() ? ctx.quiz.token : ctx.shareBase + ctx.quiz.token;
+        ctx.emit(Effect::Kind::CopyText, link);
+        g_copiedAt = ImGui::GetTime();
+        ctx.animating = true;
+    }
+    ctx.mark("result:copy");
+    if (button(ctx, "##retake", retakeL, row.place(1), ButtonKind::Secondary)) ctx.quizReset = true;
+    ctx.mark("result:retake");
+    if (button(ctx, "##back", backL, row.place(2), ButtonKind::Quiet)) {
+        ctx.quiz.current = 0;
+        ctx.go(View::Quiz);
+    }
+    ctx.mark("result:back");
+    row.end();
+    if (copied) {
+        textBlock(ctx, ctx.shareBase.empty() ? "The share code is on your clipboard. Open it with --answers CODE, or "
+                                               "paste it after #quiz= in the widget's address."
+                                             : "The link is on your clipboard. It opens this result, answers included; "
+                                               "nothing else is shared.",
+                  w, ctx.fonts.small, ctx.pal.muted);
+    }
+    c.end();
+}
+
+void why(Context& ctx, float width) {
+    const Dataset& d = *ctx.data;
+    const QuizResult& r = ctx.quiz.result;
+    sectionTitle(ctx, "Why", width);
+    const int n = static_cast<int>(r.ranking.size());
+    const int cols = ctx.narrow() ? 1 : std::clamp(static_cast<int>(width / ctx.px(380)), 1, n);
+    Grid g(ctx, width, cols, 16, 16, /*equalHeights=*/false);
+    for (int k = 0; k < n; ++k) {
+        const int role = r.ranking[k];
+        ImGui::PushID(role);
+        const float w = g.card(roleColor(ctx, role));
+        char head[160];
+        std::snprintf(head, sizeof head, "%s  \xC2\xB7  %ld%%", d.roles[role].shortName.c_str(), std::lround(r.fits[role]));
+        textBlock(ctx, head, w, ctx.fonts.bodyBold, roleColor(ctx, role));
+        pullUp(ctx, 6);
+        const auto& list = static_cast<size_t>(role) < r.contributions.size() ? r.contributions[role]
+                                                                                 : std::vector<Contribution>{};
+        textBlock(ctx, list.empty() ? "None of your answers pointed to this role." : "Your answers that pointed here most:", w,
+                  ctx.fonts.small, ctx.pal.muted);
+        for (size_t i = 0; i < list.size() && i < 3; ++i) {
+            const Contribution& c = list[i];
+            ImGui::PushID(static_cast<int>(i));
+            gap(ctx, 2);
+            const ImVec2 p = ImGui::GetCursorScreenPos();
+            ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x, p.y - ctx.px(4)), ImVec2(p.x + w, p.y - ctx.px(4)), ctx.pal.border,
+                                                std::max(1.0f, std::round(ctx.scale)));
+            tag(ctx, points(c.fitPoints), roleColor(ctx, role));
+            ImGui::SameLine(0, ctx.px(8));
+            const float tx = ImGui::GetCursorScreenPos().x;
+            std::string answer = "You answered \xE2\x80\x9C" + optionLabel(d, c.question, c.option) + "\xE2\x80\x9D";
+            textBlock(ctx, answer, w - (tx - p.x), ctx.fonts.small, ctx.pal.muted);
+            ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetCursorScreenPos().y));
+            pullUp(ctx, 4);
+            textBlock(ctx, shorten(d.quiz.questions[c.question].prompt, 110), w);
+            pullUp(ctx, 4);
+            std::string basis = c.basisTitle;
+            if (!c.basisText.empty()) basis += " \xE2\x80\x94 " + c.basisText;
+            textBlock(ctx, basis, w, ctx.fonts.small, ctx.pal.muted);
+            ImGui::PopID();
+        }
+        ImGui::PopID();
+    }
+    g.end();
+}
+
+// One row per answered question; a bar from the centre toward roles[0]
+// (left) or roles[1] (right) by `lean`. With more than two roles: one thin
+// bar per role, by its fit points.
+void chart(Context& ctx, float width) {
+    const Dataset& d = *ctx.data;
+    const QuizResult& r = ctx.quiz.result;
+    if (r.leans.empty()) return;
+    sectionTitle(ctx, "How each answer pulled", width);
+    Card c(ctx, width);
+    const float w = c.inner;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const size_t roles = d.roles.size();
+    const bool diverging = roles == 2;
+    const bool stacked = w < ctx.px(560);  // label above the bar
+    const float labelW = stacked ? w : std::floor(std::min(w * 0.34f, ctx.px(260)));
+    const float chartX0 = stacked ? 0 : labelW + ctx.px(16);
+    const float chartW = w - chartX0;
+    const ImVec2 o = ImGui::GetCursorScreenPos();
+    ImFont* sf = ctx.fonts.small;
+    double maxAbs = 1;
+    for (const AnswerLean& l : r.leans) {
+        maxAbs = std::max(maxAbs, std::abs(l.lean));
+        for (double f : l.fitPoints) maxAbs = std::max(maxAbs, f);
+    }
+
+    // Caption and ends of the axis.
+    if (diverging) {
+        textBlock(ctx, "Bars to the left pulled you toward " + d.roles[0].shortName + ", to the right toward " +
+                           d.roles[1].shortName + "; longer bars pulled harder.",
+                  w, sf, ctx.pal.muted);
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float cx = p.x + chartX0 + chartW / 2;
+        std::string left = "\xE2\x86\x90 " + d.roles[0].shortName, right = d.roles[1].shortName + " \xE2\x86\x92";
+        ImFont* bf = ctx.fonts.bodyBold;
+        const float rw = bf->CalcTextSizeA(bf->FontSize, FLT_MAX, 0, right.c_str()).x;
+        const float lw = bf->CalcTextSizeA(bf->FontSize, FLT_MAX, 0, left.c_str()).x;
+        dl->AddText(bf, bf->FontSize, ImVec2(std::max(p.x + chartX0, cx - ctx.px(10) - lw), p.y), roleColor(ctx, 0), left.c_str());
+        dl->AddText(bf, bf->FontSize, ImVec2(std::min(p.x + w - rw, cx + ctx.px(10)), p.y), roleColor(ctx, 1), right.c_str());
+        ImGui::Dummy(ImVec2(w, bf->FontSize));
+    } else {
+        textBlock(ctx, "Fit points each answer gave each role; longer bars counted more.", w, sf, ctx.pal.muted);
+        for (size_t k = 0; k < roles; ++k) {
+            if (k > 0) ImGui::SameLine(0, ctx.px(16));
+            roleDot(ctx, static_cast<int>(k), ctx.fonts.small);
+        }
+    }
+    gap(ctx, 2);
+    const float rowsTop = ImGui::GetCursorScreenPos().y;
+    const float barH = diverging ? ctx.px(14) : ctx.px(6);
+    for (const AnswerLean& l : r.leans) {
+        ImGui::PushID(l.question);
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        std::string label = questionLabel(d, l.question);
+        // Labels fit their column on one line.
+        while (!stacked && label.size() > 8 && sf->CalcTextSizeA(sf->FontSize, FLT_MAX, 0, label.c_str()).x > labelW)
+            label = shorten(label, label.size() - 6);
+        const float labelH = sf->FontSize;
+        const float barsH = diverging ? barH : (barH + ctx.px(3)) * static_cast<float>(roles) - ctx.px(3);
+        const float rowH = stacked ? labelH + ctx.px(4) + barsH : std::max(labelH, barsH);
+        const float by = stacked ? p.y + labelH + ctx.px(4) : p.y + (rowH - barsH) / 2;
+        dl->AddText(sf, sf->FontSize, ImVec2(p.x, stacked ? p.y : p.y + (rowH - labelH) / 2), ctx.pal.text, label.c_str());
+        const float x0 = p.x + chartX0;
+        if (diverging) {
+            const float cx = x0 + chartW / 2;
+            const float len = static_cast<float>(std::abs(l.lean) / maxAbs) * (chartW / 2 - ctx.px(40));
+            const uint32_t col = l.lean >= 0 ? roleColor(ctx, 0) : roleColor(ctx, 1);
+            dl->AddRectFilled(ImVec2(x0, by + barH / 2 - ctx.px(0.5f)), ImVec2(x0 + chartW, by + barH / 2 + ctx.px(0.5f)),
+                              ctx.pal.surfaceAlt);
+            if (len >= ctx.px(1)) {
+                const ImVec2 a = l.lean >= 0 ? ImVec2(cx - len, by) : ImVec2(cx, by);
+                const ImVec2 b = l.lean >= 0 ? ImVec2(cx, by + barH) : ImVec2(cx + len, by + barH);
+                dl->AddRectFilled(a, b, col, ctx.px(3), l.lean >= 0 ? ImDrawFlags_RoundCornersLeft : ImDrawFlags_RoundCornersRight);
+                char v[24];
+                std::snprintf(v, sizeof v, "%ld", std::lround(std::abs(l.lean)));
+                const float vw = sf->CalcTextSizeA(sf->FontSize, FLT_MAX, 0, v).x;
+                const float vy = by + (barH - sf->FontSize) / 2;
+                dl->AddText(sf, sf->FontSize, ImVec2(l.lean >= 0 ? a.x - ctx.px(5) - vw : b.x + ctx.px(5), vy), ctx.pal.muted, v);
+            } else {
+                const float vy = by + (barH - sf->FontSize) / 2;
+                dl->AddText(sf, sf->FontSize, ImVec2(cx + ctx.px(6), vy), ctx.pal.muted, "even");
+            }
+        } else {
+            for (size_t k = 0; k < roles && k < l.fitPoints.size(); ++k) {
+                const float y = by + static_cast<float>(k) * (barH + ctx.px(3));
+                const float len = static_cast<float>(l.fitPoints[k] / maxAbs) * chartW;
+                dl->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + chartW, y + barH), ctx.pal.surfaceAlt, barH / 2);
+                if (len > 0.5f) dl->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + std::max(len, barH), y + barH), roleColor(ctx, static_cast<int>(k)), barH / 2);
+            }
+        }
+        ImGui::Dummy(ImVec2(w, rowH));
+        if (ImGui::IsItemHovered()) {
+            const Question& qq = d.quiz.questions[l.question];
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ctx.px(320));
+            ImGui::TextUnformatted(qq.prompt.c_str());
+            ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
+            ImGui::TextUnformatted(("You answered: " + optionLabel(d, l.question, answerAt(d, ctx.quiz.answers, l.question))).c_str());
+            for (size_t k = 0; k < roles && k < l.fitPoints.size(); ++k)
+                ImGui::Text("%s: +%.1f fit points", d.roles[k].shortName.c_str(), l.fitPoints[k]);
+            ImGui::PopStyleColor();
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+        pullUp(ctx, diverging ? 3 : 0);
+        ImGui::PopID();
+    }
+    if (diverging) {  // the centre axis over all rows
+        const float cx = o.x + chartX0 + chartW / 2;
+        dl->AddLine(ImVec2(cx, rowsTop - ctx.px(4)), ImVec2(cx, ImGui::GetCursorScreenPos().y - ctx.px(6)),
+                    mix(ctx.pal.border, ctx.pal.muted, 0.5f), std::max(1.0f, std::round(ctx.scale)));
+    }
+    c.end();
+}
+
+void flips(Context& ctx, float width) {
+    const Dataset& d = *ctx.data;
+    const std::vector<Flip>& all = ctx.quiz.flips;
+    sectionTitle(ctx, "This answer would flip it", width);
+    Card c(ctx, width);
+    const float w = c.inner;
+    if (all.empty()) {
+        textBlock(ctx, "No single answer would change this result.", w);
+        textBlock(ctx, "Your answers agree with each other enough that changing any one of them keeps the outcome.", w,
+                  ctx.fonts.small, ctx.pal.muted);
+        c.end();
+        return;
+    }
+    // One line per question: the smallest change that flips it (a nearby
+    // option before a far one; skipping only when no option does).
+    std::map<int, const Flip*> best;
+    auto distance = [](const Flip& f) { return f.option < 0 ? 100 : std::abs(f.option - f.fromOption); };
+    for (const Flip& f : all) {
+        auto it = best.find(f.question);
+        if (it == best.end() || distance(f) < distance(*it->second)) best[f.question] = &f;
+    }
+    textBlock(ctx, "The smallest change to one answer that would change your result:", w, ctx.fonts.small, ctx.pal.muted);
+    const size_t kShown = 5;
+    size_t shown = 0;
+    for (const auto& [q, f] : best) {
+        if (shown++ >= kShown) break;
+        const std::string prompt = shorten(d.quiz.questions[q].prompt, 90);
+        const std::string outcome = f->toCloseCall || f->toRole < 0 ? "a close call" : d.roles[f->toRole].name;
+        std::string line = f->option < 0 ? "If you had skipped \xE2\x80\x9C" + prompt + "\xE2\x80\x9D"
+                                         : "If you had answered \xE2\x80\x98" + optionLabel(d, q, f->option) +
+                                               "\xE2\x80\x99 to \xE2\x80\x9C" + prompt + "\xE2\x80\x9D";
+        line += ", the result would be " + outcome + ".";
+        const uint32_t dot = f->toRole >= 0 && !f->toCloseCall ? roleColor(ctx, f->toRole) : ctx.pal.muted;
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + ctx.px(5), p.y + ImGui::GetTextLineHeight() * 0.55f), ctx.px(4), dot);
+        ImGui::SetCursorScreenPos(ImVec2(p.x + ctx.px(18), p.y));
+        textBlock(ctx, line, w - ctx.px(18));
+        ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetCursorScreenPos().y));
+        pullUp(ctx, 2);
+    }
+    if (best.size() > kShown) {
+        const size_t more = best.size() - kShown;
+        textBlock(ctx, "and " + std::to_string(more) + " more question" + (more == 1 ? "" : "s") + " like these.", w,
+                  ctx.fonts.small, ctx.pal.muted);
+    } else {
+        ImGui::Dummy(ImVec2(w, 0));
+    }
+    c.end();
+}
+
+void nextStepsCard(Context& ctx, float width) {
+    const Dataset& d = *ctx.data;
+    const QuizResult& r = ctx.quiz.result;
+    const int role = outcomeRole(r);
+    std::vector<NextStep> steps = nextSteps(d, role);
+    if (role < 0 || steps.empty()) return;
+    std::string title = "Next steps toward " + d.roles[role].name;
+    sectionTitle(ctx, title, width);
+    Card c(ctx, width, roleColor(ctx, role));
+    const float w = c.inner;
+    if (r.closeCall)
+        textBlock(ctx, d.roles[role].shortName + " is slightly ahead, so these are its steps; the Compare view shows the other path.",
+                  w, ctx.fonts.small, ctx.pal.muted);
+    const bool side = w >= ctx.px(520);
+    const float kindW = side ? ctx.px(110) : 0;
+    for (size_t i = 0; i < steps.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        tag(ctx, capitalized(steps[i].kind), roleColor(ctx, role));
+        if (side) ImGui::SetCursorScreenPos(ImVec2(p.x + kindW, p.y));
+        else pullUp(ctx, 4);
+        textBlock(ctx, steps[i].text, w - kindW);
+        if (side) ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetCursorScreenPos().y));
+        ImGui::PopID();
+    }
+    ImGui::Dummy(ImVec2(w, 0));
+    c.end();
+}
+
+void crossoverCard(Context& ctx, float width) {
+    const FaqItem* faq = crossover(*ctx.data, ctx.quiz.answers, ctx.quiz.result);
+    if (!faq) return;
+    gap(ctx, 4);
+    Card c(ctx, width, ctx.pal.accent, mix(ctx.pal.surface, ctx.pal.accent, 0.07f), mix(ctx.pal.border, ctx.pal.accent, 0.4f));
+    const float w = c.inner;
+    textBlock(ctx, "Coming from software engineering?", w, ctx.fonts.small, ctx.pal.accent);
+    pullUp(ctx, 6);
+    textBlock(ctx, faq->question, w, ctx.fonts.heading);
+    textBlock(ctx, faq->answer, w);
+    c.end();
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] View
+//-----------------------------------------------------------------------------
+
 void drawResult(Context& ctx) {
-    ImGui::PushFont(ctx.fonts.heading);
-    ImGui::TextUnformatted("Result");
-    ImGui::PopFont();
+    scrollTopOnEnter(static_cast<int>(View::Result));
+    const float width = columnWidth(ctx, 1120);
+    gap(ctx, 4);
+    if (!ctx.data->quiz.present() || !ctx.quiz.result.complete) {
+        notReady(ctx, std::min(width, ctx.px(760)));
+        return;
+    }
+    headline(ctx, width);
+    why(ctx, width);
+    chart(ctx, width);
+    flips(ctx, width);
+    nextStepsCard(ctx, width);
+    crossoverCard(ctx, width);
+    gap(ctx, 12);
 }
 
 }  // namespace rc::ui
