@@ -220,10 +220,10 @@ void App::afterFrame() {
 }
 
 void App::drawHeader() {
-    ImGui::PushFont(ctx_.fonts.title);
+    ImGui::PushFont(ctx_.narrow() ? ctx_.fonts.heading : ctx_.fonts.title);
     ImGui::TextWrapped("%s", ctx_.data->meta.title.c_str());
     ImGui::PopFont();
-    if (!ctx_.data->meta.description.empty()) {
+    if (!ctx_.data->meta.description.empty() && !ctx_.narrow() && ctx_.heightCss >= 520) {
         ImGui::PushStyleColor(ImGuiCol_Text, ctx_.pal.muted);
         ImGui::TextWrapped("%s", ctx_.data->meta.description.c_str());
         ImGui::PopStyleColor();
@@ -280,7 +280,17 @@ void App::drawBody() {
         case View::Sources: drawSources(ctx_); break;
         case View::Count: break;
     }
+    float contentH = ImGui::GetCursorPosY();  // window-local, includes scrolling: the content's full height
     ImGui::EndChild();
+    // What the widget would need to show everything without scrolling, for
+    // the host page's iframe (resize event). Width-dependent only, so the
+    // host resizing the iframe's height cannot start a resize loop.
+    float top = ImGui::GetItemRectMin().y - ImGui::GetWindowPos().y;
+    float wantCss = std::ceil((top + contentH + ImGui::GetStyle().WindowPadding.y) / ctx_.scale);
+    if (std::fabs(wantCss - contentHeightCss_) >= 1.0f) {
+        contentHeightCss_ = wantCss;
+        ctx_.emit(Effect::Kind::Event, "resize", nlohmann::json{{"height", static_cast<int>(wantCss)}}.dump());
+    }
 }
 
 //-----------------------------------------------------------------------------
@@ -293,6 +303,7 @@ std::string App::exportState() const {
     j["theme"] = ctx_.theme == ThemeMode::Dark ? "dark" : "light";
     j["dataset"] = {{"id", ctx_.data->meta.id}, {"version", ctx_.data->meta.version}, {"custom", usingCustom_}};
     j["frames"] = frames_;
+    j["contentHeight"] = contentHeightCss_;
     j["scale"] = ctx_.scale;
     j["size"] = {ctx_.widthCss, ctx_.heightCss};
     j["banners"] = banners_;

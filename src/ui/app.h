@@ -64,6 +64,7 @@ public:
     std::string exportState() const;
     long framesDrawn() const { return frames_; }
     const Dataset& data() const { return *ctx_.data; }
+    float contentHeightCss() const { return contentHeightCss_; }
 
 private:
     void drawHeader();
@@ -88,6 +89,7 @@ private:
     SearchIndex index_;
     Answers lastAnswers_;
     int lastCurrent_ = -1;
+    float contentHeightCss_ = 0;  // last reported to the host (resize event)
 };
 
 }  // namespace rc::ui

@@ -39,6 +39,15 @@ mergeInto(LibraryManager.library, {
     window['rolecompare']['state'] = function () { return JSON.parse(UTF8ToString(_rc_state_json())); };
     window['rolecompare']['wake'] = function () { _rc_wake(); };
     window.addEventListener('hashchange', function () { _rc_on_hash_change(); });
+    // Commands from the host page: only from our parent window; the C++ side
+    // checks the origin and the exact shape (src/core/host.cpp).
+    window.addEventListener('message', function (e) {
+      if (!window.parent || e.source !== window.parent || window.parent === window) return;
+      var json;
+      try { json = JSON.stringify(e.data); } catch (err) { return; }
+      if (typeof json !== 'string' || json.length > 4096) return;
+      withString(function (po) { withString(function (pj) { _rc_on_host_message(po, pj); }, json); }, String(e.origin));
+    });
   },
   // Returns a malloc'd UTF-8 copy of a JS string (the caller frees it), or 0.
   $rcAllocString: function (s) {
@@ -143,9 +152,19 @@ mergeInto(LibraryManager.library, {
     var el = document.getElementById('rc-status');
     if (el) el.textContent = msg;
   },
-  rc_js_emit: function (type, json) {
-    var detail = JSON.parse(UTF8ToString(json) || '{}');
-    detail['type'] = UTF8ToString(type);
+  // An event for the page itself (DOM) and, when framed, for the host
+  // (postMessage to the allowed origin only; never '*').
+  rc_js_emit: function (envelope, targetOrigin) {
+    var detail = JSON.parse(UTF8ToString(envelope));
     window.dispatchEvent(new CustomEvent('rolecompare:event', {'detail': detail}));
+    var origin = UTF8ToString(targetOrigin);
+    if (origin && window.parent && window.parent !== window) {
+      try { window.parent.postMessage(detail, origin); } catch (e) {}
+    }
+  },
+  rc_js_referrer_origin__deps: ['$rcAllocString'],
+  rc_js_referrer_origin: function () {
+    if (!window.parent || window.parent === window) return 0;  // not framed: no host to talk to
+    try { return rcAllocString(document.referrer ? new URL(document.referrer).origin : ''); } catch (e) { return 0; }
   },
 });

@@ -21,6 +21,7 @@
 #include <cstring>
 #include <string>
 
+#include "core/host.h"
 #include "core/params.h"
 #include "core/state.h"
 #include "ui/app.h"
@@ -39,7 +40,8 @@ void rc_js_text_input(int on);
 int rc_js_text_input_active();
 void rc_js_first_frame();
 void rc_js_fatal(const char* message);
-void rc_js_emit(const char* type, const char* json);
+void rc_js_emit(const char* envelope, const char* targetOrigin);
+char* rc_js_referrer_origin();
 char* rc_js_location_query();
 char* rc_js_location_fragment();
 char* rc_js_share_base();
@@ -75,6 +77,7 @@ struct Web {
     bool paused = false;
     bool firstFrameDone = false;
     bool followSystemTheme = true;
+    std::string hostOrigin;  // where events go and commands come from ("" = nowhere)
     double lastTime = 0;
     std::string clipboard;
     ImGuiMouseCursor cursor = ImGuiMouseCursor_COUNT;
@@ -308,6 +311,11 @@ void openFragmentToken() {
     if (!p.quizToken.empty()) W->app.openShareToken(p.quizToken);
 }
 
+void emitEvent(const std::string& type, const std::string& fieldsJson) {
+    std::string envelope = rc::makeEvent(type, fieldsJson);
+    rc_js_emit(envelope.c_str(), W->hostOrigin.c_str());
+}
+
 void runEffects() {
     for (rc::ui::Effect& e : W->app.takeEffects()) {
         switch (e.kind) {
@@ -318,7 +326,7 @@ void runEffects() {
                 // touches the default's. Storage may be missing: quietly skip.
                 rc_js_storage_set(storageKey().c_str(), e.text.c_str());
                 break;
-            case rc::ui::Effect::Kind::Event: rc_js_emit(e.text.c_str(), e.json.c_str()); break;
+            case rc::ui::Effect::Kind::Event: emitEvent(e.text, e.json); break;
         }
     }
 }
@@ -364,7 +372,13 @@ void frame() {
         W->wantText = io.WantTextInput;
         if (W->touchSeen || !W->wantText) rc_js_text_input(W->wantText ? 1 : 0);
     }
-    if (!W->firstFrameDone) { W->firstFrameDone = true; rc_js_first_frame(); }
+    if (!W->firstFrameDone) {
+        W->firstFrameDone = true;
+        rc_js_first_frame();
+        emitEvent("ready", "{\"version\":\"" RC_VERSION "\",\"dataset\":\"" + W->app.data().meta.id + "\"}");
+        // The first frame's size report went out before ready; repeat it after.
+        emitEvent("resize", "{\"height\":" + std::to_string(static_cast<int>(W->app.contentHeightCss())) + "}");
+    }
 }
 
 }  // namespace
@@ -397,6 +411,27 @@ EMSCRIPTEN_KEEPALIVE void rc_on_paste(const char* utf8) {
     io.AddKeyEvent(ImGuiKey_V, true);
     io.AddKeyEvent(ImGuiKey_V, false);
     io.AddKeyEvent(ImGuiMod_Ctrl, false);
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void rc_on_host_message(const char* origin, const char* json) {
+    rc::HostCommand c = rc::parseHostCommand(origin, W->hostOrigin, json);
+    switch (c.kind) {
+        case rc::HostCommand::Kind::None:
+            break;  // ignored: no side effect (not even a warning: any page may post to us)
+        case rc::HostCommand::Kind::SetTheme:
+            W->followSystemTheme = c.value == "auto";
+            W->app.setTheme(c.value == "dark" || (W->followSystemTheme && rc_js_prefers_dark()) ? rc::ui::ThemeMode::Dark
+                                                                                              : rc::ui::ThemeMode::Light);
+            break;
+        case rc::HostCommand::Kind::SetView: {
+            rc::ui::View v;
+            if (rc::ui::parseView(c.value, &v)) W->app.setView(v);
+            break;
+        }
+        case rc::HostCommand::Kind::ResetQuiz:
+            W->app.resetQuiz();
+            break;
+    }
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void rc_on_hash_change() {
@@ -459,6 +494,8 @@ int main() {
 
     rc::Params params = rc::parseParams(takeJsString(rc_js_location_query()), "");
     for (const std::string& w : params.warnings) rc_js_warn(w.c_str());
+    W->hostOrigin = !params.parentOrigin.empty() ? params.parentOrigin
+                                                 : rc::normalizeOrigin(takeJsString(rc_js_referrer_origin()));
     rc::ui::AppConfig cfg;
     W->followSystemTheme = params.theme == rc::Params::Theme::Auto;
     bool dark = params.theme == rc::Params::Theme::Dark || (W->followSystemTheme && rc_js_prefers_dark());
