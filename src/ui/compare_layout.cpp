@@ -140,7 +140,8 @@ namespace {
 struct PanelFrame {
     ImVec2 pos;
     float width = 0;
-    ImGuiID heightKey = 0, widthKey = 0;
+    ImGuiID heightKey = 0, widthKey = 0, contentKey = 0;
+    uint32_t content = 0;
     bool open = false;
 };
 std::vector<PanelFrame> g_panels;  // begin/end nesting; empty between frames
@@ -152,12 +153,14 @@ bool beginPanel(Context& ctx, const char* id, const PanelStyle& style) {
     PanelFrame f;
     f.heightKey = ImGui::GetID("##panel-h");
     f.widthKey = ImGui::GetID("##panel-w");
+    f.contentKey = ImGui::GetID("##panel-c");
+    f.content = style.content;
     f.pos = ImGui::GetCursorScreenPos();
     f.width = ImGui::GetContentRegionAvail().x;
     const float h = store->GetFloat(f.heightKey, 0);
     const float drawH = std::max(h, style.minHeight);
     // Off screen and laid out at this width before: keep the space, skip the content.
-    if (h > 0 && store->GetFloat(f.widthKey, -1) == f.width &&
+    if (h > 0 && store->GetFloat(f.widthKey, -1) == f.width && store->GetInt(f.contentKey, 0) == static_cast<int>(f.content) &&
         !ImGui::IsRectVisible(f.pos, ImVec2(f.pos.x + f.width, f.pos.y + drawH))) {
         ImGui::Dummy(ImVec2(f.width, h));
         g_panels.push_back(f);
@@ -196,6 +199,7 @@ float endPanel(Context& ctx) {
         h = measured;
         store->SetFloat(f.heightKey, h);
         store->SetFloat(f.widthKey, f.width);
+        store->SetInt(f.contentKey, static_cast<int>(f.content));
     }
     ImGui::PopID();
     return h;

@@ -59,6 +59,8 @@ struct PanelStyle {
     uint32_t bg = 0;          // 0 = ctx.pal.surface
     float padX = 18, padY = 16;  // CSS px
     float minHeight = 0;      // physical px: draw the background at least this tall (grids)
+    uint32_t content = 0;     // a hash of what the panel shows: off screen, a panel is only
+                              // skipped while this (and the width) match the last layout
 };
 
 // A rounded surface as wide as the available width, its height measured from

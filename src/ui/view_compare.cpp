@@ -13,6 +13,7 @@
 // [SECTION] Narrow layout
 // [SECTION] View
 #include <imgui.h>
+#include <imgui_internal.h>  // ImHashStr, ImHashData
 
 #include <algorithm>
 #include <string>
@@ -31,6 +32,15 @@ using namespace layout;
 
 uint32_t roleColor(const Context& ctx, int role) {
     return role >= 0 && static_cast<size_t>(role) < ctx.roleColors.size() ? ctx.roleColors[role] : ctx.pal.accent;
+}
+
+// What a group panel shows depends on the filter: a hash of it, so a panel
+// off screen is re-measured after the filter changes (see PanelStyle::content).
+uint32_t filterHash(const Context& ctx) {
+    const CompareUi& ui = ctx.compare;
+    uint32_t h = ImHashStr(ui.search.c_str());
+    h = ImHashData(&ui.differencesOnly, sizeof ui.differencesOnly, h);
+    return ImHashData(&ui.narrowRole, sizeof ui.narrowRole, h);
 }
 
 // "Both" for two roles, "All roles" for more.
@@ -302,6 +312,7 @@ void drawGroupWide(Context& ctx, const CompareGroup& g, bool label) {
     PanelStyle st;
     st.padX = 4;
     st.padY = 2;
+    st.content = filterHash(ctx);
     ImGui::PushID(cat.id.c_str());
     if (beginPanel(ctx, "group", st)) {
         ImGui::PushStyleColor(ImGuiCol_TableBorderLight, ctx.pal.border);
@@ -390,6 +401,7 @@ void drawGroupNarrow(Context& ctx, const CompareGroup& g) {
         PanelStyle st;
         st.padX = 16;
         st.padY = 14;
+        st.content = filterHash(ctx);
         if (shown >= 0) st.accent = roleColor(ctx, shown);
         if (beginPanel(ctx, "dim", st)) {
             drawRowLabel(ctx, row);
