@@ -720,9 +720,10 @@ private:
             dim.entries.resize(d_.roles.size());
             const Json* entries = field(j, p, "entries", true);
             std::string pe = p + "/entries";
-            if (entries && object(*entries, pe, {})) {
-                // object() warned about every key as unknown: take those warnings back.
-                r_.warnings.resize(r_.warnings.size() - entries->size());
+            if (entries && !entries->is_object()) {
+                err(pe, "expected an object, found " + typeName(*entries));
+            } else if (entries) {
+                // Keys are role ids, not field names: no unknown-field warnings here.
                 for (auto it = entries->begin(); it != entries->end(); ++it) {
                     int r = roleKey(it.key(), child(pe, it.key()));
                     if (r >= 0) entry(it.value(), child(pe, it.key()), dim.entries[r]);

@@ -329,6 +329,17 @@ TEST_CASE("string checks: newline only in long texts, C1 controls, limits", "[lo
     CHECK(rc::loadDataset(upperUrl).ok);
 }
 
+TEST_CASE("a UTF-8 byte order mark is accepted", "[loader]") {
+    std::string bytes = "\xEF\xBB\xBF" + readFile(dataPath("tests/data/base.json"));
+    replaceOnce(bytes, "\"color\": \"#0EA5E9\"", "\"color\": \"0EA5E9\"");
+    rc::LoadResult r = rc::loadDataset(bytes);
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].pointer == "/roles/1/color");
+    size_t at = bytes.find("\"0EA5E9\"");
+    CHECK(r.errors[0].line == rc::lineColAt(bytes, at).line);
+    CHECK(r.errors[0].column == rc::lineColAt(bytes, at).column);
+}
+
 TEST_CASE("a quiz is optional", "[loader]") {
     std::string bytes = readFile(dataPath("tests/data/base.json"));
     size_t at = bytes.find(",\n  \"quiz\": {");
