@@ -65,14 +65,13 @@ void toggleCategory(Context& ctx, const std::string& id) {
 
 void drawSearchRow(Context& ctx) {
     CompareUi& ui = ctx.compare;
-    const char* diffLabel = ui.differencesOnly ? "\xE2\x9C\x93 Differences only###diff" : "Differences only###diff";
     if (ctx.narrow()) {
         searchBox(ctx, "##compare-search", ui.search, "Search roles, skills, tools...");
         ctx.mark("compare:search");
         return;
     }
     // Search box and the toggle on one line: the box takes what the toggle leaves.
-    const float toggleW = ImGui::CalcTextSize("\xE2\x9C\x93 Differences only").x + ImGui::GetStyle().FramePadding.x * 2;
+    const float toggleW = ImGui::CalcTextSize("Differences only").x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(ctx.px(5), 0));
     if (ImGui::BeginTable("##search-row", 2, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_NoSavedSettings)) {
         ImGui::TableSetupColumn("search", ImGuiTableColumnFlags_WidthStretch);
@@ -82,7 +81,7 @@ void drawSearchRow(Context& ctx) {
         searchBox(ctx, "##compare-search", ui.search, "Search roles, skills, tools...");
         ctx.mark("compare:search");
         ImGui::TableSetColumnIndex(1);
-        if (pill(ctx, diffLabel, ui.differencesOnly)) ui.differencesOnly = !ui.differencesOnly;
+        if (pill(ctx, "Differences only", ui.differencesOnly)) ui.differencesOnly = !ui.differencesOnly;
         ctx.mark("compare:differences");
         ImGui::EndTable();
     }
@@ -108,8 +107,7 @@ void drawCategoryPills(Context& ctx) {
         ctx.mark("compare:category:" + c.id);
     }
     if (narrow) {
-        const char* diffLabel = ui.differencesOnly ? "\xE2\x9C\x93 Differences only###diff" : "Differences only###diff";
-        if (smallPill(ctx, diffLabel, ui.differencesOnly, &flow)) ui.differencesOnly = !ui.differencesOnly;
+        if (smallPill(ctx, "Differences only", ui.differencesOnly, &flow)) ui.differencesOnly = !ui.differencesOnly;
         ctx.mark("compare:differences");
     }
 }
@@ -165,10 +163,16 @@ void drawEmpty(Context& ctx) {
         muted(ctx, "Try a shorter word, or another spelling: search finds the start of words (\u201Cengineer\u201D finds "
                    "\u201Cengineers\u201D).");
         gap(ctx, 4);
+        Flow flow(ctx, 10);
+        auto buttonWidth = [&](const char* label, ImFont* font) {  // primary buttons are bold
+            return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label).x + ImGui::GetStyle().FramePadding.x * 2;
+        };
         if (!ui.search.empty()) {
+            flow.next(buttonWidth("Clear search", ctx.fonts.bodyBold));
             if (primaryButton(ctx, "Clear search")) ui.search.clear();
             ctx.mark("compare:clear");
         } else {
+            flow.next(buttonWidth("Show everything", ctx.fonts.bodyBold));
             if (primaryButton(ctx, "Show everything")) {
                 ui.categories.clear();
                 ui.differencesOnly = false;
@@ -176,7 +180,7 @@ void drawEmpty(Context& ctx) {
             ctx.mark("compare:clear");
         }
         if (!ui.search.empty() && (!ui.categories.empty() || ui.differencesOnly)) {
-            ImGui::SameLine();
+            flow.next(buttonWidth("Show all categories", ImGui::GetFont()));
             if (secondaryButton(ctx, "Show all categories")) {
                 ui.categories.clear();
                 ui.differencesOnly = false;
@@ -236,21 +240,20 @@ void roleHeader(Context& ctx, int role) {
 // [SECTION] Wide layout
 //-----------------------------------------------------------------------------
 
-// Room for a label column next to every role column?
-bool useLabelColumn(const Context& ctx) {
-    const float roles = static_cast<float>(ctx.data->roles.size());
-    return ctx.widthCss >= 760.0f + 200.0f * std::max(0.0f, roles - 2.0f);
-}
-
 constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_NoSavedSettings |
                                        ImGuiTableFlags_PadOuterX | ImGuiTableFlags_BordersInnerH;
 
-void setupColumns(Context& ctx, bool label) {
-    if (label) {
-        // The dimension column: about a quarter of the table, within readable bounds.
-        const float w = std::clamp(ImGui::GetContentRegionAvail().x * 0.24f, ctx.px(170), ctx.px(280));
-        ImGui::TableSetupColumn("dimension", ImGuiTableColumnFlags_WidthFixed, w);
-    }
+// The dimension column (when there is one): about a quarter of the view,
+// within readable bounds. 0 = no label column. Every table of the view uses
+// the same value so the columns line up from card to card.
+float labelWidth(Context& ctx) {
+    const float roles = static_cast<float>(ctx.data->roles.size());
+    if (ctx.widthCss < 760.0f + 200.0f * std::max(0.0f, roles - 2.0f)) return 0;
+    return std::clamp(ImGui::GetContentRegionAvail().x * 0.24f, ctx.px(170), ctx.px(280));
+}
+
+void setupColumns(Context& ctx, float label) {
+    if (label > 0) ImGui::TableSetupColumn("dimension", ImGuiTableColumnFlags_WidthFixed, label);
     for (size_t r = 0; r < ctx.data->roles.size(); ++r)
         ImGui::TableSetupColumn(ctx.data->roles[r].id.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
 }
@@ -271,18 +274,18 @@ void nextRow(Context& ctx, float padYCss) {
 }
 
 // The roles introduced once at the top: name, colour and one-line summary.
-void drawRolesHeader(Context& ctx, bool label) {
+void drawRolesHeader(Context& ctx, float label) {
     const Dataset& d = *ctx.data;
     PanelStyle st;
     st.padX = 4;
     st.padY = 4;
     if (beginPanel(ctx, "roles", st)) {
-        if (beginTable(ctx, "##roles", static_cast<int>(d.roles.size()) + (label ? 1 : 0),
+        if (beginTable(ctx, "##roles", static_cast<int>(d.roles.size()) + (label > 0 ? 1 : 0),
                        kTableFlags & ~ImGuiTableFlags_BordersInnerH)) {
             setupColumns(ctx, label);
             nextRow(ctx, 10);
             int col = 0;
-            if (label) {
+            if (label > 0) {
                 ImGui::TableSetColumnIndex(col++);
                 eyebrow(ctx, "COMPARING");
                 muted(ctx, std::to_string(d.dimensions.size()) + " dimensions in " + std::to_string(d.categories.size()) +
@@ -305,7 +308,7 @@ void drawRolesHeader(Context& ctx, bool label) {
     endPanel(ctx);
 }
 
-void drawGroupWide(Context& ctx, const CompareGroup& g, bool label) {
+void drawGroupWide(Context& ctx, const CompareGroup& g, float label) {
     const Dataset& d = *ctx.data;
     const int roles = static_cast<int>(d.roles.size());
     const Category& cat = d.categories[g.category];
@@ -316,10 +319,10 @@ void drawGroupWide(Context& ctx, const CompareGroup& g, bool label) {
     ImGui::PushID(cat.id.c_str());
     if (beginPanel(ctx, "group", st)) {
         ImGui::PushStyleColor(ImGuiCol_TableBorderLight, ctx.pal.border);
-        if (label) {
+        if (label > 0) {
             // One table: the label column holds the category, then each dimension.
             if (beginTable(ctx, "##cmp", roles + 1)) {
-                setupColumns(ctx, true);
+                setupColumns(ctx, label);
                 nextRow(ctx, 12);
                 ImGui::TableSetColumnIndex(0);
                 text(ctx, cat.title, {}, ctx.fonts.heading);
@@ -350,7 +353,7 @@ void drawGroupWide(Context& ctx, const CompareGroup& g, bool label) {
             text(ctx, cat.title, {}, ctx.fonts.heading);
             ImGui::Unindent(ctx.px(14));
             if (beginTable(ctx, "##head", roles, kTableFlags & ~ImGuiTableFlags_BordersInnerH)) {
-                setupColumns(ctx, false);
+                setupColumns(ctx, 0);
                 nextRow(ctx, 2);
                 for (int r = 0; r < roles; ++r) {
                     ImGui::TableSetColumnIndex(r);
@@ -367,7 +370,7 @@ void drawGroupWide(Context& ctx, const CompareGroup& g, bool label) {
                 drawRowLabel(ctx, row);
                 ImGui::Unindent(ctx.px(14));
                 if (beginTable(ctx, "##row", roles, kTableFlags & ~ImGuiTableFlags_BordersInnerH)) {
-                    setupColumns(ctx, false);
+                    setupColumns(ctx, 0);
                     nextRow(ctx, 6);
                     for (const CompareCell& c : row.cells) {
                         ImGui::TableSetColumnIndex(c.role);
@@ -448,7 +451,7 @@ void drawView(Context& ctx, const Dataset& d, CompareUi& ui) {
     if (ctx.narrow()) {
         for (const CompareGroup& g : view.groups) drawGroupNarrow(ctx, g);
     } else {
-        const bool label = useLabelColumn(ctx);
+        const float label = labelWidth(ctx);
         if (ui.search.empty()) drawRolesHeader(ctx, label);
         for (const CompareGroup& g : view.groups) drawGroupWide(ctx, g, label);
     }
