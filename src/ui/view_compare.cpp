@@ -138,13 +138,34 @@ void drawRoleSwitch(Context& ctx) {
     ctx.mark("compare:role:both");
 }
 
+// "Showing N of M", and a way back to everything when a filter is on.
 void drawStatus(Context& ctx, const CompareView& view) {
-    const CompareUi& ui = ctx.compare;
+    CompareUi& ui = ctx.compare;
     std::string s = "Showing " + std::to_string(view.rowCount) + " of " + std::to_string(view.totalRows) + " dimensions";
     if (!ui.search.empty()) s += " matching \u201C" + ui.search + "\u201D";
+    if (ui.differencesOnly && view.rowCount == view.totalRows) s += " (the roles differ on every one)";
+    const bool filtered = !ui.search.empty() || !ui.categories.empty() || ui.differencesOnly;
+    const char* resetLabel = "Reset filters";
+
     ImGui::PushFont(ctx.fonts.small);
+    const float avail = ImGui::GetContentRegionAvail().x, spacing = ctx.px(10);
+    const float textW = ImGui::CalcTextSize(s.c_str()).x;
+    const float pillW = ImGui::CalcTextSize(resetLabel).x + ctx.px(20);
+    const float pillH = ImGui::GetTextLineHeight() + ctx.px(8);
+    const bool oneLine = filtered && textW + spacing + pillW <= avail;
+    const ImVec2 c = ImGui::GetCursorScreenPos();
+    if (oneLine) ImGui::SetCursorScreenPos(ImVec2(c.x, c.y + (pillH - ImGui::GetTextLineHeight()) * 0.5f));
     text(ctx, s, {}, nullptr, ctx.pal.muted);
     ImGui::PopFont();
+    if (filtered) {
+        if (oneLine) ImGui::SetCursorScreenPos(ImVec2(c.x + textW + spacing, c.y));
+        if (smallPill(ctx, resetLabel, false)) {
+            ui.search.clear();
+            ui.categories.clear();
+            ui.differencesOnly = false;
+        }
+        ctx.mark("compare:reset");
+    }
 }
 
 void drawEmpty(Context& ctx) {
@@ -178,14 +199,6 @@ void drawEmpty(Context& ctx) {
                 ui.differencesOnly = false;
             }
             ctx.mark("compare:clear");
-        }
-        if (!ui.search.empty() && (!ui.categories.empty() || ui.differencesOnly)) {
-            flow.next(buttonWidth("Show all categories", ImGui::GetFont()));
-            if (secondaryButton(ctx, "Show all categories")) {
-                ui.categories.clear();
-                ui.differencesOnly = false;
-            }
-            ctx.mark("compare:reset");
         }
     }
     endPanel(ctx);

@@ -79,6 +79,31 @@ std::vector<FaqMatch> matchItems(const Dataset& d, const Query& q) {
 // [SECTION] Items
 //-----------------------------------------------------------------------------
 
+// Every tag once, in the order the questions first use them: a topic row
+// under the search box (a click searches for the topic, again clears it).
+void drawTopics(Context& ctx) {
+    std::vector<const std::string*> tags;
+    for (const FaqItem& f : ctx.data->faq)
+        for (const std::string& t : f.tags)
+            if (std::none_of(tags.begin(), tags.end(), [&](const std::string* x) { return *x == t; })) tags.push_back(&t);
+    if (tags.empty()) return;
+    Flow flow(ctx, 6);
+    ImGui::PushFont(ctx.fonts.small);
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
+    ImGui::TextUnformatted("Topics");
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+    flow.first = false;
+    for (const std::string* t : tags) {
+        ImGui::PushID(t->c_str());
+        const bool active = ctx.faq.search == *t;
+        if (smallPill(ctx, t->c_str(), active, &flow)) ctx.faq.search = active ? "" : *t;
+        ctx.mark("faq:tag:" + *t);
+        ImGui::PopID();
+    }
+}
+
 // Tags (a click searches for the tag) and the sources of an open answer.
 void drawItemFooter(Context& ctx, const FaqItem& f) {
     const Dataset& d = *ctx.data;
@@ -189,6 +214,7 @@ void drawFaqBody(Context& ctx) {
     text(ctx, "Frequently asked questions", {}, ctx.fonts.heading);
     searchBox(ctx, "##faq-search", ui.search, "Search questions and answers...");
     ctx.mark("faq:search");
+    drawTopics(ctx);
 
     const Query q = parseQuery(ui.search);
     const std::vector<FaqMatch> matches = matchItems(d, q);
