@@ -329,6 +329,18 @@ TEST_CASE("string checks: newline only in long texts, C1 controls, limits", "[lo
     CHECK(rc::loadDataset(upperUrl).ok);
 }
 
+TEST_CASE("pointers escape keys and positions decode escaped keys", "[loader]") {
+    std::string bytes = readFile(dataPath("tests/data/base.json"));
+    replaceOnce(bytes, "  \"format\": 1,\n", "  \"format\": 1,\n  \"we\\u0069rd~/key\": 0,\n");
+    rc::LoadResult r = rc::loadDataset(bytes);
+    CHECK(r.ok);
+    REQUIRE(r.warnings.size() == 1);
+    CHECK(r.warnings[0].pointer == "/weird~0~1key");
+    CHECK(r.warnings[0].message == "unknown field 'weird~/key' ignored");
+    CHECK(r.warnings[0].line == 3);
+    CHECK(r.warnings[0].column == 22);  // the value
+}
+
 TEST_CASE("a UTF-8 byte order mark is accepted", "[loader]") {
     std::string bytes = "\xEF\xBB\xBF" + readFile(dataPath("tests/data/base.json"));
     replaceOnce(bytes, "\"color\": \"#0EA5E9\"", "\"color\": \"0EA5E9\"");
