@@ -160,8 +160,9 @@ bool beginPanel(Context& ctx, const char* id, const PanelStyle& style) {
     const float h = store->GetFloat(f.heightKey, 0);
     const float drawH = std::max(h, style.minHeight);
     // Off screen and laid out at this width before: keep the space, skip the content.
-    if (h > 0 && store->GetFloat(f.widthKey, -1) == f.width && store->GetInt(f.contentKey, 0) == static_cast<int>(f.content) &&
-        !ImGui::IsRectVisible(f.pos, ImVec2(f.pos.x + f.width, f.pos.y + drawH))) {
+    const bool sameLayout = store->GetFloat(f.widthKey, -1) == f.width &&
+                            store->GetInt(f.contentKey, 0) == static_cast<int>(f.content);
+    if (h > 0 && sameLayout && !ImGui::IsRectVisible(f.pos, ImVec2(f.pos.x + f.width, f.pos.y + drawH))) {
         ImGui::Dummy(ImVec2(f.width, h));
         g_panels.push_back(f);
         return false;
@@ -299,6 +300,17 @@ bool smallPill(Context& ctx, const char* label, bool active, Flow* flow, uint32_
     ImGui::PopStyleVar();
     ImGui::PopFont();
     return clicked;
+}
+
+void numberBadge(Context& ctx, float x, float y, int number, float diameter) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float r = diameter * 0.5f;
+    dl->AddCircleFilled(ImVec2(x + r, y + r), r, mix(ctx.pal.surface, ctx.pal.accent, 0.14f));
+    const std::string num = std::to_string(number);
+    ImFont* f = ctx.fonts.bodyBold;
+    const ImVec2 ns = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, num.c_str());
+    dl->AddText(f, f->FontSize, ImVec2(std::round(x + r - ns.x * 0.5f), std::round(y + r - ns.y * 0.5f)), ctx.pal.accent,
+                num.c_str());
 }
 
 std::string sourceShortTitle(const Source& s) {

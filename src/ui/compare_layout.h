@@ -102,6 +102,9 @@ void chip(Context& ctx, std::string_view s, const std::vector<Span>& spans = {},
 // A small pill button (current look, small font) for inline actions.
 bool smallPill(Context& ctx, const char* label, bool active, Flow* flow = nullptr, uint32_t activeColor = 0);
 
+// A round accent-tinted badge with a number, drawn at `pos` (no layout).
+void numberBadge(Context& ctx, float x, float y, int number, float diameter);
+
 // "Source: Sertis (Medium) · Interview Query" as small links to meta.sources.
 void citations(Context& ctx, const std::vector<std::string>& sourceIds);
 

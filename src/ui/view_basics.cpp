@@ -9,7 +9,6 @@
 #include <string>
 
 #include "compare_layout.h"
-#include "theme.h"
 #include "views.h"
 #include "widgets.h"
 
@@ -63,15 +62,9 @@ void drawTypes(Context& ctx) {
     cardGrid(ctx, "types", n, gridColumns(ctx, n, 3, 230), [&](int i) {
         const MlType& t = b.types[i];
         // A numbered badge in the accent colour, then the name.
-        ImVec2 p = ImGui::GetCursorScreenPos();
+        const ImVec2 p = ImGui::GetCursorScreenPos();
         const float d = ctx.px(26);
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->AddCircleFilled(ImVec2(p.x + d / 2, p.y + d / 2), d / 2, mix(ctx.pal.surface, ctx.pal.accent, 0.14f));
-        char num[8];
-        snprintf(num, sizeof num, "%d", i + 1);
-        ImVec2 ns = ctx.fonts.bodyBold->CalcTextSizeA(ctx.fonts.bodyBold->FontSize, FLT_MAX, 0, num);
-        dl->AddText(ctx.fonts.bodyBold, ctx.fonts.bodyBold->FontSize, ImVec2(p.x + (d - ns.x) / 2, p.y + (d - ns.y) / 2),
-                    ctx.pal.accent, num);
+        numberBadge(ctx, p.x, p.y, i + 1, d);
         ImGui::Dummy(ImVec2(d, d));
         subheading(ctx, t.name);
         text(ctx, t.description);

@@ -119,13 +119,14 @@ void drawRoleSwitch(Context& ctx) {
     if (ui.narrowRole >= static_cast<int>(d.roles.size())) ui.narrowRole = -1;
     // Full-size pills when they fit on one line, else the small ones (320 px phones).
     const float spacing = ctx.px(6);
-    float need = ImGui::CalcTextSize(everyoneLabel(ctx)).x + ImGui::GetStyle().FramePadding.x * 2;
-    for (const Role& r : d.roles) need += spacing + ImGui::CalcTextSize(r.shortName.c_str()).x + ImGui::GetStyle().FramePadding.x * 2;
+    const float padX2 = ImGui::GetStyle().FramePadding.x * 2;
+    float need = ImGui::CalcTextSize(everyoneLabel(ctx)).x + padX2;
+    for (const Role& r : d.roles) need += spacing + ImGui::CalcTextSize(r.shortName.c_str()).x + padX2;
     const bool small = need > ImGui::GetContentRegionAvail().x;
     Flow flow(ctx, 6);
     auto onePill = [&](const char* label, bool active, uint32_t color) {
         if (small) return smallPill(ctx, label, active, &flow, color);
-        flow.next(ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2);
+        flow.next(ImGui::CalcTextSize(label).x + padX2);
         return pill(ctx, label, active, color);
     };
     for (int r = 0; r < static_cast<int>(d.roles.size()); ++r) {

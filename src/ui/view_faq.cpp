@@ -219,7 +219,8 @@ void drawFaqBody(Context& ctx) {
     const Query q = parseQuery(ui.search);
     const std::vector<FaqMatch> matches = matchItems(d, q);
     followSearch(ctx, matches, !q.empty());
-    const int shown = static_cast<int>(std::count_if(matches.begin(), matches.end(), [](const FaqMatch& m) { return m.visible; }));
+    const int shown =
+        static_cast<int>(std::count_if(matches.begin(), matches.end(), [](const FaqMatch& m) { return m.visible; }));
 
     // Count on the left, expand/collapse on the right (wrapping on phones).
     {

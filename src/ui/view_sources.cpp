@@ -10,7 +10,6 @@
 #include <vector>
 
 #include "compare_layout.h"
-#include "theme.h"
 #include "views.h"
 #include "widgets.h"
 
@@ -88,14 +87,8 @@ void drawSources(Context& ctx) {
         if (beginPanel(ctx, "source")) {
             // A numbered badge, the content indented beside it.
             const float badge = ctx.px(28), indent = badge + ctx.px(14);
-            ImVec2 p = ImGui::GetCursorScreenPos();
-            ImDrawList* dl = ImGui::GetWindowDrawList();
-            dl->AddCircleFilled(ImVec2(p.x + badge / 2, p.y + badge / 2), badge / 2,
-                                mix(ctx.pal.surface, ctx.pal.accent, 0.14f));
-            std::string num = std::to_string(i + 1);
-            ImVec2 ns = ctx.fonts.bodyBold->CalcTextSizeA(ctx.fonts.bodyBold->FontSize, FLT_MAX, 0, num.c_str());
-            dl->AddText(ctx.fonts.bodyBold, ctx.fonts.bodyBold->FontSize,
-                        ImVec2(p.x + (badge - ns.x) / 2, p.y + (badge - ns.y) / 2), ctx.pal.accent, num.c_str());
+            const ImVec2 p = ImGui::GetCursorScreenPos();
+            numberBadge(ctx, p.x, p.y, static_cast<int>(i) + 1, badge);
             ImGui::Indent(indent);
             // The title's first line sits level with the badge.
             ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, p.y + (badge - ImGui::GetTextLineHeight()) / 2));
