@@ -97,7 +97,7 @@ bool beginCard(Context& ctx, const char* id, uint32_t accent) {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2((accent ? 18 : 14) * ctx.scale, 12 * ctx.scale));
     bool open = ImGui::BeginChild(id, ImVec2(0, 0),
                                   ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
-                                  ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+                                  ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NavFlattened);
     ImGui::PopStyleVar();
     ImGui::PopStyleColor(2);
     if (accent) {

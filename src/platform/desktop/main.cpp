@@ -8,6 +8,7 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>  // InputEventsQueue: idle only once ImGui has consumed every input
 
 #include <cstdio>
 #include <cstdlib>
@@ -215,6 +216,7 @@ int runWindow(const Args& args) {
         if (args.frames == 0) {
             // Idle: when the last frames changed nothing and nothing animates,
             // block until the next event (resize, input, focus), then settle.
+            if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0 && pending < 1) pending = 1;
             if (pending <= 0 && !app.wantsFrames()) {
                 glfwWaitEvents();
                 pending = 3;

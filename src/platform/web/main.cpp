@@ -15,6 +15,7 @@
 
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>  // InputEventsQueue: idle only once ImGui has consumed every input
 
 #include <cmath>
 #include <cstdlib>
@@ -82,6 +83,7 @@ struct Web {
     std::string clipboard;
     ImGuiMouseCursor cursor = ImGuiMouseCursor_COUNT;
     bool wantText = false;
+    bool focusingTextInput = false;  // set while we move focus to the hidden input
     // touch
     int touchId = -1;
     double touchStartX = 0, touchStartY = 0, touchLastX = 0, touchLastY = 0;
@@ -129,7 +131,7 @@ EM_BOOL onMouse(int type, const EmscriptenMouseEvent* e, void*) {
     if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEDOWN) io.AddMouseButtonEvent(button, true);
     if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEUP) io.AddMouseButtonEvent(button, false);
     if (type == EMSCRIPTEN_EVENT_MOUSELEAVE) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
-    if (type == EMSCRIPTEN_EVENT_MOUSEDOWN) emscripten_run_script("document.getElementById('canvas').focus({preventScroll:true})");
+    if (type == EMSCRIPTEN_EVENT_MOUSEDOWN) EM_ASM({ document.getElementById('canvas').focus({'preventScroll': true}); });
     wake();
     return type == EMSCRIPTEN_EVENT_MOUSEDOWN ? EM_FALSE : EM_TRUE;
 }
@@ -156,6 +158,8 @@ EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
     wake();
     return EM_TRUE;
 }
+
+void frame();
 
 // Touch: a tap clicks at the finger; a drag scrolls (as wheel events), and
 // never presses a button, so dragging over a control does not activate it.
@@ -195,6 +199,17 @@ EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
                 io.AddMouseButtonEvent(0, false);  // land on separate frames
             }
             io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // no hover left behind a finger
+            if (type == EMSCRIPTEN_EVENT_TOUCHEND && !W->touchScrolling) {
+                // Draw the tap's frames now, inside the touch handler: if it
+                // focused a text field, the hidden <input> must be focused
+                // during this user gesture, or phones won't show a keyboard.
+                W->touchId = -1;
+                wake();
+                frame();
+                frame();
+                frame();
+                return EM_TRUE;
+            }
             W->touchId = -1;
             W->touchScrolling = false;
             break;
@@ -262,6 +277,12 @@ EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
 }
 
 EM_BOOL onFocus(int type, const EmscriptenFocusEvent*, void*) {
+    // Focus moving from the canvas to our own hidden text input is not the
+    // app losing focus: telling ImGui would drop the first typed characters.
+    if (type == EMSCRIPTEN_EVENT_BLUR && W->focusingTextInput) {
+        W->focusingTextInput = false;
+        return EM_FALSE;
+    }
     ImGui::GetIO().AddFocusEvent(type == EMSCRIPTEN_EVENT_FOCUS);
     wake();
     return EM_FALSE;
@@ -332,6 +353,9 @@ void runEffects() {
 }
 
 void frame() {
+    // ImGui trickles queued input over several frames (a key down and up, or
+    // typed characters, land on separate frames): never idle with input left.
+    if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0 && W->pending < 1) W->pending = 1;
     if (W->pending <= 0 && !W->app.wantsFrames()) {
         // Idle: nothing changed for a few frames and nothing animates. Stop the
         // main loop entirely; the next event resumes it (wake()).
@@ -370,7 +394,10 @@ void frame() {
     // On touch devices, the on-screen keyboard follows ImGui's text focus.
     if (io.WantTextInput != W->wantText) {
         W->wantText = io.WantTextInput;
-        if (W->touchSeen || !W->wantText) rc_js_text_input(W->wantText ? 1 : 0);
+        if (W->touchSeen || !W->wantText) {
+            W->focusingTextInput = W->wantText && !rc_js_text_input_active();
+            rc_js_text_input(W->wantText ? 1 : 0);
+        }
     }
     if (!W->firstFrameDone) {
         W->firstFrameDone = true;
