@@ -732,8 +732,9 @@ private:
             }
             d_.dimensions.push_back(std::move(dim));
         }
-        // A category nobody uses is legal but almost always a typo elsewhere.
-        for (size_t c = 0; c < d_.categories.size(); ++c) {
+        // A category nobody uses is legal but almost always a typo elsewhere
+        // (with no dimensions at all, that one error says enough).
+        for (size_t c = 0; c < d_.categories.size() && !d_.dimensions.empty(); ++c) {
             bool used = false;
             for (const Dimension& dim : d_.dimensions) used = used || dim.category == d_.categories[c].id;
             if (!used) warn(child("/categories", c), "category '" + d_.categories[c].id + "' has no dimensions");

@@ -236,6 +236,36 @@ def _(d): d["quiz"]["crossover"]["faq"] = "no-faq"
 @data_case("48-quiz-unknown-kind.json", "/quiz/questions/2/kind", "expected 'scale' or 'choice', found 'slider'")
 def _(d): Q(d)[2]["kind"] = "slider"
 
+@data_case("51-quiz-choice-five-options.json", "/quiz/questions/1/options",
+           "choice question must have 2 to 4 options, found 5")
+def _(d):
+    for label in ("Maybe", "Sometimes", "Rarely"):
+        Q(d)[1]["options"].append({"label": label, "weights": {"mle": 1, "swe": 1}})
+
+@data_case("52-quiz-crossover-unknown-question.json", "/quiz/crossover/question", "unknown question id 'q-none'")
+def _(d): d["quiz"]["crossover"]["question"] = "q-none"
+
+@data_case("53-duplicate-choose-group.json", "/choose/groups/2/role",
+           "duplicate group for role 'mle' (first at /choose/groups/0)")
+def _(d):
+    g = copy.deepcopy(d["choose"]["groups"][0]); g["factors"][0]["id"] = "ch-ai-again"; d["choose"]["groups"].append(g)
+
+@data_case("54-url-with-space.json", "/meta/sources/1/url", "URL must not contain spaces")
+def _(d): d["meta"]["sources"][1]["url"] = "http://example.org/two words"
+
+@data_case("55-no-dimensions.json", "/dimensions", "must have at least 1 dimension, found 0")
+def _(d): d["dimensions"] = []
+
+@data_case("56-quiz-weight-not-a-number.json", "/quiz/questions/2/options/0/weights/swe",
+           "expected a number, found string")
+def _(d): Q(d)[2]["options"][0]["weights"]["swe"] = "1"
+
+@data_case("57-quiz-min-answers-not-integer.json", "/quiz/minAnswers", "expected an integer, found 1.5")
+def _(d): d["quiz"]["minAnswers"] = 1.5
+
+@data_case("58-duplicate-source-id.json", "/meta/sources/2/id", "duplicate id 's1' (first at /meta/sources/0)")
+def _(d): d["meta"]["sources"].append({"id": "s1", "title": "Again", "url": "https://example.org/again"})
+
 
 def main():
     os.makedirs(OUT, exist_ok=True)
