@@ -126,8 +126,14 @@ void callToAction(Context& ctx, float width) {
     ButtonRow row(ctx, w, widths);
     int i = 0;
     if (!primary.empty()) {
-        if (button(ctx, "##start", primary, row.place(i++), ButtonKind::Primary))
+        if (button(ctx, "##start", primary, row.place(i++), ButtonKind::Primary)) {
+            if (!res.complete && ctx.quiz.current >= total - 1) {  // pick up at the first open question
+                int q = 0;
+                while (q < total - 1 && answerAt(d, ctx.quiz.answers, q) >= 0) ++q;
+                ctx.quiz.current = q;
+            }
             ctx.go(res.complete ? View::Result : View::Quiz);
+        }
         ctx.mark("overview:start-quiz");
     }
     if (button(ctx, "##compare", secondary, row.place(i++), hasQuiz ? ButtonKind::Secondary : ButtonKind::Primary))
@@ -155,10 +161,12 @@ void differences(Context& ctx, float width) {
     const ImVec2 o = ImGui::GetCursorScreenPos();
 
     // Legend / column heads.
+    ImFont* lf = ctx.fonts.bodyBold;
     for (size_t r = 0; r < n; ++r) {
+        const float need = lf->CalcTextSizeA(lf->FontSize, FLT_MAX, 0, d.roles[r].shortName.c_str()).x + ctx.px(16);
         if (grid) ImGui::SetCursorScreenPos(ImVec2(o.x + titleW + colGap + static_cast<float>(r) * (roleW + colGap), o.y));
-        else if (r > 0) ImGui::SameLine(0, ctx.px(18));
-        roleDot(ctx, static_cast<int>(r), ctx.fonts.bodyBold);
+        else if (r > 0 && ImGui::GetItemRectMax().x + ctx.px(18) + need <= o.x + w) ImGui::SameLine(0, ctx.px(18));
+        roleDot(ctx, static_cast<int>(r), lf);
     }
     float y = ImGui::GetItemRectMax().y + ctx.px(10);
     const float dotR = ctx.px(4);

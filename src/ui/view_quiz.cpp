@@ -7,6 +7,7 @@
 // [SECTION] Pieces
 // [SECTION] View
 #include <imgui.h>
+#include <imgui_internal.h>  // ImGuiItemFlags_NoTabStop (public from ImGui 1.91)
 
 #include <algorithm>
 #include <cmath>
@@ -106,6 +107,8 @@ void progressDots(Context& ctx, int q, float width) {
     const int perLine = std::max(1, static_cast<int>(width / cellW));
     const ImVec2 o = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
+    // Tab goes straight to the options; arrows and the mouse still reach the dots.
+    ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
     for (int i = 0; i < n; ++i) {
         ImGui::SetCursorScreenPos(ImVec2(o.x + static_cast<float>(i % perLine) * cellW,
                                          o.y + static_cast<float>(i / perLine) * cellH));
@@ -140,6 +143,7 @@ void progressDots(Context& ctx, int q, float width) {
             ImGui::EndTooltip();
         }
     }
+    ImGui::PopItemFlag();
     const int lines = (n + perLine - 1) / perLine;
     ImGui::SetCursorScreenPos(o);
     ImGui::Dummy(ImVec2(width, static_cast<float>(lines) * cellH));
@@ -306,6 +310,7 @@ void drawQuiz(Context& ctx) {
     ImGui::BeginGroup();
     progressHeader(ctx, q, mainW);
     progressDots(ctx, q, mainW);
+    const float cardTop = ImGui::GetCursorScreenPos().y;  // the side column lines up with the card
     questionCard(ctx, q, mainW, focusOption);
     navRow(ctx, q, mainW);
     if (!twoCol) {
@@ -315,7 +320,7 @@ void drawQuiz(Context& ctx) {
     ImGui::EndGroup();
     float bottom = ImGui::GetItemRectMax().y;
     if (twoCol) {
-        ImGui::SetCursorScreenPos(ImVec2(o.x + mainW + colGap, o.y));
+        ImGui::SetCursorScreenPos(ImVec2(o.x + mainW + colGap, cardTop));
         ImGui::BeginGroup();
         livePreview(ctx, q, sideW);
         ImGui::EndGroup();

@@ -70,6 +70,16 @@ void tag(Context& ctx, std::string_view s, uint32_t color) {
     ImGui::Dummy(ImVec2(sz.x + 2 * padX, sz.y + 2 * padY));
 }
 
+// Role dots and names on a line, wrapping when they do not fit `width`.
+void legend(Context& ctx, float width, ImFont* font) {
+    const float x0 = ImGui::GetCursorScreenPos().x;
+    for (size_t k = 0; k < ctx.data->roles.size(); ++k) {
+        const float need = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, ctx.data->roles[k].shortName.c_str()).x + ctx.px(16);
+        if (k > 0 && ImGui::GetItemRectMax().x + ctx.px(16) + need <= x0 + width) ImGui::SameLine(0, ctx.px(16));
+        roleDot(ctx, static_cast<int>(k), font);
+    }
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Sections
 //-----------------------------------------------------------------------------
@@ -85,8 +95,14 @@ void notReady(Context& ctx, float width) {
                   r.answered, r.total, need);
     textBlock(ctx, buf, c.inner, nullptr, ctx.pal.muted);
     gap(ctx, 2);
-    if (button(ctx, "##back", "Back to the quiz", buttonWidth(ctx, "Back to the quiz"), ButtonKind::Primary))
+    if (button(ctx, "##back", "Back to the quiz", buttonWidth(ctx, "Back to the quiz"), ButtonKind::Primary)) {
+        // Pick up at the first question not answered yet.
+        const int n = static_cast<int>(ctx.data->quiz.questions.size());
+        int q = 0;
+        while (q < n - 1 && answerAt(*ctx.data, ctx.quiz.answers, q) >= 0) ++q;
+        ctx.quiz.current = q;
         ctx.go(View::Quiz);
+    }
     ctx.mark("result:back");
     c.end();
 }
@@ -145,10 +161,8 @@ void headline(Context& ctx, float width) {
     ctx.mark("result:back");
     row.end();
     if (copied) {
-        textBlock(ctx, ctx.shareBase.empty() ? "The share code is on your clipboard. Open it with --answers CODE, or "
-                                               "paste it after #quiz= in the widget's address."
-                                             : "The link is on your clipboard. It opens this result, answers included; "
-                                               "nothing else is shared.",
+        textBlock(ctx, ctx.shareBase.empty() ? "Share code copied. It reopens this result with your answers; nothing else is shared."
+                                             : "Link copied. It opens this result with your answers; nothing else is shared.",
                   w, ctx.fonts.small, ctx.pal.muted);
     }
     c.end();
@@ -190,7 +204,7 @@ void why(Context& ctx, float width) {
             textBlock(ctx, shorten(d.quiz.questions[c.question].prompt, 110), w);
             pullUp(ctx, 4);
             std::string basis = c.basisTitle;
-            if (!c.basisText.empty()) basis += " \xE2\x80\x94 " + c.basisText;
+            if (!c.basisText.empty()) basis += " \xE2\x80\x94 " + (ctx.narrow() ? shorten(c.basisText, 150) : c.basisText);
             textBlock(ctx, basis, w, ctx.fonts.small, ctx.pal.muted);
             ImGui::PopID();
         }
@@ -220,8 +234,8 @@ void chart(Context& ctx, float width) {
     ImFont* sf = ctx.fonts.small;
     double maxAbs = 1;
     for (const AnswerLean& l : r.leans) {
-        maxAbs = std::max(maxAbs, std::abs(l.lean));
-        for (double f : l.fitPoints) maxAbs = std::max(maxAbs, f);
+        if (diverging) maxAbs = std::max(maxAbs, std::abs(l.lean));
+        else for (double f : l.fitPoints) maxAbs = std::max(maxAbs, f);
     }
 
     // Caption and ends of the axis.
@@ -235,15 +249,24 @@ void chart(Context& ctx, float width) {
         ImFont* bf = ctx.fonts.bodyBold;
         const float rw = bf->CalcTextSizeA(bf->FontSize, FLT_MAX, 0, right.c_str()).x;
         const float lw = bf->CalcTextSizeA(bf->FontSize, FLT_MAX, 0, left.c_str()).x;
-        dl->AddText(bf, bf->FontSize, ImVec2(std::max(p.x + chartX0, cx - ctx.px(10) - lw), p.y), roleColor(ctx, 0), left.c_str());
-        dl->AddText(bf, bf->FontSize, ImVec2(std::min(p.x + w - rw, cx + ctx.px(10)), p.y), roleColor(ctx, 1), right.c_str());
-        ImGui::Dummy(ImVec2(w, bf->FontSize));
+        const float pad = ctx.px(10);
+        float lines = 1;
+        if (lw + pad <= chartW / 2 && rw + pad <= chartW / 2) {  // each name on its side of the axis
+            dl->AddText(bf, bf->FontSize, ImVec2(cx - pad - lw, p.y), roleColor(ctx, 0), left.c_str());
+            dl->AddText(bf, bf->FontSize, ImVec2(cx + pad, p.y), roleColor(ctx, 1), right.c_str());
+        } else if (lw + rw + pad <= chartW) {  // at the two ends
+            dl->AddText(bf, bf->FontSize, ImVec2(p.x + chartX0, p.y), roleColor(ctx, 0), left.c_str());
+            dl->AddText(bf, bf->FontSize, ImVec2(p.x + chartX0 + chartW - rw, p.y), roleColor(ctx, 1), right.c_str());
+        } else {  // one line each
+            dl->AddText(bf, bf->FontSize, ImVec2(p.x + chartX0, p.y), roleColor(ctx, 0), left.c_str());
+            dl->AddText(bf, bf->FontSize, ImVec2(p.x + chartX0 + std::max(0.0f, chartW - rw), p.y + bf->FontSize * 1.3f),
+                        roleColor(ctx, 1), right.c_str());
+            lines = 2;
+        }
+        ImGui::Dummy(ImVec2(w, bf->FontSize * (lines > 1 ? 2.3f : 1.0f)));
     } else {
         textBlock(ctx, "Fit points each answer gave each role; longer bars counted more.", w, sf, ctx.pal.muted);
-        for (size_t k = 0; k < roles; ++k) {
-            if (k > 0) ImGui::SameLine(0, ctx.px(16));
-            roleDot(ctx, static_cast<int>(k), ctx.fonts.small);
-        }
+        legend(ctx, w, ctx.fonts.small);
     }
     gap(ctx, 2);
     const float rowsTop = ImGui::GetCursorScreenPos().y;
@@ -265,6 +288,9 @@ void chart(Context& ctx, float width) {
             const float cx = x0 + chartW / 2;
             const float len = static_cast<float>(std::abs(l.lean) / maxAbs) * (chartW / 2 - ctx.px(40));
             const uint32_t col = l.lean >= 0 ? roleColor(ctx, 0) : roleColor(ctx, 1);
+            if (stacked)  // the axis, per row, so it never runs through a label
+                dl->AddLine(ImVec2(cx, by - ctx.px(3)), ImVec2(cx, by + barH + ctx.px(3)), mix(ctx.pal.border, ctx.pal.muted, 0.5f),
+                            std::max(1.0f, std::round(ctx.scale)));
             dl->AddRectFilled(ImVec2(x0, by + barH / 2 - ctx.px(0.5f)), ImVec2(x0 + chartW, by + barH / 2 + ctx.px(0.5f)),
                               ctx.pal.surfaceAlt);
             if (len >= ctx.px(1)) {
@@ -272,7 +298,9 @@ void chart(Context& ctx, float width) {
                 const ImVec2 b = l.lean >= 0 ? ImVec2(cx, by + barH) : ImVec2(cx + len, by + barH);
                 dl->AddRectFilled(a, b, col, ctx.px(3), l.lean >= 0 ? ImDrawFlags_RoundCornersLeft : ImDrawFlags_RoundCornersRight);
                 char v[24];
-                std::snprintf(v, sizeof v, "%ld", std::lround(std::abs(l.lean)));
+                const double mag = std::abs(l.lean);
+                if (mag < 9.95) std::snprintf(v, sizeof v, "%.1f", mag);
+                else std::snprintf(v, sizeof v, "%ld", std::lround(mag));
                 const float vw = sf->CalcTextSizeA(sf->FontSize, FLT_MAX, 0, v).x;
                 const float vy = by + (barH - sf->FontSize) / 2;
                 dl->AddText(sf, sf->FontSize, ImVec2(l.lean >= 0 ? a.x - ctx.px(5) - vw : b.x + ctx.px(5), vy), ctx.pal.muted, v);
@@ -288,7 +316,7 @@ void chart(Context& ctx, float width) {
                 if (len > 0.5f) dl->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + std::max(len, barH), y + barH), roleColor(ctx, static_cast<int>(k)), barH / 2);
             }
         }
-        ImGui::Dummy(ImVec2(w, rowH));
+        ImGui::Dummy(ImVec2(w, rowH - (diverging ? ctx.px(3) : 0)));  // diverging rows sit a little closer
         if (ImGui::IsItemHovered()) {
             const Question& qq = d.quiz.questions[l.question];
             ImGui::BeginTooltip();
@@ -302,10 +330,9 @@ void chart(Context& ctx, float width) {
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }
-        pullUp(ctx, diverging ? 3 : 0);
         ImGui::PopID();
     }
-    if (diverging) {  // the centre axis over all rows
+    if (diverging && !stacked) {  // the centre axis over all rows
         const float cx = o.x + chartX0 + chartW / 2;
         dl->AddLine(ImVec2(cx, rowsTop - ctx.px(4)), ImVec2(cx, ImGui::GetCursorScreenPos().y - ctx.px(6)),
                     mix(ctx.pal.border, ctx.pal.muted, 0.5f), std::max(1.0f, std::round(ctx.scale)));
@@ -386,6 +413,7 @@ void nextStepsCard(Context& ctx, float width) {
         else pullUp(ctx, 4);
         textBlock(ctx, steps[i].text, w - kindW);
         if (side) ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetCursorScreenPos().y));
+        if (i + 1 < steps.size()) gap(ctx, 2);
         ImGui::PopID();
     }
     ImGui::Dummy(ImVec2(w, 0));
