@@ -180,6 +180,7 @@ void App::setTheme(ThemeMode t) {
 void App::setView(View v) {
     if (v == view_ || v == View::Count) return;
     view_ = v;
+    scrollToTop_ = true;
     ctx_.emit(Effect::Kind::Event, "view", nlohmann::json{{"name", viewId(v)}}.dump());
     if (v == View::Result && ctx_.quiz.result.complete) emitQuizComplete();
 }
@@ -199,12 +200,19 @@ void App::draw() {
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                              ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("rolecompare", nullptr, flags);
+    // Wide: the header and nav stay put above the scrolling view. Narrow
+    // (phones): they scroll away with the content, so the view gets the screen.
+    const bool headerScrolls = ctx_.narrow();
+    if (!headerScrolls) drawChrome();
+    drawBody(headerScrolls);
+    ImGui::End();
+    afterFrame();
+}
+
+void App::drawChrome() {
     if (!cfg_.compact) drawHeader();
     drawNav();
     drawBanners();
-    drawBody();
-    ImGui::End();
-    afterFrame();
 }
 
 void App::afterFrame() {
@@ -268,8 +276,13 @@ void App::drawBanners() {
     }
 }
 
-void App::drawBody() {
+void App::drawBody(bool withChrome) {
     ImGui::BeginChild("body", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+    if (scrollToTop_) {  // a new view starts at its top
+        ImGui::SetScrollY(0);
+        scrollToTop_ = false;
+    }
+    if (withChrome) drawChrome();
     switch (view_) {
         case View::Overview: drawOverview(ctx_); break;
         case View::Compare: drawCompare(ctx_); break;

@@ -70,7 +70,8 @@ private:
     void drawHeader();
     void drawNav();
     void drawBanners();
-    void drawBody();
+    void drawChrome();  // header, nav, banners
+    void drawBody(bool withChrome);
     void afterFrame();       // applies view requests, derives quiz results, emits effects
     void quizChanged();      // answers or position changed: rescore, save, tell the host
     void useDataset(const Dataset* d);
@@ -89,6 +90,7 @@ private:
     SearchIndex index_;
     Answers lastAnswers_;
     int lastCurrent_ = -1;
+    bool scrollToTop_ = false;
     float contentHeightCss_ = 0;  // last reported to the host (resize event)
 };
 
