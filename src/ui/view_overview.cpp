@@ -232,7 +232,6 @@ void shared(Context& ctx, float width) {
 //-----------------------------------------------------------------------------
 
 void drawOverview(Context& ctx) {
-    scrollTopOnEnter(static_cast<int>(View::Overview));
     const float width = columnWidth(ctx, 1120);
     gap(ctx, 4);
     roleCards(ctx, width);

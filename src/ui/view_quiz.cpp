@@ -278,7 +278,6 @@ void livePreview(Context& ctx, int q, float width) {
 //-----------------------------------------------------------------------------
 
 void drawQuiz(Context& ctx) {
-    scrollTopOnEnter(static_cast<int>(View::Quiz));
     const Dataset& d = *ctx.data;
     if (!d.quiz.present()) {
         const float w = columnWidth(ctx, 760);
@@ -296,9 +295,11 @@ void drawQuiz(Context& ctx) {
     const bool focusOption = handleKeys(ctx, q);
     q = std::clamp(ctx.quiz.current, 0, n - 1);
 
-    // A new question starts at the top of the page (phones scroll).
+    // A new question brings the top of the quiz back into view when the page
+    // was scrolled past it (phones: the options sit below the fold).
     static int lastQuestion = -1;
-    if (q != lastQuestion && lastQuestion >= 0) ImGui::SetScrollY(0);
+    const float quizTop = ImGui::GetCursorPosY();
+    if (q != lastQuestion && lastQuestion >= 0 && ImGui::GetScrollY() > quizTop) ImGui::SetScrollY(quizTop);
     lastQuestion = q;
 
     const float avail = std::floor(ImGui::GetContentRegionAvail().x);

@@ -27,16 +27,6 @@ float columnWidth(const Context& ctx, float maxCss) {
     return std::floor(std::min(ImGui::GetContentRegionAvail().x, ctx.px(maxCss)));
 }
 
-void scrollTopOnEnter(int viewKey) {
-    // The page (App's "body" window) keeps its scroll across views; a view
-    // opened from the bottom of another one should start at its top.
-    static int lastKey = -1, lastFrame = -10;
-    const int frame = ImGui::GetFrameCount();
-    if (viewKey != lastKey || frame - lastFrame > 1) ImGui::SetScrollY(0);
-    lastKey = viewKey;
-    lastFrame = frame;
-}
-
 bool shortcutKeysFree() { return !ImGui::GetIO().WantTextInput && !ImGui::IsAnyItemActive(); }
 
 std::string shorten(std::string_view s, size_t maxBytes) {

@@ -32,8 +32,6 @@ namespace rc::ui::parts {
 uint32_t roleColor(const Context& ctx, int role);
 // The available width, at most maxCss CSS px (long lines read badly on a 2560 px screen).
 float columnWidth(const Context& ctx, float maxCss);
-// Scrolls the page to the top the first frame a view is drawn after another one.
-void scrollTopOnEnter(int viewKey);
 // True while no text field has the keyboard (number keys and arrows are ours).
 bool shortcutKeysFree();
 

@@ -440,7 +440,6 @@ void crossoverCard(Context& ctx, float width) {
 //-----------------------------------------------------------------------------
 
 void drawResult(Context& ctx) {
-    scrollTopOnEnter(static_cast<int>(View::Result));
     const float width = columnWidth(ctx, 1120);
     gap(ctx, 4);
     if (!ctx.data->quiz.present() || !ctx.quiz.result.complete) {
