@@ -108,7 +108,7 @@ void callToAction(Context& ctx, float width) {
     } else if (res.answered > 0) {
         title = "Pick up where you left off";
         sub = "You have answered " + std::to_string(res.answered) + " of " + std::to_string(total) +
-              " questions. Your answers are kept on this device.";
+              " questions; pick up where you stopped.";
         primary = "Continue the quiz (" + std::to_string(res.answered) + " of " + std::to_string(total) + " answered)";
     } else {
         title = "Not sure which one fits you?";

@@ -2,10 +2,10 @@
 // a grid of equal-height cards, wrapping buttons and option tiles, fit bars.
 //
 // Why not beginCard()/ImGui::Button? Two reasons, both about these views:
-// - beginCard() is a child window, and in ImGui 1.90 a child window is one
-//   nav item for Tab (its buttons are reached only after Enter). These views
-//   put their buttons inside cards, so their cards are drawn boxes around
-//   groups in the page window instead: Tab and arrows reach every button.
+// - beginCard() is a child window: it learns its height a frame late and
+//   cannot share a row height with its neighbours. These views put cards side
+//   by side at equal heights, measured in the same frame, so their cards are
+//   boxes drawn behind groups in the page window (plain items for Tab/arrows).
 // - ImGui::Button never wraps its label; on a 320 px phone "Continue the quiz
 //   (5 of 13 answered)" would be clipped. button() and tile() wrap.
 // All sizes are physical px unless a name says Css.
