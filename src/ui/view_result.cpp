@@ -442,7 +442,11 @@ void crossoverCard(Context& ctx, float width) {
 void drawResult(Context& ctx) {
     const float width = columnWidth(ctx, 1120);
     gap(ctx, 4);
-    if (!ctx.data->quiz.present() || !ctx.quiz.result.complete) {
+    if (!ctx.data->quiz.present()) {  // custom data may leave the quiz out; the Quiz view explains
+        ctx.go(View::Quiz);
+        return;
+    }
+    if (!ctx.quiz.result.complete) {
         notReady(ctx, std::min(width, ctx.px(760)));
         return;
     }
