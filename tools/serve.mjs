@@ -18,7 +18,8 @@ const TYPES = {
 };
 export const CSP = [
   "default-src 'none'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "img-src 'self' data:",
-  "connect-src 'self' https: http:", "font-src 'self'", "base-uri 'none'", "form-action 'none'",
+  "connect-src 'self' https: http:", "font-src 'self'", "frame-src 'self' http://localhost:* http://127.0.0.1:*",
+  "base-uri 'none'", "form-action 'none'",
 ].join('; ');
 
 const server = http.createServer((req, res) => {
@@ -38,6 +39,9 @@ const server = http.createServer((req, res) => {
     const headers = {
       'Content-Type': type, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff',
       'Content-Security-Policy': CSP, 'Referrer-Policy': 'strict-origin-when-cross-origin', 'Vary': 'Accept-Encoding',
+      // Public static files: a sandboxed iframe (opaque origin) must still be
+      // able to fetch the .wasm. No cookies are ever set or read.
+      'Access-Control-Allow-Origin': '*',
       'Content-Length': fs.statSync(body).size,
     };
     if (encoding) headers['Content-Encoding'] = encoding;

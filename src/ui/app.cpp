@@ -277,7 +277,11 @@ void App::drawBanners() {
 }
 
 void App::drawBody(bool withChrome) {
-    ImGui::BeginChild("body", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoBackground);
+    // The scrollbar's space is always reserved, so the text wraps the same
+    // whether or not the view overflows: the height reported to the host
+    // depends on the width only, and resizing the iframe cannot loop.
+    ImGui::BeginChild("body", ImVec2(0, 0), ImGuiChildFlags_None,
+                      ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_AlwaysVerticalScrollbar);
     if (scrollToTop_) {  // a new view starts at its top
         ImGui::SetScrollY(0);
         scrollToTop_ = false;

@@ -18,6 +18,7 @@
 #include <imgui_internal.h>  // InputEventsQueue: idle only once ImGui has consumed every input
 
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
@@ -332,6 +333,16 @@ void openFragmentToken() {
     if (!p.quizToken.empty()) W->app.openShareToken(p.quizToken);
 }
 
+std::string jsonString(const std::string& s) {
+    std::string out = "\"";
+    for (unsigned char c : s) {
+        if (c == '"' || c == '\\') { out += '\\'; out += static_cast<char>(c); }
+        else if (c < 0x20) { char b[8]; std::snprintf(b, sizeof b, "\\u%04x", c); out += b; }
+        else out += static_cast<char>(c);
+    }
+    return out + "\"";
+}
+
 void emitEvent(const std::string& type, const std::string& fieldsJson) {
     std::string envelope = rc::makeEvent(type, fieldsJson);
     rc_js_emit(envelope.c_str(), W->hostOrigin.c_str());
@@ -477,6 +488,9 @@ EMSCRIPTEN_KEEPALIVE void rc_on_data_error(const char* message) {
     std::string msg = std::string("Could not load the data file (") + message + "); showing the built-in data.";
     rc_js_warn(msg.c_str());
     W->app.showNotice(msg);
+    emitEvent("error", "{\"message\":" + jsonString(msg) + "}");
+    restoreSavedProgress();
+    openFragmentToken();
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void rc_on_color_scheme(int dark) {
