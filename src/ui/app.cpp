@@ -281,7 +281,8 @@ void App::drawBody(bool withChrome) {
     // whether or not the view overflows: the height reported to the host
     // depends on the width only, and resizing the iframe cannot loop.
     ImGui::BeginChild("body", ImVec2(0, 0), ImGuiChildFlags_None,
-                      ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_AlwaysVerticalScrollbar);
+                      ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_AlwaysVerticalScrollbar |
+                          ImGuiWindowFlags_NavFlattened);  // Tab goes from the nav into the view
     if (scrollToTop_) {  // a new view starts at its top
         ImGui::SetScrollY(0);
         scrollToTop_ = false;
