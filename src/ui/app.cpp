@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/embedded.h"
+#include "core/html.h"
 #include "core/loader.h"
 #include "core/share.h"
 #include "core/state.h"
@@ -225,6 +226,67 @@ void App::afterFrame() {
         setView(ctx_.requestedView);
         ctx_.requestedView = View::Count;
     }
+    updateMirror();
+}
+
+void App::updateMirror() {
+    const QuizUi& q = ctx_.quiz;
+    std::string key = std::string(viewId(view_)) + "|" + std::to_string(q.current) + "|" + q.token + "|" +
+                      std::string(ctx_.faq.open.begin(), ctx_.faq.open.end()) + "|" + ctx_.data->meta.id;
+    if (key == mirrorKey_) return;
+    mirrorKey_ = std::move(key);
+    MirrorState st;
+    st.view = viewId(view_);
+    st.answers = &q.answers;
+    st.current = q.current;
+    st.result = &q.result;
+    st.flips = &q.flips;
+    st.faqOpen = &ctx_.faq.open;
+    ctx_.emit(Effect::Kind::Mirror, renderMirrorHtml(*ctx_.data, st));
+}
+
+void App::mirrorAction(std::string_view a) {
+    QuizUi& q = ctx_.quiz;
+    const int n = static_cast<int>(q.answers.size());
+    auto number = [](std::string_view s, int* out) {
+        if (s.empty() || s.size() > 6) return false;
+        int v = 0;
+        for (char c : s) {
+            if (c < '0' || c > '9') return false;
+            v = v * 10 + (c - '0');
+        }
+        *out = v;
+        return true;
+    };
+    View v;
+    int i = 0, o = 0;
+    if (a.rfind("view:", 0) == 0 && parseView(a.substr(5), &v)) {
+        ctx_.requestedView = v;
+    } else if (a.rfind("answer:", 0) == 0) {
+        std::string_view rest = a.substr(7);
+        size_t colon = rest.find(':');
+        if (colon != std::string_view::npos && number(rest.substr(0, colon), &i) && number(rest.substr(colon + 1), &o) &&
+            i < n && o < static_cast<int>(ctx_.data->quiz.questions[i].options.size())) {
+            q.answers[i] = o;
+            q.current = i;
+        }
+    } else if (a == "next" && n > 0) {
+        q.current = std::min(q.current + 1, n - 1);
+    } else if (a == "back") {
+        q.current = std::max(q.current - 1, 0);
+    } else if (a == "skip" && q.current < n) {
+        q.answers[q.current] = kSkipped;
+        q.current = std::min(q.current + 1, std::max(n - 1, 0));
+    } else if (a == "result" && q.result.complete) {
+        ctx_.requestedView = View::Result;
+    } else if (a == "retake") {
+        ctx_.quizReset = true;
+    } else if (a == "copy") {
+        ctx_.emit(Effect::Kind::CopyText, ctx_.shareBase + q.token);
+    } else if (a.rfind("faq:", 0) == 0 && number(a.substr(4), &i) && i < static_cast<int>(ctx_.faq.open.size())) {
+        ctx_.faq.open[i] = !ctx_.faq.open[i];
+    }
+    afterFrame();  // apply at once: the mirror may act while the canvas is idle
 }
 
 void App::drawHeader() {
@@ -315,6 +377,16 @@ void App::drawBody(bool withChrome) {
 // [SECTION] State export
 //-----------------------------------------------------------------------------
 
+namespace {
+nlohmann::json questionJson(const Dataset& ds, int current) {
+    if (current < 0 || current >= static_cast<int>(ds.quiz.questions.size())) return nullptr;
+    const Question& q = ds.quiz.questions[current];
+    nlohmann::json options = nlohmann::json::array();
+    for (const Option& o : q.options) options.push_back(o.label);
+    return {{"id", q.id}, {"prompt", q.prompt}, {"options", options}};
+}
+}  // namespace
+
 std::string App::exportState() const {
     nlohmann::json j;
     j["view"] = viewId(view_);
@@ -338,6 +410,7 @@ std::string App::exportState() const {
                  {"recommended", r.recommended >= 0 ? nlohmann::json(ctx_.data->roles[r.recommended].id) : nlohmann::json()},
                  {"closeCall", r.closeCall},
                  {"flips", q.flips.size()},
+                 {"question", questionJson(*ctx_.data, q.current)},
                  {"token", q.token}};
     j["compare"] = {{"categories", ctx_.compare.categories},
                     {"differencesOnly", ctx_.compare.differencesOnly},

@@ -42,6 +42,10 @@ public:
     bool restoreProgress(std::string_view savedJson);
     bool openShareToken(std::string_view token);
     void resetQuiz();
+    // An action from the accessible mirror (src/core/html.h): "view:NAME",
+    // "answer:Q:O", "next", "back", "skip", "result", "retake", "copy",
+    // "faq:I". Unknown or out-of-range actions are ignored.
+    void mirrorAction(std::string_view action);
     void setShareBase(std::string base) { ctx_.shareBase = std::move(base); }
 
     // Display in physical pixels and the physical/CSS pixel ratio.
@@ -76,6 +80,7 @@ private:
     void quizChanged();      // answers or position changed: rescore, save, tell the host
     void useDataset(const Dataset* d);
     void emitQuizComplete();
+    void updateMirror();     // emits Effect::Mirror when what it shows changed
 
     AppConfig cfg_;
     Context ctx_;
@@ -91,6 +96,7 @@ private:
     Answers lastAnswers_;
     int lastCurrent_ = -1;
     bool scrollToTop_ = false;
+    std::string mirrorKey_;   // what the mirror last showed (view, answers, position, FAQ)
     float contentHeightCss_ = 0;  // last reported to the host (resize event)
 };
 

@@ -33,9 +33,9 @@ bool parseView(std::string_view id, View* out);
 enum class ThemeMode { Light, Dark };
 
 struct Effect {
-    enum class Kind { OpenUrl, CopyText, SaveState, Event };
+    enum class Kind { OpenUrl, CopyText, SaveState, Event, Mirror };
     Kind kind;
-    std::string text;  // URL, text to copy, state JSON, or event type
+    std::string text;  // URL, text to copy, state JSON, event type, or the accessible mirror's HTML
     std::string json;  // Event: the JSON object of the event's fields (without source/v/type)
 };
 

@@ -152,6 +152,7 @@ void runEffects(rc::ui::App& app, GLFWwindow* win) {
                 break;
             }
             case rc::ui::Effect::Kind::Event: break;      // events are for host pages
+            case rc::ui::Effect::Kind::Mirror: break;     // the DOM mirror is the web's screen-reader layer
         }
     }
 }

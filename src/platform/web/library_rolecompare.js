@@ -39,6 +39,15 @@ mergeInto(LibraryManager.library, {
     window['rolecompare']['state'] = function () { return JSON.parse(UTF8ToString(_rc_state_json())); };
     window['rolecompare']['wake'] = function () { _rc_wake(); };
     window.addEventListener('hashchange', function () { _rc_on_hash_change(); });
+    var mirror = document.getElementById('rc-mirror');
+    if (mirror) {
+      var act = function (e) {
+        var t = e.target && e.target.closest ? e.target.closest('[data-rc-action]') : null;
+        if (t && mirror.contains(t)) withString(_rc_mirror_action, t.getAttribute('data-rc-action'));
+      };
+      mirror.addEventListener('click', act);
+      mirror.addEventListener('change', act);
+    }
     // Commands from the host page: only from our parent window; the C++ side
     // checks the origin and the exact shape (src/core/host.cpp).
     window.addEventListener('message', function (e) {
@@ -148,9 +157,8 @@ mergeInto(LibraryManager.library, {
   },
   rc_js_fatal: function (p) {
     var msg = UTF8ToString(p);
-    document.documentElement.classList.add('rc-failed');
-    var el = document.getElementById('rc-status');
-    if (el) el.textContent = msg;
+    if (typeof rcShowFallback === 'function') rcShowFallback(msg);
+    else document.documentElement.classList.add('rc-failed');
   },
   // An event for the page itself (DOM) and, when framed, for the host
   // (postMessage to the allowed origin only; never '*').
@@ -160,6 +168,21 @@ mergeInto(LibraryManager.library, {
     var origin = UTF8ToString(targetOrigin);
     if (origin && window.parent && window.parent !== window) {
       try { window.parent.postMessage(detail, origin); } catch (e) {}
+    }
+  },
+  // The accessible mirror: semantic HTML of the current view beside the
+  // canvas (src/core/html.cpp). Its controls act through rc_mirror_action.
+  rc_js_mirror: function (p) {
+    var el = document.getElementById('rc-mirror');
+    if (!el) return;
+    var html = UTF8ToString(p);
+    if (el['rcHtml'] === html) return;
+    var active = document.activeElement && el.contains(document.activeElement) ? document.activeElement.getAttribute('data-rc-action') : null;
+    el['rcHtml'] = html;
+    el.innerHTML = html;
+    if (active) {  // keep a screen-reader user's place across updates
+      var again = el.querySelector('[data-rc-action="' + active.replace(/"/g, '') + '"]');
+      if (again) again.focus({'preventScroll': true});
     }
   },
   rc_js_referrer_origin__deps: ['$rcAllocString'],

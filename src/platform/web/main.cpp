@@ -44,6 +44,7 @@ void rc_js_first_frame();
 void rc_js_fatal(const char* message);
 void rc_js_emit(const char* envelope, const char* targetOrigin);
 char* rc_js_referrer_origin();
+void rc_js_mirror(const char* html);
 char* rc_js_location_query();
 char* rc_js_location_fragment();
 char* rc_js_share_base();
@@ -359,6 +360,7 @@ void runEffects() {
                 rc_js_storage_set(storageKey().c_str(), e.text.c_str());
                 break;
             case rc::ui::Effect::Kind::Event: emitEvent(e.text, e.json); break;
+            case rc::ui::Effect::Kind::Mirror: rc_js_mirror(e.text.c_str()); break;
         }
     }
 }
@@ -470,6 +472,11 @@ EMSCRIPTEN_KEEPALIVE void rc_on_host_message(const char* origin, const char* jso
             W->app.resetQuiz();
             break;
     }
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void rc_mirror_action(const char* action) {
+    W->app.mirrorAction(action);
+    runEffects();  // the mirror acts while the canvas may be idle
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void rc_on_hash_change() {

@@ -1,0 +1,253 @@
+// [SECTION] Helpers
+// [SECTION] Sections shared by the fallback and the mirror
+// [SECTION] Fallback page
+// [SECTION] Mirror
+#include "html.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace rc {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Helpers
+//-----------------------------------------------------------------------------
+
+std::string htmlEscape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + s.size() / 8);
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+namespace {
+
+using std::string;
+string esc(std::string_view s) { return htmlEscape(s); }
+
+string tag(const char* t, std::string_view text) { return string("<") + t + ">" + esc(text) + "</" + t + ">"; }
+
+string pct(double v) {
+    char b[16];
+    std::snprintf(b, sizeof b, "%d%%", static_cast<int>(std::lround(v)));
+    return b;
+}
+
+// "(sources: Title, Title)" as links.
+string citations(const Dataset& ds, const std::vector<string>& ids) {
+    string out;
+    for (const string& id : ids) {
+        int i = ds.sourceIndex(id);
+        if (i < 0) continue;
+        const Source& s = ds.meta.sources[i];
+        out += (out.empty() ? " <small>Source: " : ", ");
+        out += "<a href=\"" + esc(s.url) + "\" target=\"_blank\" rel=\"noopener noreferrer\">" + esc(s.title) + "</a>";
+    }
+    return out.empty() ? out : out + "</small>";
+}
+
+string items(const Dataset& ds, const std::vector<Item>& list, const char* h) {
+    string out;
+    for (const Item& it : list)
+        out += string("<") + h + ">" + esc(it.title) + "</" + h + "><p>" + esc(it.text) + citations(ds, it.sources) + "</p>";
+    return out;
+}
+
+string list(const std::vector<string>& v) {
+    if (v.empty()) return "";
+    string out = "<ul>";
+    for (const string& s : v) out += tag("li", s);
+    return out + "</ul>";
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Sections shared by the fallback and the mirror
+//-----------------------------------------------------------------------------
+
+string overviewSection(const Dataset& ds) {
+    string out;
+    for (const Role& r : ds.roles) out += tag("h3", r.name) + "<p><strong>" + esc(r.summary) + "</strong> " + esc(r.definition) + "</p>";
+    if (!ds.shared.empty()) out += "<h3>What they share</h3>" + items(ds, ds.shared, "h4");
+    return out;
+}
+
+string compareTable(const Dataset& ds) {
+    string out = "<table><caption>" + esc(ds.meta.title) + ": side by side</caption><thead><tr><th scope=\"col\">Dimension</th>";
+    for (const Role& r : ds.roles) out += "<th scope=\"col\">" + esc(r.name) + "</th>";
+    out += "</tr></thead>";
+    for (size_t c = 0; c < ds.categories.size(); ++c) {
+        string rows;
+        for (const Dimension& d : ds.dimensions) {
+            if (d.category != ds.categories[c].id) continue;
+            rows += "<tr><th scope=\"row\">" + esc(d.title);
+            if (!d.shared.empty()) rows += "<br><small>Both: " + esc(d.shared) + "</small>";
+            rows += "</th>";
+            for (const Entry& e : d.entries) rows += "<td><strong>" + esc(e.summary) + "</strong>" + list(e.points) + citations(ds, e.sources) + "</td>";
+            rows += "</tr>";
+        }
+        if (rows.empty()) continue;
+        out += "<tbody><tr><th colspan=\"" + std::to_string(ds.roles.size() + 1) + "\" scope=\"rowgroup\">" + esc(ds.categories[c].title) +
+               "</th></tr>" + rows + "</tbody>";
+    }
+    return out + "</table>";
+}
+
+string basicsSection(const Dataset& ds) {
+    string out = "<p>" + esc(ds.basics.intro) + citations(ds, ds.basics.sources) + "</p>";
+    for (const MlType& t : ds.basics.types) out += tag("h3", t.name) + tag("p", t.description) + list(t.examples);
+    if (!ds.basics.applications.empty()) out += "<h3>Where machine learning is used</h3>" + list(ds.basics.applications);
+    out += "<h3>Is machine learning difficult?</h3>" + tag("p", ds.difficulty.intro) + items(ds, ds.difficulty.factors, "h4");
+    if (!ds.difficulty.roleDifferences.empty()) out += "<h3>The engineering roles are often different</h3>" + items(ds, ds.difficulty.roleDifferences, "h4");
+    return out;
+}
+
+string chooseSection(const Dataset& ds) {
+    string out = tag("p", ds.choose.intro);
+    for (const ChooseGroup& g : ds.choose.groups) {
+        int r = ds.roleIndex(g.role);
+        out += tag("h3", r >= 0 ? "Choose " + ds.roles[r].name + " if you have:" : g.role) + items(ds, g.factors, "h4");
+    }
+    return out;
+}
+
+string sourcesSection(const Dataset& ds) {
+    string out = "<ol>";
+    for (const Source& s : ds.meta.sources)
+        out += "<li><a href=\"" + esc(s.url) + "\" target=\"_blank\" rel=\"noopener noreferrer\">" + esc(s.title) + "</a></li>";
+    return out + "</ol>";
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Fallback page
+//-----------------------------------------------------------------------------
+
+std::string renderFallbackHtml(const Dataset& ds) {
+    string out = "<article class=\"rc-fallback\" lang=\"" + esc(ds.meta.language) + "\">";
+    out += tag("h1", ds.meta.title);
+    if (!ds.meta.description.empty()) out += tag("p", ds.meta.description);
+    out += "<section><h2>The roles</h2>" + overviewSection(ds) + "</section>";
+    out += "<section><h2>Side by side</h2>" + compareTable(ds) + "</section>";
+    out += "<section><h2>How to choose</h2>" + chooseSection(ds) + "</section>";
+    out += "<section><h2>Frequently asked questions</h2>";
+    for (const FaqItem& f : ds.faq) out += tag("h3", f.question) + "<p>" + esc(f.answer) + citations(ds, f.sources) + "</p>";
+    out += "</section>";
+    out += "<section><h2>Machine learning basics</h2>" + basicsSection(ds) + "</section>";
+    out += "<section><h2>Sources</h2>" + sourcesSection(ds) + "</section>";
+    return out + "</article>";
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Mirror
+//-----------------------------------------------------------------------------
+
+namespace {
+
+string button(const string& action, std::string_view label, const string& extra = "") {
+    return "<button type=\"button\" data-rc-action=\"" + esc(action) + "\"" + extra + ">" + esc(label) + "</button>";
+}
+
+string quizMirror(const Dataset& ds, const MirrorState& st) {
+    const auto& qs = ds.quiz.questions;
+    if (qs.empty()) return "<p>This data has no quiz.</p>";
+    int q = st.current < 0 ? 0 : st.current >= static_cast<int>(qs.size()) ? static_cast<int>(qs.size()) - 1 : st.current;
+    const Question& question = qs[q];
+    int chosen = st.answers && q < static_cast<int>(st.answers->size()) ? (*st.answers)[q] : -1;
+    int answered = st.result ? st.result->answered : 0;
+    string out = "<p>Question " + std::to_string(q + 1) + " of " + std::to_string(qs.size()) + ", " + std::to_string(answered) +
+                 " answered.</p>";
+    out += "<fieldset><legend>" + esc(question.prompt) + "</legend>";
+    for (size_t o = 0; o < question.options.size(); ++o) {
+        string id = "rc-m-q" + std::to_string(q) + "-o" + std::to_string(o);
+        out += "<div><input type=\"radio\" name=\"rc-m-q" + std::to_string(q) + "\" id=\"" + id + "\" data-rc-action=\"answer:" +
+               std::to_string(q) + ":" + std::to_string(o) + "\"" + (static_cast<int>(o) == chosen ? " checked" : "") +
+               "><label for=\"" + id + "\">" + esc(question.options[o].label) + "</label></div>";
+    }
+    out += "</fieldset>";
+    out += button("back", "Previous question") + button("skip", "Skip") + button("next", "Next question");
+    if (st.result && st.result->complete) out += button("result", "See result");
+    return out;
+}
+
+string resultMirror(const Dataset& ds, const MirrorState& st) {
+    const QuizResult* r = st.result;
+    if (!r || !r->complete) return "<p>Answer at least " + std::to_string(ds.quiz.minAnswers) + " questions for a result.</p>" + button("view:quiz", "Back to the quiz");
+    string out;
+    if (r->closeCall) out += "<p><strong>Both roles fit you.</strong> Your fits are close.</p>";
+    else if (r->recommended >= 0) out += "<p><strong>" + esc(ds.roles[r->recommended].name) + " fits you best.</strong></p>";
+    out += "<ul>";
+    for (int i : r->ranking) out += "<li>" + esc(ds.roles[i].name) + ": " + pct(r->fits[i]) + " fit</li>";
+    out += "</ul>";
+    for (size_t role = 0; role < r->contributions.size() && role < ds.roles.size(); ++role) {
+        const auto& cs = r->contributions[role];
+        if (cs.empty()) continue;
+        out += "<h3>What pointed to " + esc(ds.roles[role].name) + "</h3><ul>";
+        for (size_t k = 0; k < cs.size() && k < 3; ++k)
+            out += "<li>" + esc(ds.quiz.questions[cs[k].question].prompt) + " (" + esc(cs[k].basisTitle) + ")</li>";
+        out += "</ul>";
+    }
+    if (st.flips && !st.flips->empty()) {
+        out += "<h3>Answers that would change the result</h3><ul>";
+        for (const Flip& f : *st.flips) {
+            const Question& q = ds.quiz.questions[f.question];
+            string alt = f.option >= 0 ? "answering \"" + q.options[f.option].label + "\"" : "skipping it";
+            string to = f.toCloseCall || f.toRole < 0 ? "a close call" : ds.roles[f.toRole].name;
+            out += "<li>" + esc(q.prompt) + ": " + esc(alt) + " would make it " + esc(to) + "</li>";
+        }
+        out += "</ul>";
+    }
+    int role = outcomeRole(*r);
+    std::vector<NextStep> steps = nextSteps(ds, role);
+    if (!steps.empty()) {
+        out += "<h3>Next steps</h3><ul>";
+        for (const NextStep& s : steps) out += "<li>" + esc(s.text) + "</li>";
+        out += "</ul>";
+    }
+    out += button("copy", "Copy share link") + button("retake", "Retake quiz");
+    return out;
+}
+
+string faqMirror(const Dataset& ds, const MirrorState& st) {
+    string out;
+    for (size_t i = 0; i < ds.faq.size(); ++i) {
+        bool open = st.faqOpen && i < st.faqOpen->size() && (*st.faqOpen)[i];
+        out += "<h3>" + button("faq:" + std::to_string(i), ds.faq[i].question,
+                               string(" aria-expanded=\"") + (open ? "true" : "false") + "\" aria-controls=\"rc-m-faq" + std::to_string(i) + "\"") +
+               "</h3>";
+        out += "<div id=\"rc-m-faq" + std::to_string(i) + "\"" + (open ? "" : " hidden") + "><p>" + esc(ds.faq[i].answer) + "</p></div>";
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string renderMirrorHtml(const Dataset& ds, const MirrorState& st) {
+    static const char* kViews[][2] = {{"overview", "Overview"}, {"compare", "Compare"}, {"quiz", "Quiz"},
+                                      {"faq", "FAQ"},           {"basics", "ML basics"}, {"sources", "Sources"}};
+    string out = "<nav aria-label=\"Views\"><ul>";
+    for (auto& v : kViews)
+        out += "<li>" + button(string("view:") + v[0], v[1], st.view == v[0] || (st.view == "result" && string(v[0]) == "quiz") ? " aria-current=\"page\"" : "") + "</li>";
+    out += "</ul></nav><h2>" + esc(ds.meta.title) + "</h2>";
+    if (st.view == "overview") out += overviewSection(ds) + button("view:quiz", "Take the fit quiz");
+    else if (st.view == "compare") out += compareTable(ds);
+    else if (st.view == "quiz") out += quizMirror(ds, st);
+    else if (st.view == "faq") out += faqMirror(ds, st);
+    else if (st.view == "basics") out += basicsSection(ds);
+    else if (st.view == "sources") out += sourcesSection(ds);
+    // Results live in a polite live region so a screen reader announces them.
+    out += "<div aria-live=\"polite\" id=\"rc-m-result\">";
+    if (st.view == "result") out += resultMirror(ds, st);
+    return out + "</div>";
+}
+
+}  // namespace rc

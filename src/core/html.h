@@ -1,0 +1,36 @@
+// rolecompare as plain, semantic HTML, from the same model the canvas draws:
+// - renderFallbackHtml(): the whole content (overview, comparison table,
+//   FAQ, ML basics, difficulty, how to choose, sources), generated at build
+//   time into the page's <noscript>, and shown when WebGL2 is missing; it is
+//   readable and indexable without JavaScript.
+// - renderMirrorHtml(): the current view for assistive technology, beside the
+//   canvas. Its controls carry data-rc-action="..." strings that the page
+//   sends back to App::mirrorAction() (see src/ui/app.cpp for the actions).
+// Pure C++: no ImGui, no platform.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model.h"
+#include "quiz.h"
+
+namespace rc {
+
+std::string htmlEscape(std::string_view s);
+
+std::string renderFallbackHtml(const Dataset& ds);
+
+struct MirrorState {
+    std::string view;            // "overview", "compare", "quiz", "result", "faq", "basics", "sources"
+    const Answers* answers = nullptr;
+    int current = 0;             // quiz question shown
+    const QuizResult* result = nullptr;
+    const std::vector<Flip>* flips = nullptr;
+    const std::vector<char>* faqOpen = nullptr;
+    std::string shareLink;       // for the result view; may be empty
+};
+
+std::string renderMirrorHtml(const Dataset& ds, const MirrorState& st);
+
+}  // namespace rc
