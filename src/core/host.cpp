@@ -61,7 +61,9 @@ std::string makeEvent(std::string_view type, std::string_view fieldsJson) {
     j["source"] = "rolecompare";
     j["v"] = kEmbedProtocol;
     j["type"] = std::string(type);
-    return j.dump();
+    // dump() throws (aborts without exceptions) on invalid UTF-8 in `type`:
+    // replace bad bytes with U+FFFD, as state.cpp does.
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace rc
