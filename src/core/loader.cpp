@@ -1072,7 +1072,19 @@ LoadResult loadDataset(std::string_view bytes) {
         catcher.size = bytes.size();
         Json::sax_parse(bytes.begin(), bytes.end(), &catcher);
         LineCol lc = lineColAt(bytes, catcher.offset);
-        r.errors.push_back({"", catcher.failed ? catcher.message : "syntax error", lc.line, lc.column});
+        std::string message = catcher.failed ? catcher.message : "syntax error";
+        // A web server's 404 or login page instead of the data: say so.
+        size_t first = bytes.find_first_not_of(" \t\r\n");
+        if (first != std::string_view::npos && bytes[first] == '<' && catcher.offset == first)
+            message += " (this looks like an HTML page, not JSON)";
+        r.errors.push_back({"", message, lc.line, lc.column});
+        return r;
+    }
+    // nlohmann's lexer takes a raw NUL byte for the end of the input, so
+    // "{...}\0anything" parses: refuse it (inside a string it is already an error).
+    if (size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
+        LineCol lc = lineColAt(bytes, nul);
+        r.errors.push_back({"", "syntax error - unexpected NUL byte after the end of the document", lc.line, lc.column});
         return r;
     }
 
