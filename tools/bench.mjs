@@ -1,0 +1,387 @@
+// The performance bench: the widget against the bare ImGui hello baseline
+// (bench/hello), both measured in this one run, against the budgets of
+// docs/performance.md. Prints a table, writes build/bench.json, and exits 1
+// when a figure is over budget (2 on a harness error).
+// tools/bench.sh builds everything first; then:
+//   node tools/bench.mjs [--runs N] [--idle-seconds S] [--frames N] [--out FILE]
+//
+// [SECTION] Set-up and helpers
+// [SECTION] Bytes until the first frame
+// [SECTION] Start-up (cold and warm loads)
+// [SECTION] Idle (frames and CPU with no input)
+// [SECTION] Memory (wasm heap)
+// [SECTION] Native frame cost
+// [SECTION] Budgets, table, JSON
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, ROOT, click, launch, startServer, state, waitFirstFrame, waitState } from '../tests/browser/lib.mjs';
+
+//-----------------------------------------------------------------------------
+// [SECTION] Set-up and helpers
+//-----------------------------------------------------------------------------
+
+const args = process.argv.slice(2);
+const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : def; };
+const RUNS = Number(opt('--runs', '7'));
+const IDLE_S = Number(opt('--idle-seconds', '5'));
+const FRAMES = Number(opt('--frames', '2000'));
+const OUT = path.resolve(ROOT, opt('--out', 'build/bench.json'));
+const VIEWPORT = { width: 1366, height: 768 };
+
+// The budgets (docs/performance.md). Never loosen one to make a run pass.
+const BUDGET = {
+  bytesGzipRatio: 1.5,        // first-load bytes (gzip -9) <= 1.5x the baseline's
+  startupRatio: 1.3,          // start-up median <= 1.3x the baseline's (cold and warm)
+  idleFramesAfterHalfSecond: 0,
+  idleCpuRatio: 0.05,         // idle CPU <= 5% of the baseline's naive loop
+  frameMedianUs: 1000,        // native frame, heaviest view: median <= 1 ms
+  wasmHeapBytes: 16 * 1048576,
+};
+
+const APPS = {
+  widget: { site: path.join(ROOT, 'build/web/site'), frames: () => window.rolecompare.state().frames },
+  hello: { site: path.join(ROOT, 'build/web/bench-hello'), frames: () => window.rolecompareHello.frames() },
+};
+const NATIVE = { widget: path.join(ROOT, 'build/native/rc_bench_frames'), hello: path.join(ROOT, 'build/native/rc_bench_hello_native') };
+
+for (const [name, a] of Object.entries(APPS)) {
+  if (!fs.existsSync(path.join(a.site, 'index.html'))) fail(`${name}: no ${a.site}/index.html; run tools/bench.sh (it builds first)`);
+}
+for (const [name, p] of Object.entries(NATIVE)) if (!fs.existsSync(p)) fail(`${name}: no ${p}; run tools/bench.sh`);
+
+function fail(msg) { console.error(`bench: ${msg}`); process.exit(2); }
+const log = (s) => process.stderr.write(`[bench] ${s}\n`);
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const n = s.length; return n ? (n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2) : NaN; };
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+// Runs in every page before its scripts: times the WebGL2 context creation
+// (getContext('webgl2'), wrapped) and the first frame (the 'rc-ready' class
+// on <html>, which both apps add after drawing their first frame). Times are
+// performance.now(), i.e. milliseconds since the navigation started.
+function benchInit() {
+  const b = window.__bench = { gl: [], ready: null };
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, attrs) {
+    const t0 = performance.now();
+    const ctx = getContext.call(this, type, attrs);
+    if (type === 'webgl2') b.gl.push({ start: t0, ms: performance.now() - t0 });
+    return ctx;
+  };
+  const check = () => {
+    if (b.ready === null && document.documentElement && document.documentElement.classList.contains('rc-ready')) b.ready = performance.now();
+  };
+  new MutationObserver(check).observe(document, { attributes: true, subtree: true, childList: true, attributeFilter: ['class'] });
+}
+
+async function newContext(browser) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  await context.addInitScript(benchInit);
+  return context;
+}
+
+async function loadTimes(page) {
+  await waitFirstFrame(page, 60000);
+  await page.waitForFunction(() => window.__bench.ready !== null);
+  return page.evaluate(() => ({ firstFrameMs: window.__bench.ready, webglMs: window.__bench.gl.reduce((s, g) => s + g.ms, 0) }));
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Bytes until the first frame
+//-----------------------------------------------------------------------------
+
+// Sizes from the files on disk: raw, gzip -9 and brotli (the precompressed
+// copies tools/precompress.sh wrote; computed here when one is missing).
+function fileSizes(file) {
+  const raw = fs.readFileSync(file);
+  const gz = fs.existsSync(file + '.gz') ? fs.statSync(file + '.gz').size : zlib.gzipSync(raw, { level: 9 }).length;
+  const br = fs.existsSync(file + '.br') ? fs.statSync(file + '.br').size
+    : zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  return { raw: raw.length, gzip: gz, brotli: br };
+}
+
+async function measureBytes(browser, name, server) {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const urls = [];
+  let ready = false;
+  page.on('response', (r) => { if (!ready && r.url().startsWith(server.url)) urls.push(r.url()); });
+  await page.goto(server.url);
+  await waitFirstFrame(page, 60000);
+  ready = true;
+  await context.close();
+  const files = [];
+  for (const u of [...new Set(urls)]) {
+    let p = decodeURIComponent(new URL(u).pathname);
+    if (p.endsWith('/')) p += 'index.html';
+    files.push({ file: p.replace(/^\//, ''), ...fileSizes(path.join(APPS[name].site, p)) });
+  }
+  const total = files.reduce((t, f) => ({ raw: t.raw + f.raw, gzip: t.gzip + f.gzip, brotli: t.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { files, total };
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Start-up (cold and warm loads)
+//-----------------------------------------------------------------------------
+
+// Cold: a new browser context per load (empty cache, new renderer). Warm: the
+// same page reloaded. The two apps alternate, so drift hits both alike.
+async function measureStartup(browser, servers) {
+  const res = { widget: { cold: [], warm: [], coldWebgl: [], warmWebgl: [] }, hello: { cold: [], warm: [], coldWebgl: [], warmWebgl: [] } };
+  for (let i = 0; i < RUNS; i++) {
+    for (const name of i % 2 ? ['hello', 'widget'] : ['widget', 'hello']) {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      await page.goto(servers[name].url);
+      const t = await loadTimes(page);
+      res[name].cold.push(t.firstFrameMs);
+      res[name].coldWebgl.push(t.webglMs);
+      await context.close();
+    }
+  }
+  const pages = {};
+  for (const name of ['widget', 'hello']) {
+    const context = await newContext(browser);
+    pages[name] = await context.newPage();
+    await pages[name].goto(servers[name].url);
+    await loadTimes(pages[name]);  // the first load is cold: not counted
+  }
+  for (let i = 0; i < RUNS; i++) {
+    for (const name of i % 2 ? ['hello', 'widget'] : ['widget', 'hello']) {
+      await pages[name].reload();
+      const t = await loadTimes(pages[name]);
+      res[name].warm.push(t.firstFrameMs);
+      res[name].warmWebgl.push(t.webglMs);
+    }
+  }
+  for (const p of Object.values(pages)) await p.context().close();
+  const out = {};
+  for (const [name, r] of Object.entries(res)) {
+    out[name] = {
+      coldMedianMs: round(median(r.cold)), warmMedianMs: round(median(r.warm)),
+      coldWebglMedianMs: round(median(r.coldWebgl)), warmWebglMedianMs: round(median(r.warmWebgl)),
+      coldMs: r.cold.map((x) => round(x)), warmMs: r.warm.map((x) => round(x)),
+    };
+  }
+  return out;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Idle (frames and CPU with no input)
+//-----------------------------------------------------------------------------
+
+const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+
+// CPU seconds (user + system) of a process and all its descendants, from /proc.
+function treeCpuSeconds(rootPid) {
+  const procs = new Map();
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    let stat;
+    try { stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8'); } catch { continue; }
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');  // f[0] is field 3 (state)
+    procs.set(Number(d), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) });
+  }
+  const inTree = (pid) => { for (let p = pid, n = 0; p > 1 && n < 64; p = procs.get(p)?.ppid ?? 0, n++) if (p === rootPid) return true; return false; };
+  let ticks = 0, count = 0;
+  for (const [pid, p] of procs) if (inTree(pid)) { ticks += p.ticks; count++; }
+  return { seconds: ticks / CLK_TCK, processes: count };
+}
+
+// Each app in its own fresh browser: load, wait for the first frame and half a
+// second more, then IDLE_S seconds with no input. launchServer() (not launch())
+// so the browser's process id is known.
+async function measureIdle(name, server) {
+  const bs = await chromium.launchServer({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.connect(bs.wsEndpoint());
+  try {
+    const pid = bs.process().pid;
+    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await waitFirstFrame(page, 60000);
+    await sleep(500);
+    const f0 = await page.evaluate(APPS[name].frames);
+    const c0 = treeCpuSeconds(pid);
+    await sleep(IDLE_S * 1000);
+    const c1 = treeCpuSeconds(pid);
+    const f1 = await page.evaluate(APPS[name].frames);
+    await context.close();
+    return { seconds: IDLE_S, frames: f1 - f0, cpuSeconds: round(c1.seconds - c0.seconds, 2), processes: c1.processes };
+  } finally {
+    await browser.close();
+    await bs.close();
+  }
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Memory (wasm heap)
+//-----------------------------------------------------------------------------
+
+// The wasm heap is Module.HEAP8 (a global with -sMODULARIZE=0; the runtime sets
+// Module["HEAP8"] on every growth), so its length is the heap size.
+const heapBytes = (page) => page.evaluate(() => (window.Module && Module.HEAP8 ? Module.HEAP8.length : -1));
+
+async function measureMemory(browser, servers) {
+  const out = {};
+  {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(servers.hello.url);
+    await waitFirstFrame(page, 60000);
+    out.hello = { afterLoad: await heapBytes(page) };
+    await context.close();
+  }
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(servers.widget.url);
+  await waitFirstFrame(page, 60000);
+  const afterLoad = await heapBytes(page);
+  // The tour: every view, a search, the whole quiz, the result.
+  for (const v of ['compare', 'quiz', 'faq', 'basics', 'sources', 'overview']) {
+    await click(page, `nav:${v}`);
+    await waitState(page, (s) => s.view === v, `view ${v}`);
+  }
+  await click(page, 'nav:compare');
+  await click(page, 'compare:search');
+  await page.keyboard.type('python');
+  await waitState(page, (s) => s.compare.search === 'python', 'search text');
+  await click(page, 'nav:quiz');
+  let s = await waitState(page, (x) => x.view === 'quiz', 'quiz view');
+  for (let i = 0; i < s.quiz.total; i++) {
+    const q = (await state(page)).quiz.current;
+    await click(page, 'quiz:option:0');
+    s = await waitState(page, (x) => x.quiz.answers[q] === 0, `answer ${q}`);
+    if (s.quiz.current === q && q < s.quiz.total - 1) await click(page, 'quiz:next');
+  }
+  await waitState(page, (x) => x.quiz.complete, 'quiz complete');
+  await click(page, 'quiz:result');
+  await waitState(page, (x) => x.view === 'result', 'result view');
+  out.widget = { afterLoad, afterTour: await heapBytes(page) };
+  await context.close();
+  return out;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Native frame cost
+//-----------------------------------------------------------------------------
+
+function measureFrames() {
+  const widget = JSON.parse(execFileSync(NATIVE.widget, [String(FRAMES)]).toString());
+  const hello = JSON.parse(execFileSync(NATIVE.hello, [String(FRAMES)]).toString());
+  const heaviest = widget.views.reduce((a, b) => (b.median_us > a.median_us ? b : a));
+  return { widget, hello, heaviest: heaviest.name, heaviestMedianUs: heaviest.median_us, heaviestP99Us: heaviest.p99_us };
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Budgets, table, JSON
+//-----------------------------------------------------------------------------
+
+const t0 = Date.now();
+const servers = { widget: await startServer(APPS.widget.site), hello: await startServer(APPS.hello.site) };
+let result;
+try {
+  log(`native frame cost (${FRAMES} frames per view)`);
+  const frames = measureFrames();
+  const browser = await launch();
+  const chromium = browser.version();
+  let bytes, startup, memory;
+  try {
+    log('bytes until the first frame');
+    bytes = { widget: await measureBytes(browser, 'widget', servers.widget), hello: await measureBytes(browser, 'hello', servers.hello) };
+    log(`start-up: ${RUNS} cold and ${RUNS} warm loads each, alternating`);
+    startup = await measureStartup(browser, servers);
+    log('memory: after load and after the tour');
+    memory = await measureMemory(browser, servers);
+  } finally {
+    await browser.close();
+  }
+  log(`idle: ${IDLE_S} s each, in a fresh browser`);
+  const idle = { widget: await measureIdle('widget', servers.widget), hello: await measureIdle('hello', servers.hello) };
+  result = { frames, bytes, startup, memory, idle, chromium };
+} catch (e) {
+  for (const s of Object.values(servers)) s.stop();
+  fail(e.stack || String(e));
+}
+for (const s of Object.values(servers)) s.stop();
+
+const { frames, bytes, startup, memory, idle } = result;
+const ratio = (a, b) => (b > 0 ? a / b : Infinity);
+const checks = [
+  { figure: 'first-load bytes, gzip', widget: bytes.widget.total.gzip, hello: bytes.hello.total.gzip, unit: 'B',
+    ratio: ratio(bytes.widget.total.gzip, bytes.hello.total.gzip), budget: `<= ${BUDGET.bytesGzipRatio}x`,
+    pass: bytes.widget.total.gzip <= BUDGET.bytesGzipRatio * bytes.hello.total.gzip },
+  { figure: 'first-load bytes, brotli', widget: bytes.widget.total.brotli, hello: bytes.hello.total.brotli, unit: 'B',
+    ratio: ratio(bytes.widget.total.brotli, bytes.hello.total.brotli) },
+  { figure: 'first-load bytes, raw', widget: bytes.widget.total.raw, hello: bytes.hello.total.raw, unit: 'B',
+    ratio: ratio(bytes.widget.total.raw, bytes.hello.total.raw) },
+  { figure: 'start-up cold, median', widget: startup.widget.coldMedianMs, hello: startup.hello.coldMedianMs, unit: 'ms',
+    ratio: ratio(startup.widget.coldMedianMs, startup.hello.coldMedianMs), budget: `<= ${BUDGET.startupRatio}x`,
+    pass: startup.widget.coldMedianMs <= BUDGET.startupRatio * startup.hello.coldMedianMs },
+  { figure: 'start-up warm, median', widget: startup.widget.warmMedianMs, hello: startup.hello.warmMedianMs, unit: 'ms',
+    ratio: ratio(startup.widget.warmMedianMs, startup.hello.warmMedianMs), budget: `<= ${BUDGET.startupRatio}x`,
+    pass: startup.widget.warmMedianMs <= BUDGET.startupRatio * startup.hello.warmMedianMs },
+  { figure: 'WebGL2 context, cold median', widget: startup.widget.coldWebglMedianMs, hello: startup.hello.coldWebglMedianMs, unit: 'ms',
+    ratio: ratio(startup.widget.coldWebglMedianMs, startup.hello.coldWebglMedianMs) },
+  { figure: 'WebGL2 context, warm median', widget: startup.widget.warmWebglMedianMs, hello: startup.hello.warmWebglMedianMs, unit: 'ms',
+    ratio: ratio(startup.widget.warmWebglMedianMs, startup.hello.warmWebglMedianMs) },
+  { figure: `native frame, heaviest view (${frames.heaviest}), median`, widget: frames.heaviestMedianUs, hello: frames.hello.median_us, unit: 'us',
+    ratio: ratio(frames.heaviestMedianUs, frames.hello.median_us), budget: `<= ${BUDGET.frameMedianUs} us`,
+    pass: frames.heaviestMedianUs <= BUDGET.frameMedianUs },
+  { figure: `native frame, heaviest view (${frames.heaviest}), p99`, widget: frames.heaviestP99Us, hello: frames.hello.p99_us, unit: 'us',
+    ratio: ratio(frames.heaviestP99Us, frames.hello.p99_us) },
+  { figure: `idle ${IDLE_S} s: frames after the first 0.5 s`, widget: idle.widget.frames, hello: idle.hello.frames, unit: '',
+    ratio: ratio(idle.widget.frames, idle.hello.frames), budget: `= ${BUDGET.idleFramesAfterHalfSecond}`,
+    pass: idle.widget.frames <= BUDGET.idleFramesAfterHalfSecond },
+  { figure: `idle ${IDLE_S} s: browser CPU`, widget: idle.widget.cpuSeconds, hello: idle.hello.cpuSeconds, unit: 's',
+    ratio: ratio(idle.widget.cpuSeconds, idle.hello.cpuSeconds), budget: `<= ${BUDGET.idleCpuRatio * 100}%`,
+    pass: idle.widget.cpuSeconds <= BUDGET.idleCpuRatio * idle.hello.cpuSeconds },
+  { figure: 'wasm heap after load', widget: memory.widget.afterLoad, hello: memory.hello.afterLoad, unit: 'B',
+    ratio: ratio(memory.widget.afterLoad, memory.hello.afterLoad) },
+  { figure: 'wasm heap after quiz + every view', widget: memory.widget.afterTour, hello: null, unit: 'B',
+    budget: '<= 16 MiB', pass: memory.widget.afterTour > 0 && memory.widget.afterTour <= BUDGET.wasmHeapBytes },
+  { figure: 'native peak RSS (frame bench)', widget: frames.widget.peak_rss_kib * 1024, hello: frames.hello.peak_rss_kib * 1024, unit: 'B',
+    ratio: ratio(frames.widget.peak_rss_kib, frames.hello.peak_rss_kib) },
+];
+
+const fmt = (v, unit) => {
+  if (v === null || v === undefined) return '-';
+  if (unit === 'B') return v >= 1048576 ? `${round(v / 1048576, 2)} MiB` : `${round(v / 1024, 1)} KiB`;
+  return `${v}${unit ? ' ' + unit : ''}`;
+};
+const rows = [['figure', 'widget', 'baseline', 'ratio', 'budget', 'status']];
+for (const c of checks) {
+  rows.push([c.figure, fmt(c.widget, c.unit), fmt(c.hello, c.unit), c.ratio === undefined || !isFinite(c.ratio) ? '-' : `${round(c.ratio, 2)}x`,
+             c.budget || '', c.pass === undefined ? '' : c.pass ? 'PASS' : 'FAIL']);
+}
+const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+const line = (r) => `| ${r.map((x, i) => x.padEnd(widths[i])).join(' | ')} |`;
+console.log(line(rows[0]));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows.slice(1)) console.log(line(r));
+console.log('\nfiles fetched until the first frame (raw / gzip -9 / brotli bytes):');
+for (const name of ['widget', 'hello']) {
+  for (const f of bytes[name].files) console.log(`  ${name.padEnd(6)} ${f.file.padEnd(18)} ${String(f.raw).padStart(8)} ${String(f.gzip).padStart(8)} ${String(f.brotli).padStart(8)}`);
+}
+console.log('\nnative frame cost per view (CPU us per frame, median / p99):');
+for (const v of frames.widget.views) console.log(`  ${v.name.padEnd(9)} ${String(v.median_us).padStart(7)} ${String(v.p99_us).padStart(7)}  (${v.mean_vertices} vertices)`);
+console.log(`  hello     ${String(frames.hello.median_us).padStart(7)} ${String(frames.hello.p99_us).padStart(7)}`);
+
+const failed = checks.filter((c) => c.pass === false);
+const seconds = round((Date.now() - t0) / 1000, 1);
+const report = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, os: `${os.type()} ${os.release()}`, chromium: result.chromium, node: process.version },
+  runs: RUNS, idleSeconds: IDLE_S, framesPerView: FRAMES, budgets: BUDGET,
+  checks: checks.map((c) => ({ ...c, ratio: c.ratio === undefined || !isFinite(c.ratio) ? null : round(c.ratio, 3) })),
+  ...result, benchSeconds: seconds,
+};
+fs.mkdirSync(path.dirname(OUT), { recursive: true });
+fs.writeFileSync(OUT, JSON.stringify(report, null, 2) + '\n');
+console.log(`\n${checks.filter((c) => c.pass === true).length} budgets pass, ${failed.length} fail` +
+            (failed.length ? `: ${failed.map((c) => c.figure).join('; ')}` : '') + `  (${seconds} s; ${path.relative(ROOT, OUT)})`);
+process.exit(failed.length ? 1 : 0);
