@@ -10,6 +10,7 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>  // InputEventsQueue: idle only once ImGui has consumed every input
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -232,7 +233,11 @@ int runWindow(const Args& args) {
         glfwGetWindowSize(win, &ww, &wh);
         float xs = 1, ys = 1;
         glfwGetWindowContentScale(win, &xs, &ys);
-        float scale = args.scale > 0 ? args.scale : xs * (ww > 0 ? static_cast<float>(fbw) / ww : 1.0f);
+        // Physical pixels per UI unit: the framebuffer/window ratio where the
+        // OS scales windows (macOS, Wayland), the monitor's content scale where
+        // it does not (X11, Windows). Never both at once.
+        float fbRatio = ww > 0 ? static_cast<float>(fbw) / ww : 1.0f;
+        float scale = args.scale > 0 ? args.scale : std::max(xs, fbRatio);
         app.setDisplay(static_cast<float>(fbw), static_cast<float>(fbh), scale);
         if (app.fontsDirty()) {
             app.rebuildFonts();

@@ -35,6 +35,15 @@ mergeInto(LibraryManager.library, {
     });
     var mq = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
     if (mq && mq.addEventListener) mq.addEventListener('change', function (e) { _rc_on_color_scheme(e.matches ? 1 : 0); });
+    // A devicePixelRatio change without a resize (a window moved to another
+    // monitor): redraw at once; the frame re-reads the ratio.
+    var watchDpr = function () {
+      if (!window.matchMedia) return;
+      var m = window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');
+      var on = function () { _rc_wake(); m.removeEventListener('change', on); watchDpr(); };
+      if (m.addEventListener) m.addEventListener('change', on);
+    };
+    watchDpr();
     window['rolecompare'] = window['rolecompare'] || {};
     window['rolecompare']['state'] = function () { return JSON.parse(UTF8ToString(_rc_state_json())); };
     window['rolecompare']['wake'] = function () { _rc_wake(); };
