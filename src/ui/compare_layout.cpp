@@ -23,36 +23,19 @@ namespace rc::ui::layout {
 
 namespace {
 
-// Lays out `s` in lines of at most `wrap` px exactly like widgets text()
-// (same wrap rule, same 3 CSS px leading), calling `line(begin, end, y)` per
-// line. Returns the height.
+// Lays out `s` with the shared wrap rule (widgets wrapText), calling
+// `line(begin, end, y)` per line. Returns the height.
 template <class LineFn>
 float wrapLines(Context& ctx, ImFont* f, std::string_view s, float wrap, LineFn&& line) {
-    const float size = f->FontSize;
-    const float lineH = size;
-    const float lineStep = lineH + std::round(3.0f * ctx.scale);
-    wrap = std::max(wrap, size * 4);
-    const char* begin = s.data();
-    const char* end = begin + s.size();
+    static std::vector<WrappedLine> lines;  // reused (UI thread only)
+    wrapText(f, s, std::max(wrap, f->FontSize * 4), &lines);
+    const float step = wrappedLineStep(ctx, f);
     float y = 0;
-    int lines = 0;
-    for (const char* p = begin; p < end || lines == 0;) {
-        const char* lineEnd = p < end ? f->CalcWordWrapPositionA(1.0f, p, end, wrap) : end;
-        if (lineEnd == p && p < end) ++lineEnd;
-        for (const char* q = p; q < lineEnd; ++q)
-            if (*q == '\n') { lineEnd = q; break; }
-        line(p, lineEnd, y);
-        ++lines;
-        y += lineStep;
-        p = lineEnd;
-        while (p < end && (*p == ' ' || *p == '\n')) {
-            bool nl = *p == '\n';
-            ++p;
-            if (nl) break;
-        }
-        if (p >= end) break;
+    for (const WrappedLine& l : lines) {
+        line(l.begin, l.end, y);
+        y += step;
     }
-    return y - (lineStep - lineH);
+    return y - (step - f->FontSize);
 }
 
 // Draws wrapped text with highlight spans at `pos` (no layout); returns the height.

@@ -85,28 +85,18 @@ namespace {
 
 struct Line { const char* b; const char* e; float w; };
 
-// Word-wraps s for `font` at its own size into lines no wider than `width`
-// (a single word wider than that gets its own line).
+// Wraps s with the shared rule (widgets wrapText), trimming trailing blanks
+// so centred lines centre on their ink.
 std::vector<Line> wrapLines(ImFont* font, std::string_view s, float width) {
+    static std::vector<WrappedLine> wrapped;  // reused (UI thread only)
+    wrapText(font, s, width, &wrapped);
     std::vector<Line> out;
-    const char* p = s.data();
-    const char* end = s.data() + s.size();
-    while (p < end) {
-        const char* e = font->CalcWordWrapPositionA(1.0f, p, end, std::max(width, 1.0f));
-        if (e == p) ++e;
-        for (const char* q = p; q < e; ++q)
-            if (*q == '\n') { e = q; break; }
-        const char* te = e;
-        while (te > p && te[-1] == ' ') --te;
-        out.push_back({p, te, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, p, te).x});
-        p = e;
-        while (p < end && (*p == ' ' || *p == '\n')) {
-            bool nl = *p == '\n';
-            ++p;
-            if (nl) break;
-        }
+    out.reserve(wrapped.size());
+    for (const WrappedLine& l : wrapped) {
+        const char* te = l.end;
+        while (te > l.begin && te[-1] == ' ') --te;
+        out.push_back({l.begin, te, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, l.begin, te).x});
     }
-    if (out.empty()) out.push_back({s.data(), s.data(), 0});
     return out;
 }
 

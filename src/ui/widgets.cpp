@@ -17,50 +17,58 @@ namespace rc::ui {
 // [SECTION] Text
 //-----------------------------------------------------------------------------
 
+void wrapText(ImFont* f, std::string_view s, float wrap, std::vector<WrappedLine>* out) {
+    out->clear();
+    const char* p = s.data();
+    const char* end = p + s.size();
+    wrap = std::max(wrap, 1.0f);
+    do {
+        const char* lineEnd = p < end ? f->CalcWordWrapPositionA(1.0f, p, end, wrap) : end;
+        if (lineEnd == p && p < end) ++lineEnd;  // a glyph wider than the line: place it anyway
+        for (const char* q = p; q < lineEnd; ++q)
+            if (*q == '\n') { lineEnd = q; break; }
+        out->push_back({p, lineEnd});
+        p = lineEnd;
+        while (p < end && (*p == ' ' || *p == '\n')) {  // the blank or newline the wrap broke at
+            bool nl = *p == '\n';
+            ++p;
+            if (nl) break;
+        }
+    } while (p < end);
+}
+
+float wrappedLineStep(const Context& ctx, ImFont* f) { return f->FontSize + std::round(3.0f * ctx.scale); }
+
 void text(Context& ctx, std::string_view s, const std::vector<Span>& spans, ImFont* font, uint32_t color,
           float wrapWidth) {
     if (font) ImGui::PushFont(font);
     ImFont* f = ImGui::GetFont();
-    const float size = ImGui::GetFontSize();
-    const float lineH = ImGui::GetTextLineHeight();
-    const float lineStep = lineH + std::round(3.0f * ctx.scale);  // a little leading reads better
+    const float size = f->FontSize;
+    const float lineH = size;
+    const float lineStep = wrappedLineStep(ctx, f);
     if (wrapWidth <= 0) wrapWidth = std::max(ImGui::GetContentRegionAvail().x, size * 4);
     ImVec2 pos = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const uint32_t col = color ? color : ImGui::GetColorU32(ImGuiCol_Text);
     const char* begin = s.data();
-    const char* end = s.data() + s.size();
     const float clipTop = dl->GetClipRectMin().y, clipBottom = dl->GetClipRectMax().y;
+    static std::vector<WrappedLine> lines;  // reused: no allocation per call (UI thread only)
+    wrapText(f, s, wrapWidth, &lines);
     float y = pos.y;
-    int lines = 0;
-    for (const char* p = begin; p < end || lines == 0;) {
-        const char* lineEnd = p < end ? f->CalcWordWrapPositionA(1.0f * size / f->FontSize, p, end, wrapWidth) : end;
-        if (lineEnd == p && p < end) ++lineEnd;  // a glyph wider than the line: place it anyway
-        // Stop at a newline inside the line.
-        for (const char* q = p; q < lineEnd; ++q)
-            if (*q == '\n') { lineEnd = q; break; }
+    for (const WrappedLine& line : lines) {
         if (y + lineH >= clipTop && y <= clipBottom) {  // visible: draw highlights, then text
             for (const Span& sp : spans) {
-                const char* a = std::max(begin + sp.begin, p);
-                const char* b = std::min(begin + sp.end, lineEnd);
+                const char* a = std::max(begin + sp.begin, line.begin);
+                const char* b = std::min(begin + sp.end, line.end);
                 if (a >= b) continue;
-                float x0 = f->CalcTextSizeA(size, FLT_MAX, 0, p, a).x;
+                float x0 = f->CalcTextSizeA(size, FLT_MAX, 0, line.begin, a).x;
                 float x1 = x0 + f->CalcTextSizeA(size, FLT_MAX, 0, a, b).x;
                 dl->AddRectFilled(ImVec2(pos.x + x0 - 1, y), ImVec2(pos.x + x1 + 1, y + lineH), ctx.pal.highlight,
                                   2.0f * ctx.scale);
             }
-            dl->AddText(f, size, ImVec2(pos.x, y), col, p, lineEnd);
+            dl->AddText(f, size, ImVec2(pos.x, y), col, line.begin, line.end);
         }
-        ++lines;
         y += lineStep;
-        p = lineEnd;
-        // Skip the blank or newline the wrap broke at.
-        while (p < end && (*p == ' ' || *p == '\n')) {
-            bool nl = *p == '\n';
-            ++p;
-            if (nl) break;
-        }
-        if (p >= end) break;
     }
     ImGui::Dummy(ImVec2(wrapWidth, y - pos.y - (lineStep - lineH)));
     if (font) ImGui::PopFont();

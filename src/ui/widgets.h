@@ -12,6 +12,15 @@ struct ImFont;
 
 namespace rc::ui {
 
+// The one wrap rule every view uses: lines no wider than `wrap` px in font f
+// at its own size; a '\n' ends a line; a word wider than the line gets a line
+// of its own; the blank or newline a line broke at is dropped. Empty text is
+// one empty line. Appends to *out (cleared first).
+struct WrappedLine { const char* begin; const char* end; };
+void wrapText(ImFont* f, std::string_view s, float wrap, std::vector<WrappedLine>* out);
+// Distance between baselines of wrapped lines: the font size plus 3 CSS px.
+float wrappedLineStep(const Context& ctx, ImFont* f);
+
 // Wrapped text at the current cursor, full available width (or `wrapWidth`
 // physical px), with `spans` (byte ranges) painted in the highlight colour.
 // Long text is wrapped once per frame for the visible lines only.
