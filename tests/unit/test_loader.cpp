@@ -3,6 +3,8 @@
 // per file, exact expectations in invalid/expected.txt).
 #include <catch2/catch.hpp>
 
+#include "test_util.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -16,14 +18,8 @@
 
 namespace {
 
-std::string dataPath(const std::string& rel) { return std::string(RC_SOURCE_DIR) + "/" + rel; }
-
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+using rc::test::dataPath;
+using rc::test::readFile;
 
 std::string describe(const std::vector<rc::Diagnostic>& list) {
     std::string s;

@@ -6,6 +6,8 @@
 // [SECTION] Rejections
 #include <catch2/catch.hpp>
 
+#include "test_util.h"
+
 #include <cctype>
 #include <random>
 #include <set>
@@ -21,17 +23,9 @@ namespace {
 // nQ questions; question q has optionCounts[q % size] options; two roles.
 rc::Dataset shareDataset(int nQ, std::vector<int> optionCounts = {5}, std::string id = "ml-vs-swe",
                          std::string version = "1.0.0") {
-    rc::Dataset ds;
-    ds.meta.id = std::move(id);
-    ds.meta.version = std::move(version);
-    ds.roles = {rc::Role{"mle", "ML", "", "", "", 0}, rc::Role{"swe", "SWE", "", "", "", 0}};
-    for (int q = 0; q < nQ; ++q) {
-        rc::Question qu;
-        qu.id = "q" + std::to_string(q);
-        int n = optionCounts[static_cast<size_t>(q) % optionCounts.size()];
-        for (int o = 0; o < n; ++o) qu.options.push_back(rc::Option{"", {double(o), double(n - o)}});
-        ds.quiz.questions.push_back(qu);
-    }
+    rc::Dataset ds = rc::test::quizDataset(
+        nQ, [&](int q) { return optionCounts[static_cast<size_t>(q) % optionCounts.size()]; }, std::move(id),
+        std::move(version));
     ds.quiz.minAnswers = 1;
     return ds;
 }

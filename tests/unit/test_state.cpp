@@ -7,6 +7,8 @@
 // [SECTION] Files
 #include <catch2/catch.hpp>
 
+#include "test_util.h"
+
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
@@ -24,17 +26,7 @@ namespace {
 //-----------------------------------------------------------------------------
 
 rc::Dataset stateDataset(std::string id = "ml-vs-swe", std::string version = "1.0.0", int nQ = 4) {
-    rc::Dataset ds;
-    ds.meta.id = std::move(id);
-    ds.meta.version = std::move(version);
-    ds.roles = {rc::Role{"mle", "ML", "", "", "", 0}, rc::Role{"swe", "SWE", "", "", "", 0}};
-    for (int q = 0; q < nQ; ++q) {
-        rc::Question qu;
-        qu.id = "q" + std::to_string(q);
-        const int n = q % 2 == 0 ? 5 : 2;
-        for (int o = 0; o < n; ++o) qu.options.push_back(rc::Option{"", {double(o), double(n - o)}});
-        ds.quiz.questions.push_back(qu);
-    }
+    rc::Dataset ds = rc::test::quizDataset(nQ, [](int q) { return q % 2 == 0 ? 5 : 2; }, std::move(id), std::move(version));
     ds.quiz.minAnswers = 2;
     return ds;
 }

@@ -2,6 +2,8 @@
 // of the invalid corpus, the shipped dataset, unreadable and oversized files.
 #include <catch2/catch.hpp>
 
+#include "test_util.h"
+
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -12,14 +14,8 @@
 #include "core/validate_cli.h"
 
 namespace {
-std::string dataPath(const std::string& rel) { return std::string(RC_SOURCE_DIR) + "/" + rel; }
-
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+using rc::test::dataPath;
+using rc::test::readFile;
 }  // namespace
 
 TEST_CASE("validate: every invalid file fails with its error line and a count", "[cli][invalid]") {
