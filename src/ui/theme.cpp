@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 #include "core/embedded.h"
 
@@ -168,9 +169,35 @@ void buildFonts(Context& ctx) {
     ctx.fonts.small = add("Inter-Regular.otf", 13.5f);
     ctx.fonts.heading = add("Inter-SemiBold.otf", 20.0f);
     ctx.fonts.title = add("Inter-SemiBold.otf", 25.0f);
-    // Glyphs the font lacks show as U+FFFD (in the subset): ImGui picks it as
-    // the fallback glyph when the font has it.
+    // Inter has no U+FFFD, and ImGui would fall back to '?', which reads like
+    // punctuation. Draw our own "missing glyph" box for every font instead:
+    // ImGui picks U+FFFD as the fallback for text the font lacks (emoji,
+    // other scripts). The box spans cap height to baseline (Inter: the
+    // baseline sits at 0.8 of the pixel size, caps are 0.6 tall).
+    struct Box { int rect; int stroke; };
+    std::vector<Box> boxes;
+    for (ImFont* f : {ctx.fonts.body, ctx.fonts.bodyBold, ctx.fonts.small, ctx.fonts.heading, ctx.fonts.title}) {
+        if (!f) continue;
+        const float sz = f->ConfigData ? f->ConfigData->SizePixels : 16.0f;
+        int w = std::max(4, static_cast<int>(std::lround(sz * 0.5f)));
+        int h = std::max(5, static_cast<int>(std::lround(sz * 0.6f)));
+        int rect = io.Fonts->AddCustomRectFontGlyph(f, 0xFFFD, w, h, static_cast<float>(w) + std::round(sz * 0.18f),
+                                                    ImVec2(std::round(sz * 0.08f), std::round(sz * 0.2f)));
+        boxes.push_back({rect, std::max(1, static_cast<int>(std::lround(sz / 14.0f)))});
+    }
     io.Fonts->Build();
+    unsigned char* pixels = nullptr;
+    int texW = 0, texH = 0;
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &texW, &texH);
+    for (const Box& b : boxes) {
+        const ImFontAtlasCustomRect* r = io.Fonts->GetCustomRectByIndex(b.rect);
+        if (!r->IsPacked()) continue;
+        for (int y = 0; y < r->Height; ++y)
+            for (int x = 0; x < r->Width; ++x) {
+                bool edge = x < b.stroke || y < b.stroke || x >= r->Width - b.stroke || y >= r->Height - b.stroke;
+                pixels[(r->Y + y) * texW + r->X + x] = edge ? 0xFF : 0x00;
+            }
+    }
     io.FontDefault = ctx.fonts.body;
 }
 
