@@ -64,7 +64,16 @@ const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 // on <html>, which both apps add after drawing their first frame). Times are
 // performance.now(), i.e. milliseconds since the navigation started.
 function benchInit() {
-  const b = window.__bench = { gl: [], ready: null };
+  const b = window.__bench = { gl: [], ready: null, wasm: null };
+  // Compile + instantiate of the .wasm (Emscripten uses instantiateStreaming).
+  for (const fn of ['instantiateStreaming', 'instantiate']) {
+    const orig = WebAssembly[fn];
+    if (typeof orig !== 'function') continue;
+    WebAssembly[fn] = function (...a) {
+      const t0 = performance.now();
+      return orig.apply(this, a).then((r) => { if (!b.wasm) b.wasm = { start: t0, end: performance.now() }; return r; });
+    };
+  }
   const getContext = HTMLCanvasElement.prototype.getContext;
   HTMLCanvasElement.prototype.getContext = function (type, attrs) {
     const t0 = performance.now();
@@ -87,7 +96,14 @@ async function newContext(browser) {
 async function loadTimes(page) {
   await waitFirstFrame(page, 60000);
   await page.waitForFunction(() => window.__bench.ready !== null);
-  return page.evaluate(() => ({ firstFrameMs: window.__bench.ready, webglMs: window.__bench.gl.reduce((s, g) => s + g.ms, 0) }));
+  return page.evaluate(() => {
+    const b = window.__bench;
+    return {
+      firstFrameMs: b.ready, webglMs: b.gl.reduce((s, g) => s + g.ms, 0),
+      wasmReadyMs: b.wasm ? b.wasm.end : NaN,                        // navigation -> wasm compiled and instantiated
+      mainToFirstFrameMs: b.gl.length ? b.ready - b.gl[0].start : NaN, // main() (creates the context first) -> first frame
+    };
+  });
 }
 
 //-----------------------------------------------------------------------------
@@ -131,15 +147,20 @@ async function measureBytes(browser, name, server) {
 // Cold: a new browser context per load (empty cache, new renderer). Warm: the
 // same page reloaded. The two apps alternate, so drift hits both alike.
 async function measureStartup(browser, servers) {
-  const res = { widget: { cold: [], warm: [], coldWebgl: [], warmWebgl: [] }, hello: { cold: [], warm: [], coldWebgl: [], warmWebgl: [] } };
+  const series = () => ({ cold: [], warm: [], coldWebgl: [], warmWebgl: [], coldWasm: [], warmWasm: [], coldMain: [], warmMain: [] });
+  const res = { widget: series(), hello: series() };
+  const add = (r, kind, t) => {
+    r[kind].push(t.firstFrameMs);
+    r[`${kind}Webgl`].push(t.webglMs);
+    r[`${kind}Wasm`].push(t.wasmReadyMs);
+    r[`${kind}Main`].push(t.mainToFirstFrameMs);
+  };
   for (let i = 0; i < RUNS; i++) {
     for (const name of i % 2 ? ['hello', 'widget'] : ['widget', 'hello']) {
       const context = await newContext(browser);
       const page = await context.newPage();
       await page.goto(servers[name].url);
-      const t = await loadTimes(page);
-      res[name].cold.push(t.firstFrameMs);
-      res[name].coldWebgl.push(t.webglMs);
+      add(res[name], 'cold', await loadTimes(page));
       await context.close();
     }
   }
@@ -153,9 +174,7 @@ async function measureStartup(browser, servers) {
   for (let i = 0; i < RUNS; i++) {
     for (const name of i % 2 ? ['hello', 'widget'] : ['widget', 'hello']) {
       await pages[name].reload();
-      const t = await loadTimes(pages[name]);
-      res[name].warm.push(t.firstFrameMs);
-      res[name].warmWebgl.push(t.webglMs);
+      add(res[name], 'warm', await loadTimes(pages[name]));
     }
   }
   for (const p of Object.values(pages)) await p.context().close();
@@ -164,6 +183,8 @@ async function measureStartup(browser, servers) {
     out[name] = {
       coldMedianMs: round(median(r.cold)), warmMedianMs: round(median(r.warm)),
       coldWebglMedianMs: round(median(r.coldWebgl)), warmWebglMedianMs: round(median(r.warmWebgl)),
+      coldWasmReadyMedianMs: round(median(r.coldWasm)), warmWasmReadyMedianMs: round(median(r.warmWasm)),
+      coldMainToFirstFrameMedianMs: round(median(r.coldMain)), warmMainToFirstFrameMedianMs: round(median(r.warmMain)),
       coldMs: r.cold.map((x) => round(x)), warmMs: r.warm.map((x) => round(x)),
     };
   }
@@ -329,6 +350,11 @@ const checks = [
     ratio: ratio(startup.widget.coldWebglMedianMs, startup.hello.coldWebglMedianMs) },
   { figure: 'WebGL2 context, warm median', widget: startup.widget.warmWebglMedianMs, hello: startup.hello.warmWebglMedianMs, unit: 'ms',
     ratio: ratio(startup.widget.warmWebglMedianMs, startup.hello.warmWebglMedianMs) },
+  { figure: 'wasm compiled + instantiated, cold median', widget: startup.widget.coldWasmReadyMedianMs, hello: startup.hello.coldWasmReadyMedianMs,
+    unit: 'ms', ratio: ratio(startup.widget.coldWasmReadyMedianMs, startup.hello.coldWasmReadyMedianMs) },
+  { figure: 'main() to first frame, cold median', widget: startup.widget.coldMainToFirstFrameMedianMs,
+    hello: startup.hello.coldMainToFirstFrameMedianMs, unit: 'ms',
+    ratio: ratio(startup.widget.coldMainToFirstFrameMedianMs, startup.hello.coldMainToFirstFrameMedianMs) },
   { figure: `native frame, heaviest view (${frames.heaviest}), median`, widget: frames.heaviestMedianUs, hello: frames.hello.median_us, unit: 'us',
     ratio: ratio(frames.heaviestMedianUs, frames.hello.median_us), budget: `<= ${BUDGET.frameMedianUs} us`,
     pass: frames.heaviestMedianUs <= BUDGET.frameMedianUs },
@@ -370,6 +396,8 @@ for (const name of ['widget', 'hello']) {
 console.log('\nnative frame cost per view (CPU us per frame, median / p99):');
 for (const v of frames.widget.views) console.log(`  ${v.name.padEnd(9)} ${String(v.median_us).padStart(7)} ${String(v.p99_us).padStart(7)}  (${v.mean_vertices} vertices)`);
 console.log(`  hello     ${String(frames.hello.median_us).padStart(7)} ${String(frames.hello.p99_us).padStart(7)}`);
+const su = frames.widget.startup;
+console.log(`native start-up: App::init ${su.init_ms} ms, first frame ${su.first_frame_ms} ms (fonts ${su.fonts_cpu_ms} ms)`);
 
 const failed = checks.filter((c) => c.pass === false);
 const seconds = round((Date.now() - t0) / 1000, 1);
