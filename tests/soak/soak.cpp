@@ -1,9 +1,10 @@
 // rc_soak: a long session of random input against the real UI, with no window
 // (src/platform/headless). Fails on an ImGui assertion (assert() is on in the
 // soak build), on RSS growth over 5% after the warm-up, or when a frame with
-// hostile long text costs more than 50 ms of CPU.
+// hostile long text costs more than 50 ms of CPU. RSS is compared in the same
+// UI state after malloc_trim(0) (see settleAndMeasure).
 //
-//   rc_soak --frames N [--seed S] [--quiet]
+//   rc_soak --frames N [--seed S] [--quiet] [--no-hostile-data]
 //
 // Phases:
 //   1. hostile text: at 1366x768, datasets with a 100 KB string (rejected by the
@@ -23,6 +24,8 @@
 // [SECTION] Phases
 // [SECTION] Main
 #include <imgui.h>
+#include <imgui_internal.h>  // GImGui: GcCompactAll, Windows
+#include <malloc.h>
 
 #include <algorithm>
 #include <csignal>
@@ -57,6 +60,7 @@ namespace {
 volatile long g_frame = 0;
 const char* volatile g_action = "start";
 unsigned long long g_seed = 1;
+bool g_randomHostile = true;  // --no-hostile-data: none after the warm-up (to tell growth apart)
 
 void onAbort(int) {
     char buf[256];
@@ -74,6 +78,12 @@ long rssKiB() {
         std::fclose(f);
     }
     return resident * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+// Bytes the program holds (malloc's view): flat while RSS grows = fragmentation.
+long heapKiB() {
+    struct mallinfo2 mi = mallinfo2();
+    return static_cast<long>((mi.uordblks + mi.hblkhd) / 1024);
 }
 
 std::string_view defaultBytes() { return rc::findEmbedded(rc::assets::files(), "roles/ml-vs-swe.json"); }
@@ -238,7 +248,7 @@ public:
         if ((r -= 15) < 0) return shareToken();
         if ((r -= 8) < 0) { h_.app().resetQuiz(); return frame("reset quiz"); }
         if ((r -= 8) < 0) return restoreProgress();
-        if ((r -= 4) < 0) return hostileData();
+        if ((r -= 4) < 0) { if (g_randomHostile) return hostileData(); return frame("idle"); }
         if ((r -= 15) < 0) { if (!clickTarget("banner:dismiss", "dismiss banner")) frame("idle"); return; }
         frame("idle");
     }
@@ -341,6 +351,11 @@ public:
         if (loaded) {
             ++st_.datasetsLoaded;
             for (int v = 0; v < static_cast<int>(View::Count); ++v) {
+                // From the view's top: a view keeps its scroll offset while it
+                // stays open, and ImGui keeps a table per panel it has ever
+                // drawn, so random offsets into a 1 MiB dataset would add up to
+                // a few MB of (bounded) table state that the warm-up cannot reach.
+                h_.app().setView(v == 0 ? View::Compare : View::Overview);
                 h_.app().setView(static_cast<View>(v));
                 frame("hostile data, each view");
                 h_.mouseWheel(0, -5);
@@ -421,7 +436,17 @@ HostileText hostileTextStep(Soak& s) {
 
 // Phase 2: every kind of action once, so the warm-up reaches the high-water marks.
 void warmUpCoverage(Soak& s) {
-    for (size_t i = 0; i < s.hostile_.size(); ++i) s.hostileData(static_cast<int>(i));
+    // Every hostile dataset at each layout width (phone, narrow, medium, wide,
+    // widest) at the tallest size, and at DPR 3 (the biggest draw lists and
+    // font atlas). ImGui keeps a table per panel it has drawn, per layout,
+    // for good: the warm-up must reach that high-water mark (about 750 tables
+    // and 2 MB with the 1 MiB dataset), or it shows up as growth later.
+    for (float w : {2560.0f, 320.0f, 700.0f, 1000.0f, 1366.0f, 1800.0f}) {
+        s.h_.setDisplay(w, 1440, w == 2560.0f || w == 320.0f ? 3.0f : 1.0f);
+        for (size_t i = 0; i < s.hostile_.size(); ++i)
+            if (s.hostile_[i].valid || w == 2560.0f) s.hostileData(static_cast<int>(i));
+        s.dismissBanners();
+    }
     s.dismissBanners();
     for (float dpr : {1.0f, 1.5f, 2.0f, 3.0f}) {
         for (auto [w, h] : {std::pair{320.0f, 480.0f}, {2560.0f, 1440.0f}, {1366.0f, 768.0f}}) {
@@ -435,6 +460,32 @@ void warmUpCoverage(Soak& s) {
     for (int i = 0; i < 20; ++i) s.answerQuiz();
     for (int i = 0; i < 10; ++i) s.shareToken();
     s.dismissBanners();
+}
+
+// Memory is compared in the same state (1366x768 at DPR 1, Overview, no
+// banners), after ImGui's compaction and malloc_trim(0): glibc keeps freed
+// pages of the hostile 1 MiB datasets mapped, which is fragmentation, not
+// growth of what the app holds.
+struct Memory { long rss = 0, rawRss = 0, heap = 0; };
+
+Memory settleAndMeasure(Soak& s) {
+    s.h_.setDisplay(1366, 768, 1);
+    s.h_.app().setView(View::Overview);
+    s.h_.mouseLeave();
+    for (int i = 0; i < 10; ++i) s.frame("settle for a memory reading");
+    s.dismissBanners();
+    // ImGui keeps the largest draw buffers a table level ever needed (several
+    // MB after a 1 MiB dataset at 2560x1440) until it compacts them; compact
+    // now (as its Metrics window's button does) so a reading shows what the
+    // app holds, not those high-water marks.
+    GImGui->GcCompactAll = true;
+    s.frame("settle for a memory reading");
+    Memory m;
+    m.rawRss = rssKiB();
+    malloc_trim(0);
+    m.rss = rssKiB();
+    m.heap = heapKiB();
+    return m;
 }
 
 //-----------------------------------------------------------------------------
@@ -451,8 +502,9 @@ int main(int argc, char** argv) {
         if (a == "--frames" && i + 1 < argc) frames = std::atol(argv[++i]);
         else if (a == "--seed" && i + 1 < argc) g_seed = std::strtoull(argv[++i], nullptr, 10);
         else if (a == "--quiet") quiet = true;
+        else if (a == "--no-hostile-data") g_randomHostile = false;
         else {
-            std::fprintf(stderr, "usage: rc_soak --frames N [--seed S] [--quiet]\n");
+            std::fprintf(stderr, "usage: rc_soak --frames N [--seed S] [--quiet] [--no-hostile-data]\n");
             return 2;
         }
     }
@@ -475,8 +527,7 @@ int main(int argc, char** argv) {
     const long warmEnd = start + std::max(frames / 10, 1L);
     warmUpCoverage(s);
     while (h.frames() < warmEnd) s.randomAction();
-    s.dismissBanners();
-    const long rssWarm = rssKiB();
+    const Memory warm = settleAndMeasure(s);
     const double warmMaxMs = s.st_.maxFrameMs;
 
     long nextReport = h.frames() + frames / 10;
@@ -487,14 +538,16 @@ int main(int argc, char** argv) {
             if (s.banners() > 3) s.dismissBanners();
         }
         if (!quiet && h.frames() >= nextReport) {
-            std::printf("# frame %ld: RSS %ld KiB, max frame %.1f ms, views %zu\n", h.frames() - start, rssKiB(),
+            Memory m = settleAndMeasure(s);
+            std::printf("# frame %ld: RSS %ld KiB (before malloc_trim %ld), heap in use %ld KiB, ImGui windows %d, "
+                        "max frame %.1f ms, views %zu\n", h.frames() - start, m.rss, m.rawRss, m.heap, GImGui->Windows.Size,
                         s.st_.maxFrameMs, s.st_.views.size());
             std::fflush(stdout);
             nextReport += frames / 10;
         }
     }
-    s.dismissBanners();
-    const long rssEnd = rssKiB();
+    const Memory end = settleAndMeasure(s);
+    const long rssWarm = warm.rss, rssEnd = end.rss;
     const double growth = rssWarm > 0 ? 100.0 * static_cast<double>(rssEnd - rssWarm) / static_cast<double>(rssWarm) : 0;
     const Stats& st = s.st_;
     const double cpuS = static_cast<double>(std::clock() - cpu0) / CLOCKS_PER_SEC;
@@ -503,6 +556,9 @@ int main(int argc, char** argv) {
                 "font rebuild max %.1f ms, views visited %zu/%d, seed %llu, CPU %.1f s\n",
                 h.frames() - start, rssWarm, rssEnd, growth, st.maxFrameMs, st.maxFrameAction, warmMaxMs, st.maxFontsMs,
                 st.views.size(), static_cast<int>(View::Count), g_seed, cpuS);
+    if (!quiet)
+        std::printf("# memory: RSS before malloc_trim %ld -> %ld KiB, heap in use %ld -> %ld KiB\n", warm.rawRss, end.rawRss,
+                    warm.heap, end.heap);
     if (!quiet)
         std::printf("# clicks %ld (on targets %ld), quiz answers %ld, keys %ld, texts %ld, resizes %ld, DPR changes %ld, "
                     "tokens %ld (refused %ld), hostile datasets %ld (loaded %ld), max banners %ld, effects %ld\n",
