@@ -2,20 +2,17 @@
 // reproducer from tests/fuzz/repro/<target>/ and checks the fixed behaviour.
 #include <catch2/catch.hpp>
 
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 
 #include "core/host.h"
+#include "test_util.h"
 
 namespace {
 std::string readRepro(const std::string& rel) {
-    std::ifstream in(std::string(RC_SOURCE_DIR) + "/tests/fuzz/repro/" + rel, std::ios::binary);
-    REQUIRE(in);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+    std::string bytes = rc::test::readFile(rc::test::dataPath("tests/fuzz/repro/" + rel));
+    REQUIRE(!bytes.empty());
+    return bytes;
 }
 }  // namespace
 

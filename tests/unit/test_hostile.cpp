@@ -12,8 +12,6 @@
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -22,6 +20,7 @@
 #include "core/loader.h"
 #include "core/quiz.h"
 #include "core/search.h"
+#include "test_util.h"
 
 //-----------------------------------------------------------------------------
 // [SECTION] Helpers
@@ -31,12 +30,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string readSource(const std::string& rel) {
-    std::ifstream in(std::string(RC_SOURCE_DIR) + "/" + rel, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+std::string readSource(const std::string& rel) { return rc::test::readFile(rc::test::dataPath(rel)); }
 
 // tests/data/base.json: 2 roles (mle, swe), 2 categories, 2 dimensions, a quiz.
 Json base() {
