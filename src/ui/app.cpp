@@ -80,8 +80,6 @@ std::vector<std::string> App::loadCustomData(std::string_view bytes, const std::
 
 void App::useDataset(const Dataset* d) {
     ctx_.data = d;
-    index_ = buildIndex(*d);
-    ctx_.index = &index_;
     ctx_.compare = CompareUi{};
     ctx_.faq = FaqUi{};
     ctx_.faq.open.assign(d->faq.size(), 0);

@@ -92,7 +92,6 @@ private:
     bool fontsDirty_ = true;
     bool themeDirty_ = true;
     long frames_ = 0;
-    SearchIndex index_;
     Answers lastAnswers_;
     int lastCurrent_ = -1;
     bool scrollToTop_ = false;

@@ -98,7 +98,6 @@ struct Context {
     View requestedView = View::Count;  // a view asks to switch (App applies it after the frame)
     std::string shareBase;       // prefix of share links ("https://site/page#quiz="); empty: token only
 
-    const SearchIndex* index = nullptr;  // over *data
     CompareUi compare;
     QuizUi quiz;
     FaqUi faq;

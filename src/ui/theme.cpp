@@ -153,7 +153,7 @@ void buildFonts(Context& ctx) {
         std::string_view bytes = findEmbedded(fonts::files(), file);
         ImFontConfig cfg;
         cfg.FontDataOwnedByAtlas = false;  // embedded, read-only, lives forever
-        cfg.OversampleH = 2;
+        cfg.OversampleH = ctx.scale >= 2.0f ? 1 : 2;  // at 2x and up, sub-pixel positions are already fine
         cfg.OversampleV = 1;
         cfg.PixelSnapH = false;
         float size = std::round(cssSize * ctx.scale);
