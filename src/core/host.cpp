@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_util.h"
+
 #include "params.h"
 
 namespace rc {
@@ -63,7 +65,7 @@ std::string makeEvent(std::string_view type, std::string_view fieldsJson) {
     j["type"] = std::string(type);
     // dump() throws (aborts without exceptions) on invalid UTF-8 in `type`:
     // replace bad bytes with U+FFFD, as state.cpp does.
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return dumpJson(j);
 }
 
 }  // namespace rc

@@ -13,6 +13,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_util.h"
+
 #include "core/share.h"
 
 namespace rc {
@@ -122,7 +124,7 @@ std::string quizResultJson(const Dataset& ds, const Answers& answers) {
     const FaqItem* faq = crossover(ds, answers, r);
     j["crossover"] = faq ? json(faq->id) : json(nullptr);
     // dump() would throw (abort without exceptions) on invalid UTF-8 in hand-built data.
-    return j.dump(-1, ' ', false, json::error_handler_t::replace);
+    return dumpJson(j);
 }
 
 //-----------------------------------------------------------------------------

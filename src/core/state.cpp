@@ -13,6 +13,8 @@
 #include <cstring>
 
 #include <nlohmann/json.hpp>
+
+#include "json_util.h"
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <fcntl.h>
@@ -58,9 +60,6 @@ json parseSafe(std::string_view text) {
     return json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
 }
 
-// dump() throws (aborts without exceptions) on invalid UTF-8; hand-built or
-// fuzzed datasets may hold some, so replace it instead.
-std::string dumpSafe(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 LoadStateResult stateFail(StateError e, const char* message) {
     LoadStateResult r;
@@ -164,7 +163,7 @@ LoadStateResult loadStateJson(const Dataset& ds, const json& j) {
 //-----------------------------------------------------------------------------
 
 std::string saveState(const Dataset& ds, const Answers& answers, int currentQuestion) {
-    return dumpSafe(stateJson(ds, answers, currentQuestion));
+    return dumpJson(stateJson(ds, answers, currentQuestion));
 }
 
 LoadStateResult loadState(const Dataset& ds, std::string_view text) {
@@ -215,7 +214,7 @@ std::string mergeStateIntoFile(std::string_view fileJson, const Dataset& ds, con
         recent.erase(recent.size() - 1);
     }
     f["recent"] = std::move(recent);
-    return dumpSafe(f);
+    return dumpJson(f);
 }
 
 std::string removeStateFromFile(std::string_view fileJson, const std::string& datasetId) {
@@ -228,7 +227,7 @@ std::string removeStateFromFile(std::string_view fileJson, const std::string& da
             if (id != datasetId) kept.push_back(id);
         *recent = std::move(kept);
     }
-    return dumpSafe(f);
+    return dumpJson(f);
 }
 
 LoadStateResult loadStateFromFile(const Dataset& ds, std::string_view fileJson) {

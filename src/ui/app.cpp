@@ -12,6 +12,7 @@
 
 #include "core/embedded.h"
 #include "core/html.h"
+#include "core/json_util.h"
 #include "core/loader.h"
 #include "core/share.h"
 #include "core/state.h"
@@ -69,7 +70,7 @@ std::vector<std::string> App::loadCustomData(std::string_view bytes, const std::
         for (size_t i = 0; i < lines.size() && i < 5; ++i) msg += "\n" + lines[i];
         if (lines.size() > 5) msg += "\n...";
         banners_.push_back(msg);
-        ctx_.emit(Effect::Kind::Event, "error", nlohmann::json{{"message", msg}}.dump());
+        ctx_.emit(Effect::Kind::Event, "error", dumpJson(nlohmann::json{{"message", msg}}));
         return lines;
     }
     custom_ = std::move(r.data);
@@ -113,7 +114,7 @@ bool App::openShareToken(std::string_view token) {
     if (!r.ok) {
         // The answers in progress stay as they are: a bad link never costs work.
         showNotice("This quiz link could not be opened: " + r.message);
-        ctx_.emit(Effect::Kind::Event, "error", nlohmann::json{{"message", r.message}}.dump());
+        ctx_.emit(Effect::Kind::Event, "error", dumpJson(nlohmann::json{{"message", r.message}}));
         return false;
     }
     ctx_.quiz.answers = r.answers;
@@ -140,7 +141,7 @@ void App::quizChanged() {
     lastCurrent_ = q.current;
     ctx_.emit(Effect::Kind::SaveState, saveState(*ctx_.data, q.answers, q.current));
     ctx_.emit(Effect::Kind::Event, "quiz-progress",
-              nlohmann::json{{"answered", q.result.answered}, {"total", q.result.total}}.dump());
+              dumpJson(nlohmann::json{{"answered", q.result.answered}, {"total", q.result.total}}));
     if (q.result.complete && (!wasComplete || view_ == View::Result)) emitQuizComplete();
 }
 
@@ -153,7 +154,7 @@ void App::emitQuizComplete() {
                      {"recommended", r.recommended >= 0 ? nlohmann::json(ctx_.data->roles[r.recommended].id) : nlohmann::json()},
                      {"closeCall", r.closeCall},
                      {"token", ctx_.quiz.token}};
-    ctx_.emit(Effect::Kind::Event, "quiz-complete", j.dump());
+    ctx_.emit(Effect::Kind::Event, "quiz-complete", dumpJson(j));
 }
 
 void App::showNotice(std::string text) { banners_.push_back(std::move(text)); }
@@ -180,7 +181,7 @@ void App::setView(View v) {
     if (v == view_ || v == View::Count) return;
     view_ = v;
     scrollToTop_ = true;
-    ctx_.emit(Effect::Kind::Event, "view", nlohmann::json{{"name", viewId(v)}}.dump());
+    ctx_.emit(Effect::Kind::Event, "view", dumpJson(nlohmann::json{{"name", viewId(v)}}));
     if (v == View::Result && ctx_.quiz.result.complete) emitQuizComplete();
 }
 
@@ -367,7 +368,7 @@ void App::drawBody(bool withChrome) {
     float wantCss = std::ceil((top + contentH + ImGui::GetStyle().WindowPadding.y) / ctx_.scale);
     if (std::fabs(wantCss - contentHeightCss_) >= 1.0f) {
         contentHeightCss_ = wantCss;
-        ctx_.emit(Effect::Kind::Event, "resize", nlohmann::json{{"height", static_cast<int>(wantCss)}}.dump());
+        ctx_.emit(Effect::Kind::Event, "resize", dumpJson(nlohmann::json{{"height", static_cast<int>(wantCss)}}));
     }
 }
 
@@ -417,7 +418,7 @@ std::string App::exportState() const {
     nlohmann::json targets = nlohmann::json::array();
     for (const Context::Target& t : ctx_.targets) targets.push_back({{"name", t.name}, {"x", t.x}, {"y", t.y}, {"w", t.w}, {"h", t.h}});
     j["targets"] = std::move(targets);
-    return j.dump();
+    return dumpJson(j);
 }
 
 }  // namespace rc::ui

@@ -55,3 +55,11 @@ done
 TOKEN=$("$APP" --make-token 5,5,4,5,4,4,2,1,2,2,2,1,1)
 shot view-result-light --answers "$TOKEN" --theme light
 shot view-result-dark --answers "$TOKEN" --theme dark
+
+# A data file whose name is not UTF-8 (Latin-1 "café") and whose content is
+# broken: the error names it (bytes replaced), and the app still runs.
+LATIN1="$OUT/caf"$'\xe9'".json"
+printf '{"format": 1, "meta": ' > "$LATIN1"
+XDG_CONFIG_HOME="$OUT/cfg" xvfb-run -a -s "-screen 0 1400x900x24" "$APP" --frames 6 --size 800x600 --data "$LATIN1" \
+  --screenshot "$OUT/latin1-name.png" >"$OUT/latin1-name.log" 2>&1; rc=$?
+check "desktop --data with a non-UTF-8 file name and bad content: runs on the default (exit $rc)" "[[ $rc == 0 ]]"
