@@ -133,7 +133,6 @@ void App::resetQuiz() {
 
 void App::quizChanged() {
     QuizUi& q = ctx_.quiz;
-    bool wasComplete = q.result.complete;
     q.result = score(*ctx_.data, q.answers);
     q.flips = flipAnalysis(*ctx_.data, q.answers);
     q.token = encodeToken(*ctx_.data, q.answers);
@@ -142,7 +141,10 @@ void App::quizChanged() {
     ctx_.emit(Effect::Kind::SaveState, saveState(*ctx_.data, q.answers, q.current));
     ctx_.emit(Effect::Kind::Event, "quiz-progress",
               dumpJson(nlohmann::json{{"answered", q.result.answered}, {"total", q.result.total}}));
-    if (q.result.complete && (!wasComplete || view_ == View::Result)) emitQuizComplete();
+    // "Complete" means the reader sees a result: on opening the Result view
+    // (setView) and when answers change while it is open, not merely once
+    // the minimum number of answers is reached mid-quiz.
+    if (q.result.complete && view_ == View::Result) emitQuizComplete();
 }
 
 void App::emitQuizComplete() {

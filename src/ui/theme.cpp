@@ -157,10 +157,8 @@ void buildFonts(Context& ctx) {
         cfg.OversampleV = 1;
         cfg.PixelSnapH = false;
         float size = std::round(cssSize * ctx.scale);
-        if (bytes.empty()) {  // never expected: the build embeds both fonts
-            cfg.SizePixels = size;
-            return io.Fonts->AddFontDefault(&cfg);
-        }
+        // The build always embeds both fonts (cmake/assets.cmake); no
+        // AddFontDefault() fallback, which would link ImGui's 12 KB default font.
         return io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(bytes.data()), static_cast<int>(bytes.size()),
                                               size, &cfg, ranges);
     };
