@@ -77,7 +77,7 @@ void drawSources(Context& ctx) {
     beginPage(ctx, 960);
     text(ctx, "Sources", {}, ctx.fonts.heading);
     muted(ctx, "Everything rolecompare shows comes from these " + std::to_string(d.meta.sources.size()) +
-                   " references. rolecompare makes no network requests; links open outside the widget.");
+                   " references. rolecompare sends nothing anywhere and tracks nothing; links open outside the widget.");
     gap(ctx, 2);
 
     const std::vector<std::vector<std::string>> cites = citedBy(d);
