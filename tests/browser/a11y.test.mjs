@@ -3,7 +3,7 @@
 // the page without JavaScript, without WebGL2, and in a sandboxed iframe.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ART, ROOT, check, guard, settle, state, waitFirstFrame, waitState } from './lib.mjs';
+import { ART, ROOT, check, guard, settle, state, waitFirstFrame, waitState, openWidget } from './lib.mjs';
 
 const SAMPLES = ['Work environment', 'Do machine learning engineers make more than software engineers?',
   'Supervised learning', 'Sertis', 'Choose Machine Learning Engineer if you have:'];
@@ -15,11 +15,7 @@ async function press(loc, key = 'Enter') {
 }
 
 async function mirror(browser, server) {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  const page = await context.newPage();
-  const problems = guard(page, [new URL(server.url).host]);
-  await page.goto(`${server.url}?view=quiz`);
-  await waitFirstFrame(page);
+  const { context, page, problems } = await openWidget(browser, server, `?view=quiz`, { viewport: { width: 1024, height: 768 } });
   let s = await state(page);
   const m = page.locator('#rc-mirror');
   const legend = await m.locator('fieldset legend').innerText();

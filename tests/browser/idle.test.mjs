@@ -1,13 +1,9 @@
 // Idle: after the last input the page draws no more frames within half a
 // second (the main loop pauses until the next event).
-import { check, guard, state, waitFirstFrame } from './lib.mjs';
+import { check, state, openWidget } from './lib.mjs';
 
 export default async function ({ browser, server }) {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
-  const page = await context.newPage();
-  const problems = guard(page, [new URL(server.url).host]);
-  await page.goto(server.url);
-  await waitFirstFrame(page);
+  const { context, page, problems } = await openWidget(browser, server, '', { viewport: { width: 1024, height: 700 } });
   await page.mouse.move(200, 200);
   await page.mouse.move(300, 260);
   await page.waitForTimeout(500);

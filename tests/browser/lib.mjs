@@ -105,3 +105,15 @@ export async function waitState(page, pred, what, timeout = 5000) {
     await page.waitForTimeout(50);
   }
 }
+
+// A fresh context and page on the widget at `path` (query and fragment),
+// guarded (see guard()), after its first frame. `options` are Playwright
+// context options (viewport, deviceScaleFactor, hasTouch, colorScheme...).
+export async function openWidget(browser, server, path = '', options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, ...options });
+  const page = await context.newPage();
+  const problems = guard(page, [new URL(server.url).host]);
+  await page.goto(server.url + path);
+  await waitFirstFrame(page);
+  return { context, page, problems };
+}

@@ -1,15 +1,11 @@
 // Browser soak: random clicks, taps, keys, text, wheel and resizes across all
 // views for RC_SOAK_SECONDS (15 s in ./dev test, 60 s in ./dev soak). No
 // console error, and the wasm heap does not grow after warm-up.
-import { check, guard, state, waitFirstFrame } from './lib.mjs';
+import { check, state, openWidget } from './lib.mjs';
 
 export default async function ({ browser, server }) {
   const seconds = Number(process.env.RC_SOAK_SECONDS || 15);
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
-  const page = await context.newPage();
-  const problems = guard(page, [new URL(server.url).host]);
-  await page.goto(server.url);
-  await waitFirstFrame(page);
+  const { context, page, problems } = await openWidget(browser, server, '', { viewport: { width: 1024, height: 768 }, hasTouch: true });
   let seed = 12345;
   const rnd = (n) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
   const heap = () => page.evaluate(() => Module.HEAP8.length);

@@ -1,6 +1,6 @@
 // Touch: dragging scrolls the view (and never activates what the finger
 // started on); a tap acts at the finger.
-import { check, guard, settle, state, target, waitFirstFrame, waitState } from './lib.mjs';
+import { check, settle, state, target, openWidget } from './lib.mjs';
 
 async function drag(cdp, x, y0, y1, steps = 12) {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] });
@@ -11,11 +11,7 @@ async function drag(cdp, x, y0, y1, steps = 12) {
 }
 
 export default async function ({ browser, server }) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
-  const page = await context.newPage();
-  const problems = guard(page, [new URL(server.url).host]);
-  await page.goto(`${server.url}?view=faq`);
-  await waitFirstFrame(page);
+  const { context, page, problems } = await openWidget(browser, server, `?view=faq`, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
   const cdp = await context.newCDPSession(page);
   const before = await target(page, 'faq:item:3');
   // Start the drag on a FAQ item: it must scroll, not open the item.

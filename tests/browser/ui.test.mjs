@@ -1,7 +1,7 @@
 // The interface end to end, as a person would use it: every view by mouse and
 // again by touch, typing into search, the whole quiz, the result, copying the
 // share link and reopening it. Each step is checked through the state export.
-import { check, click, guard, settle, state, tap, target, waitFirstFrame, waitState } from './lib.mjs';
+import { check, click, guard, settle, state, tap, waitFirstFrame, waitState, openWidget } from './lib.mjs';
 
 const VIEWS = ['compare', 'quiz', 'faq', 'basics', 'sources', 'overview'];
 
@@ -76,11 +76,7 @@ async function walk(browser, server, mode) {
 }
 
 async function keyboard(browser, server) {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  const page = await context.newPage();
-  const problems = guard(page, [new URL(server.url).host]);
-  await page.goto(`${server.url}?view=quiz`);
-  await waitFirstFrame(page);
+  const { context, page, problems } = await openWidget(browser, server, `?view=quiz`, { viewport: { width: 1024, height: 768 } });
   await page.focus('#canvas');
   await page.keyboard.press('5');
   let s = await waitState(page, (s) => s.quiz.answers[0] === 4, 'key 5 answers question 1');
