@@ -86,11 +86,17 @@ void App::useDataset(const Dataset* d) {
     ctx_.faq.open.assign(d->faq.size(), 0);
     ctx_.quiz = QuizUi{};
     ctx_.quiz.answers.assign(d->quiz.questions.size(), kSkipped);
-    lastAnswers_ = ctx_.quiz.answers;
-    lastCurrent_ = 0;
-    ctx_.quiz.result = score(*d, ctx_.quiz.answers);
-    ctx_.quiz.token = encodeToken(*d, ctx_.quiz.answers);
+    deriveQuiz();
     themeDirty_ = true;
+}
+
+void App::deriveQuiz() {
+    QuizUi& q = ctx_.quiz;
+    q.result = score(*ctx_.data, q.answers);
+    q.flips = flipAnalysis(*ctx_.data, q.answers);
+    q.token = encodeToken(*ctx_.data, q.answers);
+    lastAnswers_ = q.answers;
+    lastCurrent_ = q.current;
 }
 
 bool App::restoreProgress(std::string_view savedJson) {
@@ -101,11 +107,7 @@ bool App::restoreProgress(std::string_view savedJson) {
     }
     ctx_.quiz.answers = r.answers;
     ctx_.quiz.current = std::min(r.current, static_cast<int>(r.answers.size()));
-    lastAnswers_ = ctx_.quiz.answers;  // restored, not changed: no save
-    lastCurrent_ = ctx_.quiz.current;
-    ctx_.quiz.result = score(*ctx_.data, ctx_.quiz.answers);
-    ctx_.quiz.flips = flipAnalysis(*ctx_.data, ctx_.quiz.answers);
-    ctx_.quiz.token = encodeToken(*ctx_.data, ctx_.quiz.answers);
+    deriveQuiz();  // restored, not changed: no save, no events
     return true;
 }
 
@@ -132,12 +134,8 @@ void App::resetQuiz() {
 }
 
 void App::quizChanged() {
-    QuizUi& q = ctx_.quiz;
-    q.result = score(*ctx_.data, q.answers);
-    q.flips = flipAnalysis(*ctx_.data, q.answers);
-    q.token = encodeToken(*ctx_.data, q.answers);
-    lastAnswers_ = q.answers;
-    lastCurrent_ = q.current;
+    deriveQuiz();
+    const QuizUi& q = ctx_.quiz;
     ctx_.emit(Effect::Kind::SaveState, saveState(*ctx_.data, q.answers, q.current));
     ctx_.emit(Effect::Kind::Event, "quiz-progress",
               dumpJson(nlohmann::json{{"answered", q.result.answered}, {"total", q.result.total}}));

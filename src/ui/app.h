@@ -77,6 +77,7 @@ private:
     void drawChrome();  // header, nav, banners
     void drawBody(bool withChrome);
     void afterFrame();       // applies view requests, derives quiz results, emits effects
+    void deriveQuiz();       // result, flips and token from the answers; marks them seen
     void quizChanged();      // answers or position changed: rescore, save, tell the host
     void useDataset(const Dataset* d);
     void emitQuizComplete();
