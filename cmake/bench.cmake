@@ -19,7 +19,7 @@ if(RC_WEB)
     list(REMOVE_AT RC_BENCH_HELLO_LINK ${i})
     list(REMOVE_AT RC_BENCH_HELLO_LINK ${i})
   endif()
-  target_link_options(rc_bench_hello PRIVATE ${RC_BENCH_HELLO_LINK})
+  target_link_options(rc_bench_hello PRIVATE ${RC_BENCH_HELLO_LINK} "-sINCOMING_MODULE_JS_API=[print,printErr,onAbort]")
   set_target_properties(rc_bench_hello PROPERTIES OUTPUT_NAME hello)
   set(RC_BENCH_HELLO_SITE ${CMAKE_BINARY_DIR}/bench-hello)
   add_custom_command(TARGET rc_bench_hello POST_BUILD

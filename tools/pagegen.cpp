@@ -1,4 +1,4 @@
-// Build-time page generator: writes the widget's index.html from the
+// Build-time page generator: writes the widget's content.html (the plain-HTML page) from the
 // template in web/, with the plain-HTML rendering of the embedded dataset in
 // place of <!--rc:fallback--> (src/core/html.cpp). Built with em++ and run
 // under Node in the web build, so it uses exactly the bytes the widget embeds.

@@ -2,21 +2,88 @@
 // reporting. No inline script, so a strict CSP (script-src 'self') works.
 'use strict';
 document.documentElement.classList.add('rc-js');
-// Without WebGL2 (or WebAssembly) the page shows the plain-HTML rendering of
-// the whole content that the build put in <noscript>.
+// Without WebGL2 (or WebAssembly), or when the program fails, the page shows
+// the plain-HTML rendering of the whole content, from content.html (written
+// at build time; not part of the first download otherwise).
 function rcShowFallback(message) {
   var root = document.documentElement;
+  if (root.classList.contains('rc-failed')) return;
   root.classList.add('rc-failed');
   var status = document.getElementById('rc-status');
   if (status) status.textContent = message;
   var fb = document.getElementById('rc-fallback');
-  var ns = document.querySelector('noscript');
-  if (fb && ns && !fb.firstChild) fb.innerHTML = ns.textContent;
+  if (!fb) return;
+  var link = function () {
+    fb.innerHTML = '<p class="rc-text-note"><a href="content.html">Read the full comparison as a plain page.</a></p>';
+  };
+  fetch('content.html', { credentials: 'same-origin' }).then(function (r) {
+    if (!r.ok) throw new Error('HTTP ' + r.status);
+    return r.text();
+  }).then(function (html) {
+    var doc = new DOMParser().parseFromString(html, 'text/html');
+    var article = doc.querySelector('article.rc-fallback');
+    if (!article) throw new Error('no content');
+    fb.appendChild(document.adoptNode(article));
+    root.classList.add('rc-fallback-shown');
+  }).catch(link);
+}
+// The program comes in two parts (docs/performance.md, "Two-part download"):
+// rolecompare.wasm draws the first frame; rolecompare.deferred.wasm holds the
+// rest (the other views, the JSON loader, the quiz engine...). The app asks for
+// it right after its first frame (or before, when that frame needs it):
+// rcLoadDeferred() fetches and compiles it off the main thread, instantiates
+// it against the first part, and tells the app. Module.loadSplitModule is the
+// synchronous path Emscripten takes if the rest is called before it is in;
+// the app is built not to need it (no input until the rest is in), the tests
+// check that it stays unused, and it still works if it is ever taken.
+var rcDeferred = { asked: false, state: 0 };  // state: 0 not loaded, 1 loading, 2 instantiated
+var RC_DEFERRED_URL = 'rolecompare.deferred.wasm';
+function rcInstantiateDeferred(mod) {
+  if (rcDeferred.state === 2) return;
+  new WebAssembly.Instance(mod, { 'primary': Module['asm'] });
+  rcDeferred.state = 2;
+}
+function rcLoadDeferred() {
+  if (rcDeferred.asked || window.rcProfiling) return;
+  rcDeferred.asked = true;
+  var ready = function () { Module['_rc_on_deferred_ready'](); };
+  if (rcDeferred.state === 2) { Promise.resolve().then(ready); return; }  // the synchronous path got there first
+  rcDeferred.state = 1;
+  var viaBytes = function () {
+    return fetch(RC_DEFERRED_URL, { credentials: 'same-origin' }).then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status + ' for ' + RC_DEFERRED_URL);
+      return r.arrayBuffer();
+    }).then(function (b) { return WebAssembly.compile(b); });
+  };
+  var compiled = WebAssembly.compileStreaming
+    ? WebAssembly.compileStreaming(fetch(RC_DEFERRED_URL, { credentials: 'same-origin' })).catch(viaBytes)
+    : viaBytes();
+  compiled.then(function (mod) {
+    rcInstantiateDeferred(mod);
+    ready();
+  }).catch(function (e) {
+    rcShowFallback('The interactive comparison could not load (' + (e && e.message ? e.message : e) + '). Here is the full content instead.');
+  });
 }
 var Module = {
   print: function (t) { console.log(t); },
-  printErr: function (t) { console.warn(t); },
-  onAbort: function (what) { rcShowFallback('The interactive comparison stopped (' + what + '). Here is the full content instead.'); }
+  printErr: function (t) {
+    // Emscripten's notes when the synchronous path runs: information, not trouble.
+    if (/^(placeholder function called|instantiated deferred module)/.test(t)) console.info('rolecompare: ' + t);
+    else console.warn(t);
+  },
+  onAbort: function (what) { rcShowFallback('The interactive comparison stopped (' + what + '). Here is the full content instead.'); },
+  loadSplitModule: function () {
+    if (rcDeferred.state === 2) return;
+    var xhr = new XMLHttpRequest();
+    xhr.open('GET', RC_DEFERRED_URL, false);
+    xhr.overrideMimeType('text/plain; charset=x-user-defined');
+    xhr.send(null);
+    if (xhr.status !== 200) throw new Error('HTTP ' + xhr.status + ' for ' + RC_DEFERRED_URL);
+    var s = xhr.responseText, b = new Uint8Array(s.length);
+    for (var i = 0; i < s.length; i++) b[i] = s.charCodeAt(i) & 0xff;
+    rcInstantiateDeferred(new WebAssembly.Module(b));
+  }
 };
 if (typeof WebAssembly !== 'object') {
   document.addEventListener('DOMContentLoaded', function () {

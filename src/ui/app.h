@@ -19,6 +19,9 @@ struct AppConfig {
     uint32_t accent = 0xFFFFFFFFu;       // 0xRRGGBB from ?accent=, or none
     bool compact = false;                // ?compact=1: no header
     View startView = View::Overview;
+    // Where the type faces come from; required. Not defaulted here, so a
+    // platform that brings its own (the web) never links the embedded fonts.
+    const FontFaces* faces = nullptr;
 };
 
 class App {

@@ -17,7 +17,7 @@
 #include "core/quiz.h"
 #include "core/search.h"
 
-struct ImFont;
+#include <imgui.h>  // ImFont, ImFontAtlas, ImFontConfig (FontFaces)
 
 namespace rc::ui {
 
@@ -50,6 +50,19 @@ struct Fonts {
     ImFont* heading = nullptr;   // Inter SemiBold 21
     ImFont* title = nullptr;     // Inter SemiBold 26
 };
+
+// Where the UI's two type faces come from (AppConfig::faces, set by the
+// platform): the embedded Inter subsets rasterised by ImGui's stb_truetype
+// (desktop, headless: embeddedFontFaces() in fonts_embedded.cpp), or the
+// browser's own text rendering (web: src/platform/web/fonts_canvas.cpp).
+struct FontFaces {
+    enum Face { Regular, SemiBold };
+    // Adds `face` at `cfg.SizePixels` for `ranges` to the atlas; `cfg` carries
+    // the oversampling and snapping wishes.
+    ImFont* (*add)(ImFontAtlas* atlas, Face face, const ImFontConfig& cfg, const ImWchar* ranges);
+    const ImFontBuilderIO* builder;  // the atlas builder; nullptr = ImGui's own (stb_truetype)
+};
+const FontFaces& embeddedFontFaces();
 
 struct Palette {
     uint32_t bg, surface, surfaceAlt, border, text, muted, accent, accentText, highlight, danger, focus;
@@ -89,6 +102,7 @@ struct Context {
     Fonts fonts;
     Palette pal{};
     ThemeMode theme = ThemeMode::Light;
+    const FontFaces* faces = nullptr;  // AppConfig::faces
     float scale = 1.0f;          // physical pixels per CSS pixel (DPR x content scale)
     float widthCss = 0, heightCss = 0;
     bool narrow() const { return widthCss < 560.0f; }

@@ -9,7 +9,6 @@
 #include <cmath>
 #include <vector>
 
-#include "core/embedded.h"
 
 namespace rc::ui {
 
@@ -149,26 +148,24 @@ void buildFonts(Context& ctx) {
     io.Fonts->Clear();
     static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2010, 0x203A, 0x2190, 0x2193, 0x2212, 0x2212,
                                      0x2713, 0x2715, 0x25B8, 0x25BE, 0xFFFD, 0xFFFD, 0};
-    auto add = [&](const char* file, float cssSize) -> ImFont* {
-        std::string_view bytes = findEmbedded(fonts::files(), file);
+    IM_ASSERT(ctx.faces && "AppConfig::faces is required");
+    io.Fonts->FontBuilderIO = ctx.faces->builder;
+    auto add = [&](FontFaces::Face face, float cssSize) -> ImFont* {
         ImFontConfig cfg;
-        cfg.FontDataOwnedByAtlas = false;  // embedded, read-only, lives forever
         cfg.OversampleH = ctx.scale >= 2.0f ? 1 : 2;  // at 2x and up, sub-pixel positions are already fine
         cfg.OversampleV = 1;
         cfg.PixelSnapH = false;
-        float size = std::round(cssSize * ctx.scale);
-        // The build always embeds both fonts (cmake/assets.cmake); no
-        // AddFontDefault() fallback, which would link ImGui's 12 KB default font.
-        return io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(bytes.data()), static_cast<int>(bytes.size()),
-                                              size, &cfg, ranges);
+        cfg.SizePixels = std::round(cssSize * ctx.scale);
+        return ctx.faces->add(io.Fonts, face, cfg, ranges);
     };
-    ctx.fonts.body = add("Inter-Regular.otf", 16.0f);
-    ctx.fonts.bodyBold = add("Inter-SemiBold.otf", 16.0f);
-    ctx.fonts.small = add("Inter-Regular.otf", 13.5f);
-    ctx.fonts.heading = add("Inter-SemiBold.otf", 20.0f);
-    ctx.fonts.title = add("Inter-SemiBold.otf", 25.0f);
+    ctx.fonts.body = add(FontFaces::Regular, 16.0f);
+    ctx.fonts.bodyBold = add(FontFaces::SemiBold, 16.0f);
+    ctx.fonts.small = add(FontFaces::Regular, 13.5f);
+    ctx.fonts.heading = add(FontFaces::SemiBold, 20.0f);
+    ctx.fonts.title = add(FontFaces::SemiBold, 25.0f);
     // Inter has no U+FFFD, and ImGui would fall back to '?', which reads like
-    // punctuation. Draw our own "missing glyph" box for every font instead:
+    // punctuation. Draw our own "missing glyph" box for every font instead (the
+    // same box on every platform; builders leave U+FFFD to it):
     // ImGui picks U+FFFD as the fallback for text the font lacks (emoji,
     // other scripts). The box spans cap height to baseline (Inter: the
     // baseline sits at 0.8 of the pixel size, caps are 0.6 tall).

@@ -9,7 +9,7 @@ namespace rc::ui {
 // (spacing and radii in CSS px x ctx.scale).
 void applyTheme(Context& ctx, uint32_t accentOverride /* 0xRRGGBB, or 0xFFFFFFFF for none */);
 
-// Rebuilds the font atlas at ctx.scale from the embedded subset Inter fonts.
+// Rebuilds the font atlas at ctx.scale from ctx.faces (AppConfig::faces).
 // The renderer must re-upload the atlas texture afterwards.
 void buildFonts(Context& ctx);
 

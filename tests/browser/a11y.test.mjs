@@ -83,9 +83,15 @@ async function noJs(browser, server) {
   const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(server.url);
+  // index.html sends no-JS readers to the plain page (a <noscript> refresh).
+  await page.waitForURL(/content\.html$/, { timeout: 10000 }).catch(() => {});
+  check('no JS: the page sends the reader to content.html', page.url().endsWith('/content.html'), page.url());
   const text = await page.locator('body').innerText();
   for (const t of SAMPLES) check(`no JS: the page shows "${t}"`, text.includes(t));
-  check('no JS: the full comparison table is there', (await page.locator('noscript table th[scope="row"], table th[scope="row"]').count()) >= 15);
+  check('no JS: the full comparison table is there', (await page.locator('table th[scope="row"]').count()) >= 15);
+  const index = await (await fetch(server.url)).text();
+  check('no JS: index.html itself links the plain page too (if the refresh is blocked)', /<noscript><p[^>]*>[^<]*<a href="content.html">/.test(index));
+  check('index.html stays small: the plain content is not in the first download', index.length < 4096, `${index.length} bytes`);
   await page.screenshot({ path: path.join(ART, 'no-js.png'), fullPage: false });
   await context.close();
 }
@@ -102,6 +108,7 @@ async function noWebGL(browser, server) {
   await page.waitForFunction(() => document.documentElement.classList.contains('rc-failed'), null, { timeout: 20000 });
   const status = await page.locator('#rc-status').innerText();
   check('no WebGL2: the page says so plainly', /WebGL 2 is not available/.test(status), status);
+  await page.waitForFunction(() => document.documentElement.classList.contains('rc-fallback-shown'), null, { timeout: 10000 }).catch(() => {});
   const text = await page.locator('#rc-fallback').innerText();
   check('no WebGL2: the plain-HTML content is shown instead', SAMPLES.every((t) => text.includes(t)));
   check('no WebGL2: no console errors', problems.length === 0, problems.join('\n'));

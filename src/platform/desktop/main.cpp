@@ -194,6 +194,7 @@ int runWindow(const Args& args) {
 
     rc::ui::App app;
     rc::ui::AppConfig cfg;
+    cfg.faces = &rc::ui::embeddedFontFaces();
     cfg.theme = args.theme == "dark" ? rc::ui::ThemeMode::Dark : rc::ui::ThemeMode::Light;
     if (!args.view.empty()) rc::ui::parseView(args.view, &cfg.startView);
     app.init(cfg);

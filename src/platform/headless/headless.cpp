@@ -29,7 +29,9 @@ Harness::Harness(const ui::AppConfig& cfg) {
     io.BackendPlatformName = "rolecompare_headless";
     io.BackendRendererName = "null";
     io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;  // as the GL3 backend: no 64k-vertex split
-    initOk_ = app_.init(cfg);
+    ui::AppConfig withFaces = cfg;
+    if (!withFaces.faces) withFaces.faces = &ui::embeddedFontFaces();
+    initOk_ = app_.init(withFaces);
     setDisplay(cssW_, cssH_, dpr_);
 }
 

@@ -3,6 +3,88 @@
 // text input for on-screen keyboards, colour-scheme and the state export.
 // Keys in object literals are quoted so closure does not rename them.
 mergeInto(LibraryManager.library, {
+  // Calls from the page into the app wait until the app is interactive (the
+  // second part of the program is in: rc_js_interactive), in order.
+  $rcCall: function (fn) {
+    if (Module['rcInteractive']) fn();
+    else (Module['rcQueue'] = Module['rcQueue'] || []).push(fn);
+  },
+  rc_js_interactive: function () {
+    Module['rcInteractive'] = true;
+    var q = Module['rcQueue'] || [];
+    Module['rcQueue'] = [];
+    for (var i = 0; i < q.length; i++) q[i]();
+    document.documentElement.classList.add('rc-interactive');
+    window.dispatchEvent(new CustomEvent('rolecompare:interactive'));
+  },
+  // boot.js fetches and instantiates rolecompare.deferred.wasm, then calls
+  // _rc_on_deferred_ready. Asked for right after the first frame, or before
+  // it when the first frame needs it.
+  rc_js_load_deferred: function () { rcLoadDeferred(); },
+  // The type faces (src/platform/web/fonts_canvas.cpp): the UI font stack of
+  // web/style.css at weights 400 and 600, drawn by the browser.
+  // ImGui sizes a font by its full height (ascent + descent = the pixel
+  // size, as stb_truetype's ScaleForPixelHeight), CSS by its em: scale the
+  // CSS size so the line fits the pixel size whatever the face's proportions.
+  $rcFont: {
+    'canvas': null,
+    'family': 'px Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    'emPerHeight': [0, 0],
+    'css': function (face, px) {
+      var w = face ? '600 ' : '400 ';
+      if (!rcFont['emPerHeight'][face]) {
+        var g = rcFont['context'](0, 0);
+        g.font = w + '100' + rcFont['family'];
+        var m = g.measureText('Hg'), h = m.fontBoundingBoxAscent + m.fontBoundingBoxDescent;
+        rcFont['emPerHeight'][face] = h > 50 && h < 200 ? 100 / h : 1 / 1.21;  // no font metrics: Inter's
+      }
+      return w + (px * rcFont['emPerHeight'][face]).toFixed(2) + rcFont['family'];
+    },
+    'context': function (w, h) {
+      var c = rcFont['canvas'] || (rcFont['canvas'] = document.createElement('canvas'));
+      if (w && (c.width !== w || c.height !== h)) { c.width = w; c.height = h; }
+      var g = c.getContext('2d', {'willReadFrequently': true});
+      g.textBaseline = 'alphabetic';
+      g.textAlign = 'left';
+      return g;
+    }
+  },
+  rc_js_font_measure__deps: ['$rcFont'],
+  rc_js_font_measure: function (face, px, cps, n, out, vmetrics) {
+    var g = rcFont['context'](0, 0);
+    g.font = rcFont['css'](face, px);
+    var m = g.measureText('Hg');
+    var asc = m.fontBoundingBoxAscent, desc = m.fontBoundingBoxDescent;
+    if (!(asc > 0)) { asc = px * 0.8; desc = px * 0.2; }  // browsers without font metrics: Inter's proportions
+    HEAPF32[vmetrics >> 2] = asc;
+    HEAPF32[(vmetrics >> 2) + 1] = desc;
+    for (var i = 0; i < n; i++) {
+      var t = g.measureText(String.fromCodePoint(HEAPU32[(cps >> 2) + i]));
+      var o = (out >> 2) + i * 5;
+      HEAPF32[o] = t.width;
+      HEAPF32[o + 1] = -t.actualBoundingBoxLeft;
+      HEAPF32[o + 2] = -t.actualBoundingBoxAscent;
+      HEAPF32[o + 3] = t.actualBoundingBoxRight;
+      HEAPF32[o + 4] = t.actualBoundingBoxDescent;
+    }
+  },
+  rc_js_font_draw__deps: ['$rcFont'],
+  rc_js_font_draw: function (glyphs, n, w, h, pixels) {
+    var g = rcFont['context'](w, h);
+    g.clearRect(0, 0, w, h);
+    g.fillStyle = '#fff';
+    var font = '';
+    for (var i = 0; i < n; i++) {
+      var p = (glyphs >> 2) + i * 7;
+      var f = rcFont['css'](HEAP32[p], HEAP32[p + 1]);
+      if (f !== font) { g.font = f; font = f; }
+      g.fillText(String.fromCodePoint(HEAP32[p + 2]), HEAP32[p + 3] - HEAP32[p + 5], HEAP32[p + 4] - HEAP32[p + 6]);
+    }
+    var rgba = g.getImageData(0, 0, w, h).data;
+    for (var k = 0, j = 3, len = w * h; k < len; k++, j += 4) HEAPU8[pixels + k] = rgba[j];
+    g.canvas.width = g.canvas.height = 0;  // free the backing store
+  },
+  rc_js_init__deps: ['$rcCall'],
   rc_js_init: function () {
     var withString = function (fn, s) {
       var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
@@ -22,8 +104,9 @@ mergeInto(LibraryManager.library, {
     input.className = 'rc-hidden-input';
     document.body.appendChild(input);
     input.addEventListener('input', function (e) {
-      if (e.inputType === 'deleteContentBackward') _rc_on_backspace();
-      else if (e.data) withString(_rc_on_text, e.data);
+      var data = e.data;
+      if (e.inputType === 'deleteContentBackward') rcCall(function () { _rc_on_backspace(); });
+      else if (data) rcCall(function () { withString(_rc_on_text, data); });
       input.value = '';
     });
     input.addEventListener('keydown', function (e) {
@@ -31,10 +114,10 @@ mergeInto(LibraryManager.library, {
     });
     window.addEventListener('paste', function (e) {
       var t = e.clipboardData && e.clipboardData.getData('text');
-      if (t) { e.preventDefault(); withString(_rc_on_paste, t); }
+      if (t) { e.preventDefault(); rcCall(function () { withString(_rc_on_paste, t); }); }
     });
     var mq = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
-    if (mq && mq.addEventListener) mq.addEventListener('change', function (e) { _rc_on_color_scheme(e.matches ? 1 : 0); });
+    if (mq && mq.addEventListener) mq.addEventListener('change', function (e) { rcCall(function () { _rc_on_color_scheme(e.matches ? 1 : 0); }); });
     // A devicePixelRatio change without a resize (a window moved to another
     // monitor): redraw at once; the frame re-reads the ratio.
     var watchDpr = function () {
@@ -47,12 +130,15 @@ mergeInto(LibraryManager.library, {
     window['rolecompare'] = window['rolecompare'] || {};
     window['rolecompare']['state'] = function () { return JSON.parse(UTF8ToString(_rc_state_json())); };
     window['rolecompare']['wake'] = function () { _rc_wake(); };
-    window.addEventListener('hashchange', function () { _rc_on_hash_change(); });
+    window.addEventListener('hashchange', function () { rcCall(function () { _rc_on_hash_change(); }); });
     var mirror = document.getElementById('rc-mirror');
     if (mirror) {
       var act = function (e) {
         var t = e.target && e.target.closest ? e.target.closest('[data-rc-action]') : null;
-        if (t && mirror.contains(t)) withString(_rc_mirror_action, t.getAttribute('data-rc-action'));
+        if (t && mirror.contains(t)) {
+          var action = t.getAttribute('data-rc-action');
+          rcCall(function () { withString(_rc_mirror_action, action); });
+        }
       };
       mirror.addEventListener('click', act);
       mirror.addEventListener('change', act);
@@ -64,7 +150,8 @@ mergeInto(LibraryManager.library, {
       var json;
       try { json = JSON.stringify(e.data); } catch (err) { return; }
       if (typeof json !== 'string' || json.length > 4096) return;
-      withString(function (po) { withString(function (pj) { _rc_on_host_message(po, pj); }, json); }, String(e.origin));
+      var origin = String(e.origin);
+      rcCall(function () { withString(function (po) { withString(function (pj) { _rc_on_host_message(po, pj); }, json); }, origin); });
     });
   },
   // Returns a malloc'd UTF-8 copy of a JS string (the caller frees it), or 0.
@@ -161,6 +248,7 @@ mergeInto(LibraryManager.library, {
     return document.activeElement === document.getElementById('rc-text-input') ? 1 : 0;
   },
   rc_js_first_frame: function () {
+    rcLoadDeferred();
     document.documentElement.classList.add('rc-ready');
     window.dispatchEvent(new CustomEvent('rolecompare:first-frame'));
   },

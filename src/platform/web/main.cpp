@@ -26,6 +26,7 @@
 #include "core/host.h"
 #include "core/params.h"
 #include "core/state.h"
+#include "fonts_canvas.h"
 #include "ui/app.h"
 
 //-----------------------------------------------------------------------------
@@ -52,6 +53,8 @@ char* rc_js_storage_get(const char* key);
 int rc_js_storage_set(const char* key, const char* value);
 void rc_js_warn(const char* message);
 void rc_js_fetch_data(const char* url);
+void rc_js_load_deferred();
+void rc_js_interactive();
 }
 
 namespace {
@@ -79,6 +82,14 @@ struct Web {
     int pending = kSettleFrames;  // frames still to draw
     bool paused = false;
     bool firstFrameDone = false;
+    // The web build ships in two parts (docs/performance.md, "Two-part
+    // download"): what the first frame runs, and the rest, fetched right after
+    // it (rolecompare.deferred.wasm). Until the rest is in, no input is taken
+    // and no further frame is drawn, so nothing reaches code that is not here.
+    bool deferredReady = false;
+    bool holdFirstFrame = false;  // the first frame itself needs the rest (restored progress, a link, a view)
+    bool readySent = false;
+    std::string dataUrl;          // ?data=, fetched once the rest is in
     bool followSystemTheme = true;
     std::string hostOrigin;  // where events go and commands come from ("" = nowhere)
     double lastTime = 0;
@@ -93,6 +104,7 @@ struct Web {
     bool touchSeen = false;
 };
 Web* W = nullptr;
+void sendReady();
 
 void wake() {
     W->pending = kSettleFrames;
@@ -366,6 +378,11 @@ void runEffects() {
 }
 
 void frame() {
+    if (!W->deferredReady && (W->firstFrameDone || W->holdFirstFrame)) {
+        W->paused = true;  // startInteractive() resumes
+        emscripten_pause_main_loop();
+        return;
+    }
     // ImGui trickles queued input over several frames (a key down and up, or
     // typed characters, land on separate frames): never idle with input left.
     if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0 && W->pending < 1) W->pending = 1;
@@ -414,11 +431,37 @@ void frame() {
     }
     if (!W->firstFrameDone) {
         W->firstFrameDone = true;
-        rc_js_first_frame();
-        emitEvent("ready", "{\"version\":\"" RC_VERSION "\",\"dataset\":\"" + W->app.data().meta.id + "\"}");
-        // The first frame's size report went out before ready; repeat it after.
-        emitEvent("resize", "{\"height\":" + std::to_string(static_cast<int>(W->app.contentHeightCss())) + "}");
+        rc_js_first_frame();  // also starts fetching the rest, when not yet asked for
+        if (W->deferredReady) sendReady();
     }
+}
+
+// "ready" means interactive: drawn, and the whole program in.
+void sendReady() {
+    if (W->readySent) return;
+    W->readySent = true;
+    emitEvent("ready", "{\"version\":\"" RC_VERSION "\",\"dataset\":\"" + W->app.data().meta.id + "\"}");
+    // The first frame's size report went out before ready; repeat it after.
+    emitEvent("resize", "{\"height\":" + std::to_string(static_cast<int>(W->app.contentHeightCss())) + "}");
+}
+
+void listenForInput() {
+    emscripten_set_mousedown_callback(kCanvas, nullptr, EM_FALSE, onMouse);
+    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, onMouseUpAnywhere);
+    emscripten_set_mousemove_callback(kCanvas, nullptr, EM_FALSE, onMouse);
+    emscripten_set_mouseleave_callback(kCanvas, nullptr, EM_FALSE, onMouse);
+    emscripten_set_wheel_callback(kCanvas, nullptr, EM_FALSE, onWheel);
+    emscripten_set_touchstart_callback(kCanvas, nullptr, EM_FALSE, onTouch);
+    emscripten_set_touchmove_callback(kCanvas, nullptr, EM_FALSE, onTouch);
+    emscripten_set_touchend_callback(kCanvas, nullptr, EM_FALSE, onTouch);
+    emscripten_set_touchcancel_callback(kCanvas, nullptr, EM_FALSE, onTouch);
+    emscripten_set_keydown_callback(kCanvas, nullptr, EM_FALSE, onKey);
+    emscripten_set_keyup_callback(kCanvas, nullptr, EM_FALSE, onKey);
+    emscripten_set_keydown_callback("#rc-text-input", nullptr, EM_FALSE, onKey);
+    emscripten_set_keyup_callback("#rc-text-input", nullptr, EM_FALSE, onKey);
+    emscripten_set_focus_callback(kCanvas, nullptr, EM_FALSE, onFocus);
+    emscripten_set_blur_callback(kCanvas, nullptr, EM_FALSE, onFocus);
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, onResize);
 }
 
 }  // namespace
@@ -434,6 +477,22 @@ EMSCRIPTEN_KEEPALIVE const char* rc_state_json() {
     return s.c_str();
 }
 EMSCRIPTEN_KEEPALIVE void rc_wake() { if (W) wake(); }
+// The rest of the program (rolecompare.deferred.wasm) is instantiated: take
+// input, restore progress, open a #quiz= link or fetch ?data=, then draw.
+EMSCRIPTEN_KEEPALIVE void rc_on_deferred_ready() {
+    if (!W || W->deferredReady) return;
+    W->deferredReady = true;
+    listenForInput();
+    if (!W->dataUrl.empty()) {
+        rc_js_fetch_data(W->dataUrl.c_str());  // progress and #quiz= follow once it is in
+    } else {
+        restoreSavedProgress();
+        openFragmentToken();
+    }
+    if (W->firstFrameDone) sendReady();
+    rc_js_interactive();  // the page's queued calls (host messages, mirror, hash) go through now
+    wake();
+}
 EMSCRIPTEN_KEEPALIVE void rc_on_text(const char* utf8) {
     ImGui::GetIO().AddInputCharactersUTF8(utf8);
     wake();
@@ -545,6 +604,7 @@ int main() {
     W->hostOrigin = !params.parentOrigin.empty() ? params.parentOrigin
                                                  : rc::normalizeOrigin(takeJsString(rc_js_referrer_origin()));
     rc::ui::AppConfig cfg;
+    cfg.faces = &rc::web::canvasFontFaces();
     W->followSystemTheme = params.theme == rc::Params::Theme::Auto;
     bool dark = params.theme == rc::Params::Theme::Dark || (W->followSystemTheme && rc_js_prefers_dark());
     cfg.theme = dark ? rc::ui::ThemeMode::Dark : rc::ui::ThemeMode::Light;
@@ -553,30 +613,13 @@ int main() {
     if (!params.view.empty()) rc::ui::parseView(params.view, &cfg.startView);
     W->app.init(cfg);
     W->app.setShareBase(takeJsString(rc_js_share_base()));
-    if (!params.dataUrl.empty()) {
-        rc_js_fetch_data(params.dataUrl.c_str());  // progress and #quiz= follow once it is in
-    } else {
-        restoreSavedProgress();
-        openFragmentToken();
-    }
+    W->dataUrl = params.dataUrl;
+    // Progress to restore, a #quiz= link or another start view: the first
+    // frame already needs the rest of the program, so it waits for it.
+    W->holdFirstFrame = !takeJsString(rc_js_storage_get(storageKey().c_str())).empty() ||
+                        !takeJsString(rc_js_location_fragment()).empty() || cfg.startView != rc::ui::View::Overview;
+    if (W->holdFirstFrame) rc_js_load_deferred();
     syncSize();
-
-    emscripten_set_mousedown_callback(kCanvas, nullptr, EM_FALSE, onMouse);
-    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, EM_FALSE, onMouseUpAnywhere);
-    emscripten_set_mousemove_callback(kCanvas, nullptr, EM_FALSE, onMouse);
-    emscripten_set_mouseleave_callback(kCanvas, nullptr, EM_FALSE, onMouse);
-    emscripten_set_wheel_callback(kCanvas, nullptr, EM_FALSE, onWheel);
-    emscripten_set_touchstart_callback(kCanvas, nullptr, EM_FALSE, onTouch);
-    emscripten_set_touchmove_callback(kCanvas, nullptr, EM_FALSE, onTouch);
-    emscripten_set_touchend_callback(kCanvas, nullptr, EM_FALSE, onTouch);
-    emscripten_set_touchcancel_callback(kCanvas, nullptr, EM_FALSE, onTouch);
-    emscripten_set_keydown_callback(kCanvas, nullptr, EM_FALSE, onKey);
-    emscripten_set_keyup_callback(kCanvas, nullptr, EM_FALSE, onKey);
-    emscripten_set_keydown_callback("#rc-text-input", nullptr, EM_FALSE, onKey);
-    emscripten_set_keyup_callback("#rc-text-input", nullptr, EM_FALSE, onKey);
-    emscripten_set_focus_callback(kCanvas, nullptr, EM_FALSE, onFocus);
-    emscripten_set_blur_callback(kCanvas, nullptr, EM_FALSE, onFocus);
-    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, onResize);
 
     emscripten_set_main_loop(frame, 0, EM_FALSE);
     return 0;

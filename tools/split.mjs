@@ -1,0 +1,89 @@
+// Splits the widget's wasm in two (docs/performance.md, "Two-part download").
+// Run by the web build after the link (CMakeLists.txt, POST_BUILD):
+//   node tools/split.mjs --build DIR --site SITE
+// DIR holds the link's output: rolecompare.js, rolecompare.wasm (instrumented
+// by Emscripten's -sSPLIT_MODULE to record which functions run) and
+// rolecompare.wasm.orig (the real program). SITE is the page (index.html,
+// boot.js, style.css already in place).
+//  1. Loads the instrumented program in headless Chromium in several first-
+//     frame situations (desktop and phone sizes, light and dark, pixel ratios
+//     1-3, the embed parameters), each up to its first frame, with the second
+//     part never asked for (window.rcProfiling), and reads each profile.
+//  2. Merges the profiles and runs Binaryen's wasm-split on the real program:
+//     what ran goes to SITE/rolecompare.wasm, the rest to
+//     SITE/rolecompare.deferred.wasm.
+// Fails loudly: a build that cannot split is a broken build.
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { startServer, launch, waitFirstFrame } from '../tests/browser/lib.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name) => { const i = args.indexOf(name); if (i < 0) throw new Error(`split.mjs: ${name} is required`); return args[i + 1]; };
+const build = path.resolve(opt('--build'));
+const site = path.resolve(opt('--site'));
+const work = path.join(build, 'split');
+fs.rmSync(work, { recursive: true, force: true });
+fs.mkdirSync(path.join(work, 'site'), { recursive: true });
+for (const f of ['index.html', 'boot.js', 'style.css']) fs.copyFileSync(path.join(site, f), path.join(work, 'site', f));
+fs.copyFileSync(path.join(build, 'rolecompare.js'), path.join(work, 'site', 'rolecompare.js'));
+fs.copyFileSync(path.join(build, 'rolecompare.wasm'), path.join(work, 'site', 'rolecompare.wasm'));
+
+// First-frame situations. Anything the first frame runs in a situation not
+// listed here still works (the synchronous path in boot.js), only slower.
+const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
+const SITUATIONS = [
+  { query: '', ctx: { viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1, colorScheme: 'light' } },
+  { query: '', ctx: { ...phone, colorScheme: 'dark' } },
+  { query: '?theme=dark&accent=%23ff6600&compact=1', ctx: { viewport: { width: 800, height: 600 }, deviceScaleFactor: 2, colorScheme: 'light' } },
+  { query: '?theme=light&compact=1', ctx: { viewport: { width: 320, height: 560 }, deviceScaleFactor: 2, colorScheme: 'dark', hasTouch: true, isMobile: true } },
+  // These first frames wait for the second part: only start-up runs here.
+  { query: '?view=compare', ctx: { viewport: { width: 1024, height: 700 } } },
+  { query: '#quiz=AAAA', ctx: { viewport: { width: 1024, height: 700 } } },
+  { query: '', storage: true, ctx: { viewport: { width: 1024, height: 700 } } },
+];
+
+const srv = await startServer(path.join(work, 'site'));
+const browser = await launch();
+const profiles = [];
+try {
+  for (const [i, s] of SITUATIONS.entries()) {
+    const ctx = await browser.newContext(s.ctx);
+    await ctx.addInitScript((storage) => {
+      window.rcProfiling = true;
+      if (storage) localStorage.setItem('rolecompare:progress:ml-vs-swe', '{"v":1}');
+    }, !!s.storage);
+    const page = await ctx.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(srv.url + s.query);
+    // Up to the first frame, or, when that frame waits for the second part,
+    // until start-up is over (the main loop has run and paused).
+    if (s.query.includes('view=') || s.query.includes('#') || s.storage) await page.waitForTimeout(1500);
+    else await waitFirstFrame(page);
+    await page.waitForTimeout(300);  // the first frame's effects (mirror, events) run after it
+    if (errors.length) throw new Error(`split.mjs: page errors while profiling: ${errors.join('; ')}`);
+    const bytes = await page.evaluate(() => {
+      const n = 1 << 20, p = Module._malloc(n);
+      const len = Module.asm.__write_profile(p, n);
+      return Array.from(HEAPU8.subarray(p, p + len));
+    });
+    const file = path.join(work, `profile.${i}`);
+    fs.writeFileSync(file, Buffer.from(bytes));
+    profiles.push(file);
+    await ctx.close();
+  }
+} finally {
+  await browser.close();
+  srv.stop();
+}
+
+const FEATURES = ['--enable-mutable-globals', '--enable-sign-ext'];
+const merged = path.join(work, 'profile');
+execFileSync('wasm-split', ['--merge-profiles', ...profiles, '-o', merged, ...FEATURES], { stdio: 'inherit' });
+execFileSync('wasm-split', [path.join(build, 'rolecompare.wasm.orig'), `--profile=${merged}`,
+  '-o1', path.join(site, 'rolecompare.wasm'), '-o2', path.join(site, 'rolecompare.deferred.wasm'),
+  '--export-prefix=%', ...FEATURES], { stdio: 'inherit' });
+const size = (f) => fs.statSync(path.join(site, f)).size;
+console.log(`split: rolecompare.wasm ${size('rolecompare.wasm')} bytes (first frame), ` +
+            `rolecompare.deferred.wasm ${size('rolecompare.deferred.wasm')} bytes (fetched after it)`);
