@@ -11,4 +11,6 @@ target_include_directories(rc_headless PUBLIC ${CMAKE_SOURCE_DIR}/src)
 target_link_libraries(rc_headless PUBLIC rc_ui)
 
 add_executable(rc_soak ${CMAKE_SOURCE_DIR}/tests/soak/soak.cpp)
-target_link_libraries(rc_soak PRIVATE rc_headless)
+# The soak loads the embedded JSON itself (as custom data too): rc_ui only
+# carries the pack (cmake/pack.cmake).
+target_link_libraries(rc_soak PRIVATE rc_headless rc_assets_data)

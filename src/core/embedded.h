@@ -21,5 +21,6 @@ inline std::string_view findEmbedded(const EmbeddedFile* table, std::string_view
 
 namespace assets { const EmbeddedFile* files(); }  // everything under assets/
 namespace fonts { const EmbeddedFile* files(); }   // the subset UI fonts
+namespace packs { const EmbeddedFile* files(); }   // the default dataset as a pack (cmake/pack.cmake)
 
 }  // namespace rc

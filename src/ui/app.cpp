@@ -14,6 +14,7 @@
 #include "core/html.h"
 #include "core/json_util.h"
 #include "core/loader.h"
+#include "core/pack.h"
 #include "core/share.h"
 #include "core/state.h"
 #include "theme.h"
@@ -49,12 +50,14 @@ bool App::init(const AppConfig& cfg) {
     cfg_ = cfg;
     ctx_.theme = cfg.theme;
     view_ = cfg.startView;
-    std::string_view bytes = findEmbedded(assets::files(), "roles/ml-vs-swe.json");
-    LoadResult r = loadDataset(bytes);
+    // The default dataset was loaded and validated at build time and embedded
+    // as a pack (cmake/pack.cmake): decoding it is far cheaper than parsing
+    // JSON at every start-up. A failure here means a broken build.
+    UnpackResult r = unpackDataset(findEmbedded(packs::files(), "ml-vs-swe.pack"));
     default_ = std::move(r.data);
     useDataset(&default_);
     if (!r.ok) {
-        for (const Diagnostic& d : r.errors) banners_.push_back("Embedded data: " + formatDiagnostic("ml-vs-swe.json", d));
+        banners_.push_back("Embedded data: " + r.error);
         return false;
     }
     return true;

@@ -1,0 +1,51 @@
+// rolecompare dataset pack: a compact binary form of an rc::Dataset.
+//
+// The embedded default dataset ships as a pack instead of JSON: the build
+// loads and validates assets/roles/ml-vs-swe.json once (tools/packgen.cpp) and
+// the widget only decodes the result at start-up, which is much cheaper than
+// parsing and validating JSON in the browser. Custom data from a host page
+// still goes through loadDataset() (loader.h): a pack is never user input.
+//
+// Layout (docs/data-format.md, "The embedded pack"):
+//   "RCPK"  magic, 4 bytes
+//   version 1 byte (kPackVersion)
+//   every field of rc::Dataset, every member of every struct in model.h, in
+//   declaration order:
+//     string       LEB128 byte length, then the bytes
+//     vector       LEB128 element count, then the elements
+//     int          zigzag LEB128
+//     uint32_t     LEB128
+//     double       8 bytes, IEEE 754 bit pattern, little-endian
+//     bool, enum   1 byte
+// Varints must be minimal (no redundant 0x80 continuation bytes), so a pack
+// that decodes re-encodes to exactly the same bytes.
+//
+// Pure C++17; never throws (the web build compiles the core with
+// -fno-exceptions).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "model.h"
+
+namespace rc {
+
+// Bump when model.h or the encoding changes: an old pack is then refused with
+// "unknown version" instead of being read into the wrong fields.
+constexpr uint8_t kPackVersion = 1;
+
+std::string packDataset(const Dataset& d);
+
+struct UnpackResult {
+    bool ok = false;
+    Dataset data;       // trust it only when ok
+    std::string error;  // "pack: truncated at byte 1234 (reading a string length)"; empty when ok
+};
+
+// Bounds-checked: truncation, oversized lengths and counts (checked before
+// anything is allocated), bad magic, an unknown version, bad bool/enum bytes,
+// out-of-range numbers and trailing bytes are errors, never crashes.
+UnpackResult unpackDataset(std::string_view bytes);
+
+}  // namespace rc
