@@ -16,7 +16,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { startServer, launch, waitFirstFrame } from '../tests/browser/lib.mjs';
+import { startServer, launch, waitFirstPaint } from '../tests/browser/lib.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => { const i = args.indexOf(name); if (i < 0) throw new Error(`split.mjs: ${name} is required`); return args[i + 1]; };
@@ -60,7 +60,7 @@ try {
     // Up to the first frame, or, when that frame waits for the second part,
     // until start-up is over (the main loop has run and paused).
     if (s.query.includes('view=') || s.query.includes('#') || s.storage) await page.waitForTimeout(1500);
-    else await waitFirstFrame(page);
+    else await waitFirstPaint(page);
     await page.waitForTimeout(300);  // the first frame's effects (mirror, events) run after it
     if (errors.length) throw new Error(`split.mjs: page errors while profiling: ${errors.join('; ')}`);
     const bytes = await page.evaluate(() => {

@@ -48,6 +48,7 @@ bool parseView(std::string_view id, View* out) {
 
 bool App::init(const AppConfig& cfg) {
     cfg_ = cfg;
+    ctx_.faces = cfg.faces;
     ctx_.theme = cfg.theme;
     view_ = cfg.startView;
     // The default dataset was loaded and validated at build time and embedded
@@ -352,16 +353,14 @@ void App::drawBody(bool withChrome) {
         scrollToTop_ = false;
     }
     if (withChrome) drawChrome();
-    switch (view_) {
-        case View::Overview: drawOverview(ctx_); break;
-        case View::Compare: drawCompare(ctx_); break;
-        case View::Quiz: drawQuiz(ctx_); break;
-        case View::Result: drawResult(ctx_); break;
-        case View::Faq: drawFaq(ctx_); break;
-        case View::Basics: drawBasics(ctx_); break;
-        case View::Sources: drawSources(ctx_); break;
-        case View::Count: break;
-    }
+    // Through a table, not a switch: each view stays a function of its own
+    // (the optimiser inlines a function with one direct caller, even across
+    // files), so the web build's split can leave the views the first frame
+    // does not draw out of the first download (docs/performance.md).
+    using DrawFn = void (*)(Context&);
+    static DrawFn const kDraw[] = {drawOverview, drawCompare, drawQuiz, drawResult, drawFaq, drawBasics, drawSources};
+    static_assert(sizeof(kDraw) / sizeof(kDraw[0]) == static_cast<size_t>(View::Count));
+    if (view_ < View::Count) kDraw[static_cast<int>(view_)](ctx_);
     float contentH = ImGui::GetCursorPosY();  // window-local, includes scrolling: the content's full height
     ImGui::EndChild();
     // What the widget would need to show everything without scrolling, for
@@ -371,7 +370,9 @@ void App::drawBody(bool withChrome) {
     float wantCss = std::ceil((top + contentH + ImGui::GetStyle().WindowPadding.y) / ctx_.scale);
     if (std::fabs(wantCss - contentHeightCss_) >= 1.0f) {
         contentHeightCss_ = wantCss;
-        ctx_.emit(Effect::Kind::Event, "resize", dumpJson(nlohmann::json{{"height", static_cast<int>(wantCss)}}));
+        // Formatted by hand: this runs in the first frame, which the web build
+        // keeps free of the JSON library (docs/performance.md).
+        ctx_.emit(Effect::Kind::Event, "resize", "{\"height\":" + std::to_string(static_cast<int>(wantCss)) + "}");
     }
 }
 

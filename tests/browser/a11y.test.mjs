@@ -122,7 +122,7 @@ async function sandboxed(browser, server) {
   // A host page of its own (about:blank), framing the widget in a sandbox.
   await page.setContent(`<link rel="icon" href="data:,"><iframe sandbox="allow-scripts allow-popups" title="rolecompare" src="${server.url}?view=compare" width="900" height="700"></iframe>`);
   const frame = page.frames().find((f) => f !== page.mainFrame());
-  await frame.waitForFunction(() => document.documentElement.classList.contains('rc-ready'), null, { timeout: 20000 });
+  await frame.waitForFunction(() => document.documentElement.classList.contains('rc-interactive'), null, { timeout: 20000 });
   const s = await frame.evaluate(() => window.rolecompare.state());
   check('sandboxed iframe (allow-scripts allow-popups): the widget runs without storage', s.view === 'compare', JSON.stringify(s.view));
   check('sandboxed iframe: no console errors', problems.length === 0, problems.join('\n'));

@@ -94,7 +94,7 @@ export default async function ({ browser, server }) {
     const resize0 = await waitEvent(page, 0, (e) => e.type === 'rolecompare:resize', 'a resize event', TIMEOUT);
     const iframe = await page.$('#widget iframe');
     const frame = await iframe.contentFrame();
-    await frame.waitForFunction(() => document.documentElement.classList.contains('rc-ready'), null, { timeout: TIMEOUT });
+    await frame.waitForFunction(() => document.documentElement.classList.contains('rc-interactive'), null, { timeout: TIMEOUT });
     await page.waitForTimeout(500);  // a late focus() or scrollIntoView would show by now
     const ready = (await events(page)).find((e) => e.type === 'rolecompare:ready');
     check('ready arrives as a rolecompare:ready DOM event with the v1 envelope',
@@ -260,7 +260,7 @@ export default async function ({ browser, server }) {
       const page2 = await context.newPage();
       const problems2 = guard(page2, hosts);
       await page2.goto(`${widget}#quiz=${d.token}`);
-      await page2.waitForFunction(() => document.documentElement.classList.contains('rc-ready'), null, { timeout: TIMEOUT });
+      await page2.waitForFunction(() => document.documentElement.classList.contains('rc-interactive'), null, { timeout: TIMEOUT });
       const s2 = await waitFor('reopened result', async () => { const x = await frameState(page2.mainFrame()); return x && x.view === 'result' && x; })
         .catch(() => frameState(page2.mainFrame()));
       check('the token reopens the same result on the widget\'s own page',

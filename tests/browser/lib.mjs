@@ -61,8 +61,18 @@ export function guard(page, allowedHosts) {
   return problems;
 }
 
-export async function waitFirstFrame(page, timeout = 20000) {
+// The first frame is on screen ('rc-ready').
+export async function waitFirstPaint(page, timeout = 20000) {
   await page.waitForFunction(() => document.documentElement.classList.contains('rc-ready'), null, { timeout });
+}
+
+// The widget is on screen and takes input: its first frame is drawn and the
+// second part of its program is in ('rc-interactive'; docs/performance.md,
+// "Two-part download"). Pages without that second part: the first frame.
+export async function waitFirstFrame(page, timeout = 20000) {
+  await waitFirstPaint(page, timeout);
+  await page.waitForFunction(() => typeof rcLoadDeferred !== 'function' || document.documentElement.classList.contains('rc-interactive'),
+                             null, { timeout });
 }
 
 export async function state(page) { return page.evaluate(() => window.rolecompare.state()); }

@@ -248,9 +248,9 @@ mergeInto(LibraryManager.library, {
     return document.activeElement === document.getElementById('rc-text-input') ? 1 : 0;
   },
   rc_js_first_frame: function () {
-    rcLoadDeferred();
     document.documentElement.classList.add('rc-ready');
     window.dispatchEvent(new CustomEvent('rolecompare:first-frame'));
+    setTimeout(rcLoadDeferred, 0);  // then the second part (if the first frame did not need it already)
   },
   rc_js_fatal: function (p) {
     var msg = UTF8ToString(p);

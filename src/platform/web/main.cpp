@@ -22,6 +22,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "core/host.h"
 #include "core/params.h"
@@ -90,6 +92,7 @@ struct Web {
     bool holdFirstFrame = false;  // the first frame itself needs the rest (restored progress, a link, a view)
     bool readySent = false;
     std::string dataUrl;          // ?data=, fetched once the rest is in
+    std::vector<std::pair<std::string, std::string>> heldEvents;  // events of the first frame (type, fields)
     bool followSystemTheme = true;
     std::string hostOrigin;  // where events go and commands come from ("" = nowhere)
     double lastTime = 0;
@@ -371,7 +374,12 @@ void runEffects() {
                 // touches the default's. Storage may be missing: quietly skip.
                 rc_js_storage_set(storageKey().c_str(), e.text.c_str());
                 break;
-            case rc::ui::Effect::Kind::Event: emitEvent(e.text, e.json); break;
+            case rc::ui::Effect::Kind::Event:
+                // Events wrap their fields with the JSON library, which is in
+                // the second part: hold them until it is in (sent before "ready").
+                if (W->deferredReady) emitEvent(e.text, e.json);
+                else W->heldEvents.emplace_back(e.text, e.json);
+                break;
             case rc::ui::Effect::Kind::Mirror: rc_js_mirror(e.text.c_str()); break;
         }
     }
@@ -482,6 +490,8 @@ EMSCRIPTEN_KEEPALIVE void rc_wake() { if (W) wake(); }
 EMSCRIPTEN_KEEPALIVE void rc_on_deferred_ready() {
     if (!W || W->deferredReady) return;
     W->deferredReady = true;
+    for (const auto& e : W->heldEvents) emitEvent(e.first, e.second);
+    W->heldEvents.clear();
     listenForInput();
     if (!W->dataUrl.empty()) {
         rc_js_fetch_data(W->dataUrl.c_str());  // progress and #quiz= follow once it is in
