@@ -65,6 +65,90 @@ function rcLoadDeferred() {
     rcShowFallback('The interactive comparison could not load (' + (e && e.message ? e.message : e) + '). Here is the full content instead.');
   });
 }
+// The type faces (src/platform/web/fonts_canvas.cpp): the page's UI font
+// stack at weights 400 and 600, measured and drawn by the browser.
+// - ImGui sizes a font by its full height (ascent + descent = the pixel size,
+//   as stb_truetype does), CSS by its em: css() scales the CSS size so the
+//   line fits the pixel size whatever the face's proportions.
+// - A character is measured once per face, at size 100, and scaled: the
+//   browser's first measurement of a character is slow (shaping, fallback
+//   lookups), and canvas text scales linearly.
+// - warm() uses the main thread's idle time while the program downloads and
+//   compiles: it measures the characters every page shows and draws them at
+//   the sizes the first frame uses (the browser keeps rasterised glyphs), so
+//   the atlas build in the first frame finds it all done. Stopped as soon as
+//   the app builds its atlas; whatever is left is then done on demand.
+var rcFont = (function () {
+  var FAMILY = 'px Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+  var canvas = null, emPerHeight = [0, 0], metrics = [{}, {}], warming = null;
+  var f = {
+    context: function (w, h) {
+      canvas = canvas || document.createElement('canvas');
+      if (w && (canvas.width !== w || canvas.height !== h)) { canvas.width = w; canvas.height = h; }
+      var g = canvas.getContext('2d', { willReadFrequently: true });
+      g.textBaseline = 'alphabetic';
+      g.textAlign = 'left';
+      return g;
+    },
+    css: function (face, px) {
+      var w = face ? '600 ' : '400 ';
+      if (!emPerHeight[face]) {
+        var g = f.context(0, 0);
+        g.font = w + '100' + FAMILY;
+        var m = g.measureText('Hg'), h = m.fontBoundingBoxAscent + m.fontBoundingBoxDescent;
+        emPerHeight[face] = h > 50 && h < 200 ? 100 / h : 1 / 1.21;  // no font metrics: Inter's
+      }
+      return w + (px * emPerHeight[face]).toFixed(2) + FAMILY;
+    },
+    vmetrics: function (face) {
+      var c = metrics[face];
+      if (!c.vm) {
+        var g = f.context(0, 0);
+        g.font = f.css(face, 100);
+        var m = g.measureText('Hg');
+        c.vm = m.fontBoundingBoxAscent > 0 ? [m.fontBoundingBoxAscent, m.fontBoundingBoxDescent] : [80, 20];
+      }
+      return c.vm;
+    },
+    // [advance, left, top, right, bottom] at size 100, relative to the pen on the baseline (y down).
+    glyph: function (face, cp) {
+      var c = metrics[face], e = c[cp];
+      if (!e) {
+        var g = f.context(0, 0);
+        g.font = f.css(face, 100);
+        var t = g.measureText(String.fromCodePoint(cp));
+        e = c[cp] = [t.width, -t.actualBoundingBoxLeft, -t.actualBoundingBoxAscent, t.actualBoundingBoxRight, t.actualBoundingBoxDescent];
+      }
+      return e;
+    },
+    warm: function () {
+      // The faces and CSS sizes of src/ui/theme.cpp (buildFonts), printable
+      // ASCII and its marks. Out of step with it, this only warms less.
+      var dpr = window.devicePixelRatio || 1, sizes = [[0, 16], [1, 16], [0, 13.5], [1, 20], [1, 25]];
+      var cps = [0xA0, 0xB7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026, 0x2192, 0x2212];
+      for (var c = 0x20; c < 0x7F; c++) cps.push(c);
+      var jobs = [];
+      [0, 1].forEach(function (face) { jobs.push(function () { f.vmetrics(face); cps.forEach(function (cp) { f.glyph(face, cp); }); }); });
+      sizes.forEach(function (s) {
+        jobs.push(function () {
+          var g = f.context(160, 160);  // drawn inside the canvas, or the browser would skip the work
+          g.font = f.css(s[0], Math.round(s[1] * dpr));
+          for (var i = 0; i < cps.length; i++) g.fillText(String.fromCodePoint(cps[i]), 4, 120);
+        });
+      });
+      var step = function () {
+        if (!warming || !jobs.length) { warming = null; return; }
+        jobs.shift()();
+        warming = setTimeout(step, 0);
+      };
+      warming = setTimeout(step, 0);
+    },
+    stopWarming: function () { if (warming) clearTimeout(warming); warming = null; }
+  };
+  return f;
+})();
+if (typeof WebAssembly === 'object') rcFont.warm();
+
 var Module = {
   print: function (t) { console.log(t); },
   printErr: function (t) {

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <vector>
 
 namespace rc {
@@ -126,6 +127,25 @@ private:
         }
         out += static_cast<char>(v);
     }
+};
+
+// Visits every string (forEachText): the field list again, read-only.
+class TextVisitor {
+public:
+    explicit TextVisitor(const std::function<void(const std::string&)>& fn) : fn_(fn) {}
+    bool ok() const { return true; }
+    void string(const std::string& s) { fn_(s); }
+    template <class T>
+    bool count(const std::vector<T>&) { return true; }
+    void integer(int) {}
+    void uint32(uint32_t) {}
+    void real(double) {}
+    void boolean(bool) {}
+    template <class E>
+    void enumeration(E, E, const char*) {}
+
+private:
+    const std::function<void(const std::string&)>& fn_;
 };
 
 //-----------------------------------------------------------------------------
@@ -287,6 +307,12 @@ UnpackResult unpackDataset(std::string_view bytes) {
     res.ok = res.error.empty();
     if (!res.ok) res.data = Dataset{};  // no half-read dataset to trust by mistake
     return res;
+}
+
+void forEachText(const Dataset& d, const std::function<void(const std::string&)>& fn) {
+    TextVisitor v(fn);
+    Fields<TextVisitor> fields(v);
+    fields(const_cast<Dataset&>(d));  // TextVisitor never writes
 }
 
 }  // namespace rc

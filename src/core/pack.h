@@ -24,6 +24,7 @@
 // -fno-exceptions).
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -47,5 +48,10 @@ struct UnpackResult {
 // anything is allocated), bad magic, an unknown version, bad bool/enum bytes,
 // out-of-range numbers and trailing bytes are errors, never crashes.
 UnpackResult unpackDataset(std::string_view bytes);
+
+// Calls fn with every string of the dataset (ids, titles, texts...), walking
+// the same field list as the pack. The UI uses it to know which characters
+// its fonts need.
+void forEachText(const Dataset& d, const std::function<void(const std::string&)>& fn);
 
 }  // namespace rc

@@ -17,6 +17,7 @@
 #include "core/pack.h"
 #include "core/share.h"
 #include "core/state.h"
+#include "core/text.h"
 #include "theme.h"
 #include "views.h"
 
@@ -92,6 +93,7 @@ void App::useDataset(const Dataset* d) {
     ctx_.quiz.answers.assign(d->quiz.questions.size(), kSkipped);
     deriveQuiz();
     themeDirty_ = true;
+    fontsDirty_ = true;  // the fonts hold the dataset's characters
 }
 
 void App::deriveQuiz() {
@@ -229,10 +231,32 @@ void App::afterFrame() {
         setView(ctx_.requestedView);
         ctx_.requestedView = View::Count;
     }
+    noteGlyphs(ctx_.compare.search);
+    noteGlyphs(ctx_.faq.search);
     updateMirror();
 }
 
+// Typed characters the fonts lack (é in a search, say) go into the next
+// atlas, built before the next frame; at most kMaxExtraGlyphs of them, so
+// pasted text cannot grow the atlas without bound.
+void App::noteGlyphs(std::string_view text) {
+    constexpr size_t kMaxExtraGlyphs = 256;
+    if (!ctx_.fonts.body) return;
+    std::vector<uint32_t>& extra = ctx_.extraGlyphs;
+    for (size_t i = 0; i < text.size();) {
+        uint32_t cp = 0;
+        i += decodeUtf8(text, i, &cp);
+        if (cp < 0x80 || cp > 0x10FFFF || extra.size() >= kMaxExtraGlyphs) continue;
+        if (ctx_.fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(cp))) continue;
+        auto at = std::lower_bound(extra.begin(), extra.end(), cp);
+        if (at != extra.end() && *at == cp) continue;  // asked for before; the face has none
+        extra.insert(at, cp);
+        fontsDirty_ = true;
+    }
+}
+
 void App::updateMirror() {
+    if (!mirrorOn_) return;
     const QuizUi& q = ctx_.quiz;
     std::string key = std::string(viewId(view_)) + "|" + std::to_string(q.current) + "|" + q.token + "|" +
                       std::string(ctx_.faq.open.begin(), ctx_.faq.open.end()) + "|" + ctx_.data->meta.id;

@@ -54,6 +54,9 @@ public:
     // Display in physical pixels and the physical/CSS pixel ratio.
     void setDisplay(float widthPx, float heightPx, float scale);
     bool fontsDirty() const { return fontsDirty_; }
+    // The accessible mirror (Effect::Mirror) is on by default; the web build
+    // turns it on once the whole program is in (it is not needed to draw).
+    void setMirrorEnabled(bool on) { mirrorOn_ = on; }
     void rebuildFonts();  // call with no frame in flight; then re-upload the atlas
 
     void draw();
@@ -93,7 +96,9 @@ private:
     bool usingCustom_ = false;
     View view_ = View::Overview;
     std::vector<std::string> banners_;
+    void noteGlyphs(std::string_view text);
     bool fontsDirty_ = true;
+    bool mirrorOn_ = true;
     bool themeDirty_ = true;
     long frames_ = 0;
     Answers lastAnswers_;

@@ -103,6 +103,8 @@ struct Context {
     Palette pal{};
     ThemeMode theme = ThemeMode::Light;
     const FontFaces* faces = nullptr;  // AppConfig::faces
+    std::vector<uint32_t> extraGlyphs;  // typed characters the fonts lacked (App::noteGlyphs), sorted
+    std::vector<ImWchar> glyphRanges;   // what the fonts were last built with (buildFonts)
     float scale = 1.0f;          // physical pixels per CSS pixel (DPR x content scale)
     float widthCss = 0, heightCss = 0;
     bool narrow() const { return widthCss < 560.0f; }

@@ -7,7 +7,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 #include <vector>
+
+#include "core/pack.h"
+#include "core/text.h"
 
 
 namespace rc::ui {
@@ -146,8 +150,36 @@ void applyTheme(Context& ctx, uint32_t accentOverride) {
 void buildFonts(Context& ctx) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x2010, 0x203A, 0x2190, 0x2193, 0x2212, 0x2212,
-                                     0x2713, 0x2715, 0x25B8, 0x25BE, 0xFFFD, 0xFFFD, 0};
+    // Only the characters the text can hold: printable ASCII, the marks the
+    // UI draws, every character of the dataset, and what was typed (App::
+    // noteGlyphs). A few hundred glyphs, not all of Latin-1: the atlas is
+    // built at start-up, and in the browser every glyph is measured and drawn.
+    std::vector<uint32_t> cps;
+    for (uint32_t c = 0x20; c < 0x7F; ++c) cps.push_back(c);
+    static const uint32_t kMarks[] = {0x00A0, 0x00B7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D,
+                                      0x2022, 0x2026, 0x2192, 0x2212, 0x2713, 0x2715, 0x25B8, 0x25BE};
+    cps.insert(cps.end(), std::begin(kMarks), std::end(kMarks));
+    if (ctx.data)
+        forEachText(*ctx.data, [&](const std::string& t) {
+            for (size_t i = 0; i < t.size();) {
+                uint32_t cp = 0;
+                i += decodeUtf8(t, i, &cp);
+                if (cp >= 0x80) cps.push_back(cp);
+            }
+        });
+    cps.insert(cps.end(), ctx.extraGlyphs.begin(), ctx.extraGlyphs.end());
+    std::sort(cps.begin(), cps.end());
+    cps.erase(std::unique(cps.begin(), cps.end()), cps.end());
+    ctx.glyphRanges.clear();
+    for (size_t i = 0; i < cps.size();) {
+        size_t j = i;
+        while (j + 1 < cps.size() && cps[j + 1] == cps[j] + 1) ++j;
+        ctx.glyphRanges.push_back(static_cast<ImWchar>(cps[i]));
+        ctx.glyphRanges.push_back(static_cast<ImWchar>(cps[j]));
+        i = j + 1;
+    }
+    ctx.glyphRanges.push_back(0);
+    const ImWchar* ranges = ctx.glyphRanges.data();
     IM_ASSERT(ctx.faces && "AppConfig::faces is required");
     io.Fonts->FontBuilderIO = ctx.faces->builder;
     auto add = [&](FontFaces::Face face, float cssSize) -> ImFont* {
@@ -163,20 +195,23 @@ void buildFonts(Context& ctx) {
     ctx.fonts.small = add(FontFaces::Regular, 13.5f);
     ctx.fonts.heading = add(FontFaces::SemiBold, 20.0f);
     ctx.fonts.title = add(FontFaces::SemiBold, 25.0f);
-    // Inter has no U+FFFD, and ImGui would fall back to '?', which reads like
-    // punctuation. Draw our own "missing glyph" box for every font instead (the
-    // same box on every platform; builders leave U+FFFD to it):
-    // ImGui picks U+FFFD as the fallback for text the font lacks (emoji,
-    // other scripts). The box spans cap height to baseline (Inter: the
-    // baseline sits at 0.8 of the pixel size, caps are 0.6 tall).
+    // For characters a font lacks (emoji, other scripts) ImGui would draw '?',
+    // which reads like punctuation. Draw our own "missing glyph" box instead,
+    // the same on every platform, as the glyph of U+007F (a control character,
+    // never text) made each font's fallback. (Not U+FFFD: ImGui's lookup
+    // tables span every codepoint up to the highest glyph.) The box spans cap
+    // height to baseline (the baseline sits at 0.8 of the pixel size, caps are
+    // 0.6 tall).
+    constexpr ImWchar kBoxChar = 0x7F;
     struct Box { int rect; int stroke; };
     std::vector<Box> boxes;
     for (ImFont* f : {ctx.fonts.body, ctx.fonts.bodyBold, ctx.fonts.small, ctx.fonts.heading, ctx.fonts.title}) {
         if (!f) continue;
+        f->FallbackChar = kBoxChar;  // BuildLookupTable() takes it when the glyph exists
         const float sz = f->ConfigData ? f->ConfigData->SizePixels : 16.0f;
         int w = std::max(4, static_cast<int>(std::lround(sz * 0.5f)));
         int h = std::max(5, static_cast<int>(std::lround(sz * 0.6f)));
-        int rect = io.Fonts->AddCustomRectFontGlyph(f, 0xFFFD, w, h, static_cast<float>(w) + std::round(sz * 0.18f),
+        int rect = io.Fonts->AddCustomRectFontGlyph(f, kBoxChar, w, h, static_cast<float>(w) + std::round(sz * 0.18f),
                                                     ImVec2(std::round(sz * 0.08f), std::round(sz * 0.2f)));
         boxes.push_back({rect, std::max(1, static_cast<int>(std::lround(sz / 14.0f)))});
     }

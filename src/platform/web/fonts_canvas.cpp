@@ -10,7 +10,7 @@
 //
 // The builder follows ImGui's stb_truetype builder (imgui_draw.cpp): init the
 // atlas, measure, pack, render, add the glyphs, finish (which renders ImGui's
-// own custom rectangles: mouse cursors, thick lines, our U+FFFD boxes).
+// own custom rectangles: mouse cursors, thick lines, the theme's missing-glyph boxes).
 #include <imgui.h>
 #include <imgui_internal.h>  // ImFontBuilderIO, ImFontAtlasBuildInit/SetupFont/Finish
 
@@ -67,7 +67,7 @@ bool buildWithCanvas(ImFontAtlas* atlas) {
     atlas->ClearTexData();
 
     // 1. Measure every codepoint of every font (the theme's custom glyphs,
-    //    U+FFFD, are its own; C0/C1 controls have no glyph).
+    //    the missing-glyph box, are its own; C0/C1 controls have no glyph).
     std::vector<Glyph> glyphs;
     std::vector<ImVec2> vmetrics(static_cast<size_t>(atlas->ConfigData.Size));
     for (int i = 0; i < atlas->ConfigData.Size; ++i) {
@@ -90,11 +90,14 @@ bool buildWithCanvas(ImFontAtlas* atlas) {
         for (size_t k = 0; k < cps.size(); ++k) {
             const float* g = &m[k * 5];
             Glyph gl{i, cps[k], g[0], 0, 0, 0, 0};
-            if (g[3] > g[1] && g[4] > g[2]) {  // has ink: pad a pixel for the anti-aliased edge
-                gl.x0 = static_cast<int>(std::floor(g[1])) - 1;
-                gl.y0 = static_cast<int>(std::floor(g[2])) - 1;
-                gl.x1 = static_cast<int>(std::ceil(g[3])) + 1;
-                gl.y1 = static_cast<int>(std::ceil(g[4])) + 1;
+            // Has ink: pad for the anti-aliased edge and for the rounding
+            // of metrics scaled from another size (rc_js_font_measure).
+            if (g[3] > g[1] && g[4] > g[2]) {
+                constexpr int kPad = 2;
+                gl.x0 = static_cast<int>(std::floor(g[1])) - kPad;
+                gl.y0 = static_cast<int>(std::floor(g[2])) - kPad;
+                gl.x1 = static_cast<int>(std::ceil(g[3])) + kPad;
+                gl.y1 = static_cast<int>(std::ceil(g[4])) + kPad;
             }
             glyphs.push_back(gl);
         }
@@ -122,8 +125,9 @@ bool buildWithCanvas(ImFontAtlas* atlas) {
         x += it.w + pad;
         rowH = std::max(rowH, it.h);
     }
-    int used = y + rowH + pad;
-    atlas->TexHeight = (atlas->Flags & ImFontAtlasFlags_NoPowerOfTwoHeight) ? used + 1 : ImUpperPowerOfTwo(used);
+    // As tall as used: WebGL2 takes any texture size, and every row of the
+    // atlas is read back from the canvas and converted at start-up.
+    atlas->TexHeight = y + rowH + pad;
     atlas->TexUvScale = ImVec2(1.0f / atlas->TexWidth, 1.0f / atlas->TexHeight);
     atlas->TexPixelsAlpha8 = static_cast<unsigned char*>(IM_ALLOC(static_cast<size_t>(atlas->TexWidth) * atlas->TexHeight));
     std::fill_n(atlas->TexPixelsAlpha8, static_cast<size_t>(atlas->TexWidth) * atlas->TexHeight, 0);

@@ -21,62 +21,26 @@ mergeInto(LibraryManager.library, {
   // _rc_on_deferred_ready. Asked for right after the first frame, or before
   // it when the first frame needs it.
   rc_js_load_deferred: function () { rcLoadDeferred(); },
-  // The type faces (src/platform/web/fonts_canvas.cpp): the UI font stack of
-  // web/style.css at weights 400 and 600, drawn by the browser.
-  // ImGui sizes a font by its full height (ascent + descent = the pixel
-  // size, as stb_truetype's ScaleForPixelHeight), CSS by its em: scale the
-  // CSS size so the line fits the pixel size whatever the face's proportions.
-  $rcFont: {
-    'canvas': null,
-    'family': 'px Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-    'emPerHeight': [0, 0],
-    'css': function (face, px) {
-      var w = face ? '600 ' : '400 ';
-      if (!rcFont['emPerHeight'][face]) {
-        var g = rcFont['context'](0, 0);
-        g.font = w + '100' + rcFont['family'];
-        var m = g.measureText('Hg'), h = m.fontBoundingBoxAscent + m.fontBoundingBoxDescent;
-        rcFont['emPerHeight'][face] = h > 50 && h < 200 ? 100 / h : 1 / 1.21;  // no font metrics: Inter's
-      }
-      return w + (px * rcFont['emPerHeight'][face]).toFixed(2) + rcFont['family'];
-    },
-    'context': function (w, h) {
-      var c = rcFont['canvas'] || (rcFont['canvas'] = document.createElement('canvas'));
-      if (w && (c.width !== w || c.height !== h)) { c.width = w; c.height = h; }
-      var g = c.getContext('2d', {'willReadFrequently': true});
-      g.textBaseline = 'alphabetic';
-      g.textAlign = 'left';
-      return g;
-    }
-  },
-  rc_js_font_measure__deps: ['$rcFont'],
+  // The type faces (src/platform/web/fonts_canvas.cpp), drawn by the
+  // browser with rcFont (web/boot.js, which warms it up during the download).
   rc_js_font_measure: function (face, px, cps, n, out, vmetrics) {
-    var g = rcFont['context'](0, 0);
-    g.font = rcFont['css'](face, px);
-    var m = g.measureText('Hg');
-    var asc = m.fontBoundingBoxAscent, desc = m.fontBoundingBoxDescent;
-    if (!(asc > 0)) { asc = px * 0.8; desc = px * 0.2; }  // browsers without font metrics: Inter's proportions
-    HEAPF32[vmetrics >> 2] = asc;
-    HEAPF32[(vmetrics >> 2) + 1] = desc;
+    rcFont.stopWarming();
+    var k = px / 100, vm = rcFont.vmetrics(face);
+    HEAPF32[vmetrics >> 2] = vm[0] * k;
+    HEAPF32[(vmetrics >> 2) + 1] = vm[1] * k;
     for (var i = 0; i < n; i++) {
-      var t = g.measureText(String.fromCodePoint(HEAPU32[(cps >> 2) + i]));
-      var o = (out >> 2) + i * 5;
-      HEAPF32[o] = t.width;
-      HEAPF32[o + 1] = -t.actualBoundingBoxLeft;
-      HEAPF32[o + 2] = -t.actualBoundingBoxAscent;
-      HEAPF32[o + 3] = t.actualBoundingBoxRight;
-      HEAPF32[o + 4] = t.actualBoundingBoxDescent;
+      var e = rcFont.glyph(face, HEAPU32[(cps >> 2) + i]);
+      for (var j = 0, o = (out >> 2) + i * 5; j < 5; j++) HEAPF32[o + j] = e[j] * k;
     }
   },
-  rc_js_font_draw__deps: ['$rcFont'],
   rc_js_font_draw: function (glyphs, n, w, h, pixels) {
-    var g = rcFont['context'](w, h);
+    var g = rcFont.context(w, h);
     g.clearRect(0, 0, w, h);
     g.fillStyle = '#fff';
     var font = '';
     for (var i = 0; i < n; i++) {
       var p = (glyphs >> 2) + i * 7;
-      var f = rcFont['css'](HEAP32[p], HEAP32[p + 1]);
+      var f = rcFont.css(HEAP32[p], HEAP32[p + 1]);
       if (f !== font) { g.font = f; font = f; }
       g.fillText(String.fromCodePoint(HEAP32[p + 2]), HEAP32[p + 3] - HEAP32[p + 5], HEAP32[p + 4] - HEAP32[p + 6]);
     }

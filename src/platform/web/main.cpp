@@ -490,6 +490,7 @@ EMSCRIPTEN_KEEPALIVE void rc_wake() { if (W) wake(); }
 EMSCRIPTEN_KEEPALIVE void rc_on_deferred_ready() {
     if (!W || W->deferredReady) return;
     W->deferredReady = true;
+    W->app.setMirrorEnabled(true);
     for (const auto& e : W->heldEvents) emitEvent(e.first, e.second);
     W->heldEvents.clear();
     listenForInput();
@@ -622,6 +623,7 @@ int main() {
     cfg.compact = params.compact;
     if (!params.view.empty()) rc::ui::parseView(params.view, &cfg.startView);
     W->app.init(cfg);
+    W->app.setMirrorEnabled(false);  // until the second part is in: not needed for the first frame
     W->app.setShareBase(takeJsString(rc_js_share_base()));
     W->dataUrl = params.dataUrl;
     // Progress to restore, a #quiz= link or another start view: the first
