@@ -61,6 +61,19 @@ try {
     // until start-up is over (the main loop has run and paused).
     if (s.query.includes('view=') || s.query.includes('#') || s.storage) await page.waitForTimeout(1500);
     else await waitFirstPaint(page);
+    // Input before the second part is in: the handlers queue it for ImGui
+    // (no frame runs until then), so their code belongs to the first part.
+    if (s.ctx.hasTouch) {
+      await page.touchscreen.tap(20, 20);
+    } else {
+      await page.mouse.move(30, 30);
+      await page.mouse.down();
+      await page.mouse.up();
+      await page.mouse.wheel(0, 40);
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('a');
+      await page.mouse.move(-1, -1);
+    }
     await page.waitForTimeout(300);  // the first frame's effects (mirror, events) run after it
     if (errors.length) throw new Error(`split.mjs: page errors while profiling: ${errors.join('; ')}`);
     const bytes = await page.evaluate(() => {

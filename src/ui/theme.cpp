@@ -216,16 +216,19 @@ void buildFonts(Context& ctx) {
         boxes.push_back({rect, std::max(1, static_cast<int>(std::lround(sz / 14.0f)))});
     }
     io.Fonts->Build();
-    unsigned char* pixels = nullptr;
-    int texW = 0, texH = 0;
-    io.Fonts->GetTexDataAsAlpha8(&pixels, &texW, &texH);
+    // Builders leave 8-bit (stb_truetype) or RGBA pixels (the web's: the
+    // browser's own, white with coverage in alpha); draw the boxes into either.
+    ImFontAtlas* atlas = io.Fonts;
+    const int texW = atlas->TexWidth;
     for (const Box& b : boxes) {
-        const ImFontAtlasCustomRect* r = io.Fonts->GetCustomRectByIndex(b.rect);
+        const ImFontAtlasCustomRect* r = atlas->GetCustomRectByIndex(b.rect);
         if (!r->IsPacked()) continue;
         for (int y = 0; y < r->Height; ++y)
             for (int x = 0; x < r->Width; ++x) {
                 bool edge = x < b.stroke || y < b.stroke || x >= r->Width - b.stroke || y >= r->Height - b.stroke;
-                pixels[(r->Y + y) * texW + r->X + x] = edge ? 0xFF : 0x00;
+                const size_t at = static_cast<size_t>(r->Y + y) * texW + r->X + x;
+                if (atlas->TexPixelsAlpha8) atlas->TexPixelsAlpha8[at] = edge ? 0xFF : 0x00;
+                else if (atlas->TexPixelsRGBA32) atlas->TexPixelsRGBA32[at] = edge ? 0xFFFFFFFFu : 0x00FFFFFFu;
             }
     }
     io.FontDefault = ctx.fonts.body;

@@ -17,7 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <cstdio>
+#include <cstring>
 #include <vector>
 
 #include "fonts_canvas.h"
@@ -28,8 +28,8 @@ extern "C" {
 void rc_js_font_measure(int face, float px, const uint32_t* cps, int n, float* out, float* vmetrics);
 // Per glyph, 7 ints: face, px, codepoint, x, y (where the ink box's top-left
 // goes in the atlas), and the box's left, top relative to the pen; draws all
-// of them and writes the coverage into pixels (texW x texH, 8 bits).
-void rc_js_font_draw(const int32_t* glyphs, int n, int texW, int texH, unsigned char* pixels);
+// of them and writes them into rgba (texW x texH): white, coverage in alpha.
+void rc_js_font_draw(const int32_t* glyphs, int n, int texW, int texH, uint32_t* rgba);
 }
 
 namespace rc::web {
@@ -44,7 +44,8 @@ ImFont* addCanvasFace(ImFontAtlas* atlas, ui::FontFaces::Face face, const ImFont
     cfg.FontDataOwnedByAtlas = false;
     cfg.FontNo = face;  // read back by buildWithCanvas
     cfg.GlyphRanges = ranges;
-    std::snprintf(cfg.Name, sizeof cfg.Name, "%s %.0fpx", face == ui::FontFaces::SemiBold ? "UI 600" : "UI 400", cfg.SizePixels);
+    // (No snprintf for cfg.Name: it would be the first frame's only use of printf.)
+    std::strcpy(cfg.Name, face == ui::FontFaces::SemiBold ? "UI 600" : "UI 400");
     return atlas->AddFont(&cfg);
 }
 
@@ -129,8 +130,9 @@ bool buildWithCanvas(ImFontAtlas* atlas) {
     // atlas is read back from the canvas and converted at start-up.
     atlas->TexHeight = y + rowH + pad;
     atlas->TexUvScale = ImVec2(1.0f / atlas->TexWidth, 1.0f / atlas->TexHeight);
-    atlas->TexPixelsAlpha8 = static_cast<unsigned char*>(IM_ALLOC(static_cast<size_t>(atlas->TexWidth) * atlas->TexHeight));
-    std::fill_n(atlas->TexPixelsAlpha8, static_cast<size_t>(atlas->TexWidth) * atlas->TexHeight, 0);
+    // RGBA, as the renderer wants it (ImGui would otherwise expand an 8-bit
+    // atlas pixel by pixel); the browser's read-back is RGBA anyway.
+    atlas->TexPixelsRGBA32 = static_cast<unsigned int*>(IM_ALLOC(static_cast<size_t>(atlas->TexWidth) * atlas->TexHeight * 4));
 
     // 3. Let the browser draw them all into the atlas at once.
     std::vector<int32_t> draw;
@@ -139,7 +141,7 @@ bool buildWithCanvas(ImFontAtlas* atlas) {
         const ImFontConfig& cfg = atlas->ConfigData[g.src];
         draw.insert(draw.end(), {cfg.FontNo, static_cast<int32_t>(cfg.SizePixels), static_cast<int32_t>(g.cp), g.x, g.y, g.x0, g.y0});
     }
-    rc_js_font_draw(draw.data(), static_cast<int>(draw.size() / 7), atlas->TexWidth, atlas->TexHeight, atlas->TexPixelsAlpha8);
+    rc_js_font_draw(draw.data(), static_cast<int>(draw.size() / 7), atlas->TexWidth, atlas->TexHeight, atlas->TexPixelsRGBA32);
 
     // 4. The glyphs, with the baseline where stb_truetype's builder puts it.
     for (int i = 0; i < atlas->ConfigData.Size; ++i) {

@@ -33,19 +33,22 @@ mergeInto(LibraryManager.library, {
       for (var j = 0, o = (out >> 2) + i * 5; j < 5; j++) HEAPF32[o + j] = e[j] * k;
     }
   },
-  rc_js_font_draw: function (glyphs, n, w, h, pixels) {
+  rc_js_font_draw: function (glyphs, n, w, h, pixels) {  // pixels: RGBA, w x h
     var g = rcFont.context(w, h);
     g.clearRect(0, 0, w, h);
     g.fillStyle = '#fff';
-    var font = '';
+    var face = -1, px = -1;
     for (var i = 0; i < n; i++) {
       var p = (glyphs >> 2) + i * 7;
-      var f = rcFont.css(HEAP32[p], HEAP32[p + 1]);
-      if (f !== font) { g.font = f; font = f; }
+      if (HEAP32[p] !== face || HEAP32[p + 1] !== px) { face = HEAP32[p]; px = HEAP32[p + 1]; g.font = rcFont.css(face, px); }
       g.fillText(String.fromCodePoint(HEAP32[p + 2]), HEAP32[p + 3] - HEAP32[p + 5], HEAP32[p + 4] - HEAP32[p + 6]);
     }
-    var rgba = g.getImageData(0, 0, w, h).data;
-    for (var k = 0, j = 3, len = w * h; k < len; k++, j += 4) HEAPU8[pixels + k] = rgba[j];
+    // White everywhere, coverage in alpha (as ImGui's own RGBA atlas): the
+    // canvas reads transparent pixels back as black, which bilinear sampling
+    // would smear into the glyphs' edges.
+    var rgba = g.getImageData(0, 0, w, h).data, px32 = new Uint32Array(rgba.buffer);
+    for (var k = 0, len = px32.length; k < len; k++) px32[k] |= 0x00FFFFFF;
+    HEAPU8.set(rgba, pixels);
     g.canvas.width = g.canvas.height = 0;  // free the backing store
   },
   rc_js_init__deps: ['$rcCall'],

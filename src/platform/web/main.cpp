@@ -86,8 +86,9 @@ struct Web {
     bool firstFrameDone = false;
     // The web build ships in two parts (docs/performance.md, "Two-part
     // download"): what the first frame runs, and the rest, fetched right after
-    // it (rolecompare.deferred.wasm). Until the rest is in, no input is taken
-    // and no further frame is drawn, so nothing reaches code that is not here.
+    // it (rolecompare.deferred.wasm). Until the rest is in, no further frame
+    // is drawn: input waits in ImGui's queue, and nothing reaches code that is
+    // not in the first part.
     bool deferredReady = false;
     bool holdFirstFrame = false;  // the first frame itself needs the rest (restored progress, a link, a view)
     bool readySent = false;
@@ -485,15 +486,15 @@ EMSCRIPTEN_KEEPALIVE const char* rc_state_json() {
     return s.c_str();
 }
 EMSCRIPTEN_KEEPALIVE void rc_wake() { if (W) wake(); }
-// The rest of the program (rolecompare.deferred.wasm) is instantiated: take
-// input, restore progress, open a #quiz= link or fetch ?data=, then draw.
+// The rest of the program (rolecompare.deferred.wasm) is instantiated:
+// restore progress, open a #quiz= link or fetch ?data=, then draw (and handle
+// the input that came meanwhile).
 EMSCRIPTEN_KEEPALIVE void rc_on_deferred_ready() {
     if (!W || W->deferredReady) return;
     W->deferredReady = true;
     W->app.setMirrorEnabled(true);
     for (const auto& e : W->heldEvents) emitEvent(e.first, e.second);
     W->heldEvents.clear();
-    listenForInput();
     if (!W->dataUrl.empty()) {
         rc_js_fetch_data(W->dataUrl.c_str());  // progress and #quiz= follow once it is in
     } else {
@@ -632,6 +633,9 @@ int main() {
                         !takeJsString(rc_js_location_fragment()).empty() || cfg.startView != rc::ui::View::Overview;
     if (W->holdFirstFrame) rc_js_load_deferred();
     syncSize();
+    // Input is taken from the start: until the rest is in, it waits in
+    // ImGui's queue (no frame runs), so an early click is not lost.
+    listenForInput();
 
     emscripten_set_main_loop(frame, 0, EM_FALSE);
     return 0;
