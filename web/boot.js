@@ -74,10 +74,9 @@ function rcLoadDeferred() {
 //   browser's first measurement of a character is slow (shaping, fallback
 //   lookups), and canvas text scales linearly.
 // - warm() uses the main thread's idle time while the program downloads and
-//   compiles: it measures the characters every page shows and draws them at
-//   the sizes the first frame uses (the browser keeps rasterised glyphs), so
-//   the atlas build in the first frame finds it all done. Stopped as soon as
-//   the app builds its atlas; whatever is left is then done on demand.
+//   compiles to measure the characters every page shows, so the atlas build
+//   in the first frame finds them measured. Stopped as soon as the app builds
+//   its atlas; whatever is left is then measured on demand.
 var rcFont = (function () {
   var FAMILY = 'px Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
   var canvas = null, emPerHeight = [0, 0], metrics = [{}, {}], warming = null;
@@ -122,20 +121,12 @@ var rcFont = (function () {
       return e;
     },
     warm: function () {
-      // The faces and CSS sizes of src/ui/theme.cpp (buildFonts), printable
-      // ASCII and its marks. Out of step with it, this only warms less.
-      var dpr = window.devicePixelRatio || 1, sizes = [[0, 16], [1, 16], [0, 13.5], [1, 20], [1, 25]];
+      // Printable ASCII and the marks of src/ui/theme.cpp (buildFonts), in
+      // both faces. Out of step with it, this only warms less.
       var cps = [0xA0, 0xB7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026, 0x2192, 0x2212];
       for (var c = 0x20; c < 0x7F; c++) cps.push(c);
       var jobs = [];
       [0, 1].forEach(function (face) { jobs.push(function () { f.vmetrics(face); cps.forEach(function (cp) { f.glyph(face, cp); }); }); });
-      sizes.forEach(function (s) {
-        jobs.push(function () {
-          var g = f.context(160, 160);  // drawn inside the canvas, or the browser would skip the work
-          g.font = f.css(s[0], Math.round(s[1] * dpr));
-          for (var i = 0; i < cps.length; i++) g.fillText(String.fromCodePoint(cps[i]), 4, 120);
-        });
-      });
       var step = function () {
         if (!warming || !jobs.length) { warming = null; return; }
         jobs.shift()();

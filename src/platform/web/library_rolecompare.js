@@ -33,16 +33,37 @@ mergeInto(LibraryManager.library, {
       for (var j = 0, o = (out >> 2) + i * 5; j < 5; j++) HEAPF32[o + j] = e[j] * k;
     }
   },
+  // Runs of glyphs (fonts_canvas.cpp lays them out as the browser sets a
+  // string with letter spacing), one fillText each; glyph by glyph where the
+  // canvas has no letterSpacing (older browsers), at the same pen positions.
   rc_js_font_draw: function (glyphs, n, w, h, pixels) {  // pixels: RGBA, w x h
     var g = rcFont.context(w, h);
     g.clearRect(0, 0, w, h);
     g.fillStyle = '#fff';
-    var face = -1, px = -1;
+    var runs = 'letterSpacing' in g;
+    if (runs) { g['fontKerning'] = 'none'; g['textRendering'] = 'optimizeSpeed'; }
+    var face = -1, px = -1, text = '', x = 0, y = 0;
+    var flush = function () { if (text) g.fillText(text, x, y); text = ''; };
     for (var i = 0; i < n; i++) {
       var p = (glyphs >> 2) + i * 7;
-      if (HEAP32[p] !== face || HEAP32[p + 1] !== px) { face = HEAP32[p]; px = HEAP32[p + 1]; g.font = rcFont.css(face, px); }
-      g.fillText(String.fromCodePoint(HEAP32[p + 2]), HEAP32[p + 3] - HEAP32[p + 5], HEAP32[p + 4] - HEAP32[p + 6]);
+      var ch = String.fromCodePoint(HEAPF32[p + 2]);
+      if (!runs) {
+        if (HEAPF32[p] !== face || HEAPF32[p + 1] !== px) { face = HEAPF32[p]; px = HEAPF32[p + 1]; g.font = rcFont.css(face, px); }
+        g.fillText(ch, HEAPF32[p + 3], HEAPF32[p + 4]);
+        continue;
+      }
+      if (HEAPF32[p + 6]) {
+        flush();
+        if (HEAPF32[p] !== face || HEAPF32[p + 1] !== px) {
+          face = HEAPF32[p]; px = HEAPF32[p + 1];
+          g.font = rcFont.css(face, px);
+          g['letterSpacing'] = HEAPF32[p + 5] + 'px';
+        }
+        x = HEAPF32[p + 3]; y = HEAPF32[p + 4];
+      }
+      text += ch;
     }
+    flush();
     // White everywhere, coverage in alpha (as ImGui's own RGBA atlas): the
     // canvas reads transparent pixels back as black, which bilinear sampling
     // would smear into the glyphs' edges.
