@@ -8,14 +8,20 @@ set(RC_ASSET_ABS "")
 foreach(f IN LISTS RC_ASSET_FILES)
   list(APPEND RC_ASSET_ABS "${CMAKE_SOURCE_DIR}/assets/${f}")
 endforeach()
-set(RC_ASSETS_CPP "${CMAKE_BINARY_DIR}/gen/assets_data.cpp")
-add_custom_command(OUTPUT "${RC_ASSETS_CPP}"
-  COMMAND ${CMAKE_COMMAND} -DOUT=${RC_ASSETS_CPP} -DNS=rc::assets -DBASE=${CMAKE_SOURCE_DIR}/assets
-          "-DFILES=${RC_ASSET_FILES}" -P ${CMAKE_SOURCE_DIR}/cmake/embed.cmake
-  DEPENDS ${RC_ASSET_ABS} ${CMAKE_SOURCE_DIR}/cmake/embed.cmake
-  COMMENT "Embedding assets/" VERBATIM)
-add_library(rc_assets_data STATIC "${RC_ASSETS_CPP}")
-target_include_directories(rc_assets_data PUBLIC "${CMAKE_SOURCE_DIR}/src")
+# rc_embed_library(TARGET NS BASE FILES DEPENDS...): a static library that
+# holds FILES (relative to BASE) as byte arrays, looked up with NS::files().
+function(rc_embed_library target ns base files)
+  string(REPLACE "::" "_" stem "${ns}")
+  set(cpp "${CMAKE_BINARY_DIR}/gen/${stem}.cpp")
+  add_custom_command(OUTPUT "${cpp}"
+    COMMAND ${CMAKE_COMMAND} -DOUT=${cpp} -DNS=${ns} -DBASE=${base} "-DFILES=${files}" -P ${CMAKE_SOURCE_DIR}/cmake/embed.cmake
+    DEPENDS ${ARGN} ${CMAKE_SOURCE_DIR}/cmake/embed.cmake
+    COMMENT "Embedding ${files}" VERBATIM)
+  add_library(${target} STATIC "${cpp}")
+  target_include_directories(${target} PUBLIC "${CMAKE_SOURCE_DIR}/src")
+endfunction()
+
+rc_embed_library(rc_assets_data rc::assets "${CMAKE_SOURCE_DIR}/assets" "${RC_ASSET_FILES}" ${RC_ASSET_ABS})
 
 if(NOT RC_NATIVE_ONLY)
   # Subset Inter at build time: printable ASCII, Latin-1, the punctuation and
@@ -35,12 +41,5 @@ if(NOT RC_NATIVE_ONLY)
       COMMENT "Subsetting Inter-${w}" VERBATIM)
     list(APPEND RC_FONT_OUTS "${out}")
   endforeach()
-  set(RC_FONTS_CPP "${CMAKE_BINARY_DIR}/gen/fonts.cpp")
-  add_custom_command(OUTPUT "${RC_FONTS_CPP}"
-    COMMAND ${CMAKE_COMMAND} -DOUT=${RC_FONTS_CPP} -DNS=rc::fonts -DBASE=${RC_FONT_DIR}
-            "-DFILES=Inter-Regular.otf;Inter-SemiBold.otf" -P ${CMAKE_SOURCE_DIR}/cmake/embed.cmake
-    DEPENDS ${RC_FONT_OUTS} ${CMAKE_SOURCE_DIR}/cmake/embed.cmake
-    COMMENT "Embedding fonts" VERBATIM)
-  add_library(rc_fonts STATIC "${RC_FONTS_CPP}")
-  target_include_directories(rc_fonts PUBLIC "${CMAKE_SOURCE_DIR}/src")
+  rc_embed_library(rc_fonts rc::fonts "${RC_FONT_DIR}" "Inter-Regular.otf;Inter-SemiBold.otf" ${RC_FONT_OUTS})
 endif()

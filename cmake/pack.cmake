@@ -30,11 +30,4 @@ add_custom_command(OUTPUT "${RC_PACK_FILE}"
   DEPENDS ${RC_PACK_JSON} rc_packgen
   COMMENT "Packing assets/roles/ml-vs-swe.json" VERBATIM)
 
-set(RC_PACK_CPP "${CMAKE_BINARY_DIR}/gen/packs_data.cpp")
-add_custom_command(OUTPUT "${RC_PACK_CPP}"
-  COMMAND ${CMAKE_COMMAND} -DOUT=${RC_PACK_CPP} -DNS=rc::packs -DBASE=${RC_PACK_DIR}
-          "-DFILES=ml-vs-swe.pack" -P ${CMAKE_SOURCE_DIR}/cmake/embed.cmake
-  DEPENDS ${RC_PACK_FILE} ${CMAKE_SOURCE_DIR}/cmake/embed.cmake
-  COMMENT "Embedding ml-vs-swe.pack" VERBATIM)
-add_library(rc_default_pack STATIC "${RC_PACK_CPP}")
-target_include_directories(rc_default_pack PUBLIC "${CMAKE_SOURCE_DIR}/src")
+rc_embed_library(rc_default_pack rc::packs "${RC_PACK_DIR}" "ml-vs-swe.pack" ${RC_PACK_FILE})
