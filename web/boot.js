@@ -66,21 +66,31 @@ function rcLoadDeferred() {
   });
 }
 // The type faces (src/platform/web/fonts_canvas.cpp): the page's UI font
-// stack at weights 400 and 600, measured and drawn by the browser.
+// stack at weights 400 and 600, measured and drawn by the browser into the
+// glyph part of ImGui's font atlas.
 // - ImGui sizes a font by its full height (ascent + descent = the pixel size,
 //   as stb_truetype does), CSS by its em: css() scales the CSS size so the
 //   line fits the pixel size whatever the face's proportions.
 // - A character is measured once per face, at size 100, and scaled: the
 //   browser's first measurement of a character is slow (shaping, fallback
 //   lookups), and canvas text scales linearly.
-// - warm() uses the main thread's idle time while the program downloads and
-//   compiles to measure the characters every page shows, so the atlas build
-//   in the first frame finds them measured. Stopped as soon as the app builds
-//   its atlas; whatever is left is then measured on demand.
+// - atlas() lays each font out in rows as the browser sets a string with
+//   letter spacing (pen(j+1) = pen(j) + advance(j) + gap), so a run of 16
+//   glyphs is drawn with one fillText (per-call costs dominate); runs are
+//   short so scaled advances cannot drift from the browser's own by more
+//   than the padding. The canvas is read back once, white with coverage in
+//   alpha (transparent texels read back black, which bilinear sampling would
+//   smear into the glyphs' edges).
+// - prebuild() builds, while the program downloads, the atlas the first frame
+//   will ask for (the theme's five fonts at this pixel ratio, printable ASCII
+//   and the UI's marks; the default data needs nothing more): the app then
+//   finds it done. Out of step with src/ui/theme.cpp it only saves less.
 var rcFont = (function () {
   var FAMILY = 'px Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-  var canvas = null, emPerHeight = [0, 0], metrics = [{}, {}], warming = null;
+  var PAD = 1, INK = 2, RUN = 16;
+  var canvas = null, emPerHeight = [0, 0], metrics = [{}, {}], jobs = [], timer = null, built = null, last = null;
   var f = {
+    builds: [],
     context: function (w, h) {
       canvas = canvas || document.createElement('canvas');
       if (w && (canvas.width !== w || canvas.height !== h)) { canvas.width = w; canvas.height = h; }
@@ -120,25 +130,104 @@ var rcFont = (function () {
       }
       return e;
     },
-    warm: function () {
-      // Printable ASCII and the marks of src/ui/theme.cpp (buildFonts), in
-      // both faces. Out of step with it, this only warms less.
-      var cps = [0xA0, 0xB7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026, 0x2192, 0x2212];
-      for (var c = 0x20; c < 0x7F; c++) cps.push(c);
-      var jobs = [];
-      [0, 1].forEach(function (face) { jobs.push(function () { f.vmetrics(face); cps.forEach(function (cp) { f.glyph(face, cp); }); }); });
-      var step = function () {
-        if (!warming || !jobs.length) { warming = null; return; }
-        jobs.shift()();
-        warming = setTimeout(step, 0);
-      };
-      warming = setTimeout(step, 0);
+    // spec: [face, px, count, codepoints..., face, px, ...]; texW 0 = pick.
+    // Returns { spec, w, h, glyphs (9 floats each), vm (2 per font), rgba }.
+    atlas: function (spec, texW) {
+      var fonts = [], area = 0, n = 0;
+      for (var i = 0; i < spec.length; i += 3 + spec[i + 2]) {
+        var face = spec[i], px = spec[i + 1], k = px / 100, vm = f.vmetrics(face);
+        var fo = { face: face, px: px, vm: [vm[0] * k, vm[1] * k], glyphs: [] };
+        for (var j = 0; j < spec[i + 2]; j++) {
+          var cp = spec[i + 3 + j], e = f.glyph(face, cp), g = { cp: cp, adv: e[0] * k, x0: 0, y0: 0, x1: 0, y1: 0 };
+          if (e[3] > e[1] && e[4] > e[2]) {  // ink: padded for the anti-aliased edge and the scaling
+            g.x0 = Math.floor(e[1] * k) - INK; g.y0 = Math.floor(e[2] * k) - INK;
+            g.x1 = Math.ceil(e[3] * k) + INK; g.y1 = Math.ceil(e[4] * k) + INK;
+          }
+          area += (g.adv + 8) * (g.y1 - g.y0 + PAD);
+          fo.glyphs.push(g);
+          n++;
+        }
+        fonts.push(fo);
+      }
+      if (!texW) { var side = Math.sqrt(area); texW = side >= 2867 ? 4096 : side >= 1434 ? 2048 : side >= 717 ? 1024 : 512; }
+      var top = PAD, runs = [];
+      fonts.forEach(function (fo) {
+        var minX0 = 0, maxOver = 0, minY0 = 0, maxY1 = 0;
+        fo.glyphs.forEach(function (g) {
+          if (g.x1 <= g.x0) return;
+          minX0 = Math.min(minX0, g.x0); maxOver = Math.max(maxOver, g.x1 - Math.floor(g.adv));
+          minY0 = Math.min(minY0, g.y0); maxY1 = Math.max(maxY1, g.y1);
+        });
+        // Boxes may not touch: what sticks out right of one glyph's advance,
+        // plus what sticks out left of the next, plus a pixel and the pad.
+        var gap = maxOver - minX0 + 1 + PAD, rowH = maxY1 - minY0 + 1, x = PAD - minX0, run = null;
+        fo.glyphs.forEach(function (g) {
+          var wrap = x + g.x1 + 1 + PAD > texW;
+          if (wrap) { x = PAD - minX0; top += rowH + PAD; }
+          if (wrap || !run || run.glyphs.length === RUN) { run = { fo: fo, gap: gap, glyphs: [] }; runs.push(run); }
+          g.pen = x; g.base = top - minY0;
+          run.glyphs.push(g);
+          x += g.adv + gap;
+        });
+        top += rowH + PAD;
+      });
+      var h = top, c = f.context(texW, h);
+      c.clearRect(0, 0, texW, h);
+      c.fillStyle = '#fff';
+      var spaced = 'letterSpacing' in c, font = '';
+      if (spaced) { c.fontKerning = 'none'; c.textRendering = 'optimizeSpeed'; }
+      runs.forEach(function (r) {
+        var css = f.css(r.fo.face, r.fo.px);
+        if (css !== font) { c.font = font = css; if (spaced) c.letterSpacing = r.gap + 'px'; }
+        if (spaced) c.fillText(r.glyphs.map(function (g) { return String.fromCodePoint(g.cp); }).join(''), r.glyphs[0].pen, r.glyphs[0].base);
+        else r.glyphs.forEach(function (g) { c.fillText(String.fromCodePoint(g.cp), g.pen, g.base); });
+      });
+      var rgba = c.getImageData(0, 0, texW, h).data, px32 = new Uint32Array(rgba.buffer);
+      for (var q = 0; q < px32.length; q++) px32[q] |= 0x00FFFFFF;
+      c.canvas.width = c.canvas.height = 0;  // free the backing store
+      var out = new Float32Array(n * 9), vmo = new Float32Array(fonts.length * 2), o = 0;
+      fonts.forEach(function (fo, fi) {
+        vmo[fi * 2] = fo.vm[0]; vmo[fi * 2 + 1] = fo.vm[1];
+        fo.glyphs.forEach(function (g) {
+          out[o] = g.adv;
+          if (g.x1 > g.x0) {
+            var bx0 = Math.floor(g.pen) + g.x0, bx1 = Math.floor(g.pen) + g.x1 + 1;
+            out.set([bx0 - g.pen, g.y0, bx1 - g.pen, g.y1, bx0, g.base + g.y0, bx1, g.base + g.y1], o + 1);
+          }
+          o += 9;
+        });
+      });
+      return { spec: spec, w: texW, h: h, glyphs: out, vm: vmo, rgba: rgba };
     },
-    stopWarming: function () { if (warming) clearTimeout(warming); warming = null; }
+    // The atlas for spec (the one built ahead if it matches, else built now).
+    take: function (spec, texW) {
+      f.stop();
+      var same = built && built.w && (!texW || texW === built.w) && built.spec.length === spec.length &&
+        built.spec.every(function (v, i) { return v === spec[i]; });
+      last = same ? built : f.atlas(spec, texW);
+      f.builds.push(same ? 'ahead' : 'now');  // for the tests
+      built = null;
+      return last;
+    },
+    pixels: function () { var r = last.rgba; last = null; return r; },
+    prebuild: function () {
+      var dpr = window.devicePixelRatio || 1, spec = [];
+      var cps = [0xA0, 0xB7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026, 0x2192, 0x2212, 0x2713, 0x2715, 0x25B8, 0x25BE];
+      for (var c = 0x20; c < 0x7F; c++) cps.push(c);
+      cps.sort(function (a, b) { return a - b; });
+      // The theme's fonts (src/ui/theme.cpp, buildFonts): face, CSS size.
+      [[0, 16], [1, 16], [0, 13.5], [1, 20], [1, 25]].forEach(function (s) { spec.push(s[0], Math.round(s[1] * dpr), cps.length); spec.push.apply(spec, cps); });
+      jobs = [function () { cps.forEach(function (cp) { f.glyph(0, cp); }); },
+              function () { cps.forEach(function (cp) { f.glyph(1, cp); }); },
+              function () { built = f.atlas(spec, 0); }];
+      var step = function () { timer = null; if (jobs.length) { jobs.shift()(); timer = setTimeout(step, 0); } };
+      timer = setTimeout(step, 0);
+    },
+    stop: function () { if (timer) clearTimeout(timer); timer = null; jobs = []; }
   };
   return f;
 })();
-if (typeof WebAssembly === 'object') rcFont.warm();
+if (typeof WebAssembly === 'object') rcFont.prebuild();
 
 var Module = {
   print: function (t) { console.log(t); },

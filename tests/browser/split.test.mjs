@@ -39,9 +39,23 @@ async function firstLoad(browser, server) {
   check('split: the second part is requested after the first frame', after.includes('rolecompare.deferred.wasm') &&
         !before.includes('rolecompare.deferred.wasm'), `before: ${before.join(', ')}; after: ${after.join(', ')}`);
   check('split: a plain load never takes the synchronous path', w.sync.length === 0, w.sync.join('; '));
+  const builds0 = await page.evaluate(() => rcFont.builds.slice());
+  check('split: the first frame\'s font atlas was built ahead, during the download', builds0.join() === 'ahead', builds0.join());
   await click(page, 'nav:compare');
   const s = await waitState(page, (x) => x.view === 'compare', 'the compare view');
   check('split: once in, the whole program works (Compare opens)', s.view === 'compare');
+  // A character the fonts lack, typed into a search: the atlas is rebuilt with it.
+  await click(page, 'compare:search');
+  await page.keyboard.type('caf');
+  await page.evaluate(() => {  // pasted: Playwright cannot type it as a key
+    const dt = new DataTransfer();
+    dt.setData('text', '\u00e9');
+    document.getElementById('canvas').dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  });
+  await waitState(page, (x) => x.compare.search === 'caf\u00e9', 'the search text');
+  await page.waitForTimeout(200);
+  const builds1 = await page.evaluate(() => rcFont.builds.slice());
+  check('split: a typed character the fonts lacked rebuilds the atlas with it', builds1.length === 2 && builds1[1] === 'now', builds1.join());
   check('split: no console errors', problems.length === 0, problems.join('\n'));
   await context.close();
 }

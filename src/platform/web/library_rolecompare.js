@@ -21,57 +21,17 @@ mergeInto(LibraryManager.library, {
   // _rc_on_deferred_ready. Asked for right after the first frame, or before
   // it when the first frame needs it.
   rc_js_load_deferred: function () { rcLoadDeferred(); },
-  // The type faces (src/platform/web/fonts_canvas.cpp), drawn by the
-  // browser with rcFont (web/boot.js, which warms it up during the download).
-  rc_js_font_measure: function (face, px, cps, n, out, vmetrics) {
-    rcFont.stopWarming();
-    var k = px / 100, vm = rcFont.vmetrics(face);
-    HEAPF32[vmetrics >> 2] = vm[0] * k;
-    HEAPF32[(vmetrics >> 2) + 1] = vm[1] * k;
-    for (var i = 0; i < n; i++) {
-      var e = rcFont.glyph(face, HEAPU32[(cps >> 2) + i]);
-      for (var j = 0, o = (out >> 2) + i * 5; j < 5; j++) HEAPF32[o + j] = e[j] * k;
-    }
+  // The type faces (src/platform/web/fonts_canvas.cpp): the glyphs' layout
+  // and pixels from rcFont (web/boot.js, which builds them ahead during the
+  // download when it can).
+  rc_js_font_atlas: function (spec, specLen, texWidth, glyphs, vmetrics) {
+    var a = rcFont.take(Array.from(HEAPF32.subarray(spec >> 2, (spec >> 2) + specLen)), HEAP32[texWidth >> 2]);
+    HEAP32[texWidth >> 2] = a.w;
+    HEAPF32.set(a.glyphs, glyphs >> 2);
+    HEAPF32.set(a.vm, vmetrics >> 2);
+    return a.h;
   },
-  // Runs of glyphs (fonts_canvas.cpp lays them out as the browser sets a
-  // string with letter spacing), one fillText each; glyph by glyph where the
-  // canvas has no letterSpacing (older browsers), at the same pen positions.
-  rc_js_font_draw: function (glyphs, n, w, h, pixels) {  // pixels: RGBA, w x h
-    var g = rcFont.context(w, h);
-    g.clearRect(0, 0, w, h);
-    g.fillStyle = '#fff';
-    var runs = 'letterSpacing' in g;
-    if (runs) { g['fontKerning'] = 'none'; g['textRendering'] = 'optimizeSpeed'; }
-    var face = -1, px = -1, text = '', x = 0, y = 0;
-    var flush = function () { if (text) g.fillText(text, x, y); text = ''; };
-    for (var i = 0; i < n; i++) {
-      var p = (glyphs >> 2) + i * 7;
-      var ch = String.fromCodePoint(HEAPF32[p + 2]);
-      if (!runs) {
-        if (HEAPF32[p] !== face || HEAPF32[p + 1] !== px) { face = HEAPF32[p]; px = HEAPF32[p + 1]; g.font = rcFont.css(face, px); }
-        g.fillText(ch, HEAPF32[p + 3], HEAPF32[p + 4]);
-        continue;
-      }
-      if (HEAPF32[p + 6]) {
-        flush();
-        if (HEAPF32[p] !== face || HEAPF32[p + 1] !== px) {
-          face = HEAPF32[p]; px = HEAPF32[p + 1];
-          g.font = rcFont.css(face, px);
-          g['letterSpacing'] = HEAPF32[p + 5] + 'px';
-        }
-        x = HEAPF32[p + 3]; y = HEAPF32[p + 4];
-      }
-      text += ch;
-    }
-    flush();
-    // White everywhere, coverage in alpha (as ImGui's own RGBA atlas): the
-    // canvas reads transparent pixels back as black, which bilinear sampling
-    // would smear into the glyphs' edges.
-    var rgba = g.getImageData(0, 0, w, h).data, px32 = new Uint32Array(rgba.buffer);
-    for (var k = 0, len = px32.length; k < len; k++) px32[k] |= 0x00FFFFFF;
-    HEAPU8.set(rgba, pixels);
-    g.canvas.width = g.canvas.height = 0;  // free the backing store
-  },
+  rc_js_font_pixels: function (rgba) { HEAPU8.set(rcFont.pixels(), rgba); },
   rc_js_init__deps: ['$rcCall'],
   rc_js_init: function () {
     var withString = function (fn, s) {
