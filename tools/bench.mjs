@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ROOT, click, launch, startServer, state, waitFirstFrame, waitFirstPaint, waitState } from '../tests/browser/lib.mjs';
+import { CHROMIUM_ARGS, ROOT, click, launch, startServer, state, waitFirstFrame, waitState } from '../tests/browser/lib.mjs';
 
 //-----------------------------------------------------------------------------
 // [SECTION] Set-up and helpers
@@ -97,10 +97,8 @@ async function newContext(browser) {
 }
 
 async function loadTimes(page) {
-  await waitFirstPaint(page, 60000);
-  await page.waitForFunction(() => window.__bench.ready !== null);
-  if (await page.evaluate(() => typeof rcLoadDeferred === 'function'))
-    await page.waitForFunction(() => window.__bench.interactive !== null, null, { timeout: 60000 });
+  await waitFirstFrame(page, 60000);  // the widget: until interactive, so that time is known too
+  await page.waitForFunction(() => window.__bench.ready !== null && (typeof rcLoadDeferred !== 'function' || window.__bench.interactive !== null));
   return page.evaluate(() => {
     const b = window.__bench;
     return {
@@ -129,10 +127,10 @@ async function measureBytes(browser, name, server) {
   const context = await newContext(browser);
   const page = await context.newPage();
   await page.goto(server.url);
-  await waitFirstPaint(page, 60000);
-  // The widget fetches its second part after the first frame: not part of the
-  // first load, but reported (the total a visitor who stays downloads).
-  if (name === 'widget') await page.waitForFunction(() => document.documentElement.classList.contains('rc-interactive'), null, { timeout: 60000 });
+  // Until the widget is whole: its second part, requested after the first
+  // frame, is not part of the first load but is reported (the total a visitor
+  // who stays downloads).
+  await waitFirstFrame(page, 60000);
   await page.waitForFunction(() => window.__bench.ready !== null);
   // What was requested before the first frame, by the page's own clock
   // (Resource Timing start times vs the first frame), plus the page itself.
@@ -245,9 +243,7 @@ async function measureIdle(name, server) {
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
     const page = await context.newPage();
     await page.goto(server.url);
-    await waitFirstFrame(page, 60000);
-    // The widget: from the moment it is whole (its second part in, input on).
-    if (name === 'widget') await page.waitForFunction(() => document.documentElement.classList.contains('rc-interactive'), null, { timeout: 60000 });
+    await waitFirstFrame(page, 60000);  // the widget: whole (its second part in, input on)
     await sleep(500);
     const f0 = await page.evaluate(APPS[name].frames);
     const c0 = treeCpuSeconds(pid);

@@ -34,8 +34,9 @@ function rcShowFallback(message) {
 // rcLoadDeferred() fetches and compiles it off the main thread, instantiates
 // it against the first part, and tells the app. Module.loadSplitModule is the
 // synchronous path Emscripten takes if the rest is called before it is in;
-// the app is built not to need it (no input until the rest is in), the tests
-// check that it stays unused, and it still works if it is ever taken.
+// the app is built not to need it (until the rest is in, no frame runs and
+// input and page calls wait in queues), the tests check that it stays unused,
+// and it still works if it is ever taken.
 var rcDeferred = { asked: false, state: 0 };  // state: 0 not loaded, 1 loading, 2 instantiated
 var RC_DEFERRED_URL = 'rolecompare.deferred.wasm';
 function rcInstantiateDeferred(mod) {
@@ -49,14 +50,15 @@ function rcLoadDeferred() {
   var ready = function () { Module['_rc_on_deferred_ready'](); };
   if (rcDeferred.state === 2) { Promise.resolve().then(ready); return; }  // the synchronous path got there first
   rcDeferred.state = 1;
+  var get = function () { return fetch(RC_DEFERRED_URL, { credentials: 'same-origin' }); };
   var viaBytes = function () {
-    return fetch(RC_DEFERRED_URL, { credentials: 'same-origin' }).then(function (r) {
+    return get().then(function (r) {
       if (!r.ok) throw new Error('HTTP ' + r.status + ' for ' + RC_DEFERRED_URL);
       return r.arrayBuffer();
     }).then(function (b) { return WebAssembly.compile(b); });
   };
   var compiled = WebAssembly.compileStreaming
-    ? WebAssembly.compileStreaming(fetch(RC_DEFERRED_URL, { credentials: 'same-origin' })).catch(viaBytes)
+    ? WebAssembly.compileStreaming(get()).catch(viaBytes)
     : viaBytes();
   compiled.then(function (mod) {
     rcInstantiateDeferred(mod);
@@ -99,6 +101,12 @@ var rcFont = (function () {
       g.textAlign = 'left';
       return g;
     },
+    // The context, set to `face` at size 100 (where characters are measured).
+    at100: function (face) {
+      var g = f.context(0, 0);
+      g.font = f.css(face, 100);
+      return g;
+    },
     css: function (face, px) {
       var w = face ? '600 ' : '400 ';
       if (!emPerHeight[face]) {
@@ -112,9 +120,7 @@ var rcFont = (function () {
     vmetrics: function (face) {
       var c = metrics[face];
       if (!c.vm) {
-        var g = f.context(0, 0);
-        g.font = f.css(face, 100);
-        var m = g.measureText('Hg');
+        var m = f.at100(face).measureText('Hg');
         c.vm = m.fontBoundingBoxAscent > 0 ? [m.fontBoundingBoxAscent, m.fontBoundingBoxDescent] : [80, 20];
       }
       return c.vm;
@@ -123,9 +129,7 @@ var rcFont = (function () {
     glyph: function (face, cp) {
       var c = metrics[face], e = c[cp];
       if (!e) {
-        var g = f.context(0, 0);
-        g.font = f.css(face, 100);
-        var t = g.measureText(String.fromCodePoint(cp));
+        var t = f.at100(face).measureText(String.fromCodePoint(cp));
         e = c[cp] = [t.width, -t.actualBoundingBoxLeft, -t.actualBoundingBoxAscent, t.actualBoundingBoxRight, t.actualBoundingBoxDescent];
       }
       return e;

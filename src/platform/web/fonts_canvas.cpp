@@ -18,7 +18,6 @@
 #include <imgui_internal.h>  // ImFontBuilderIO, ImFontAtlasBuildInit/SetupFont/Finish
 
 #include <algorithm>
-#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <vector>
@@ -50,7 +49,6 @@ ImFont* addCanvasFace(ImFontAtlas* atlas, ui::FontFaces::Face face, const ImFont
     cfg.FontDataOwnedByAtlas = false;
     cfg.FontNo = face;  // read back by buildWithCanvas
     cfg.GlyphRanges = ranges;
-    // (No snprintf for cfg.Name: it would be the first frame's only use of printf.)
     std::strcpy(cfg.Name, face == ui::FontFaces::SemiBold ? "UI 600" : "UI 400");
     return atlas->AddFont(&cfg);
 }

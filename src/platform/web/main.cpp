@@ -388,7 +388,7 @@ void runEffects() {
 
 void frame() {
     if (!W->deferredReady && (W->firstFrameDone || W->holdFirstFrame)) {
-        W->paused = true;  // startInteractive() resumes
+        W->paused = true;  // rc_on_deferred_ready() resumes
         emscripten_pause_main_loop();
         return;
     }
