@@ -80,9 +80,8 @@ function rcLoadDeferred() {
 //   letter spacing (pen(j+1) = pen(j) + advance(j) + gap), so a run of 16
 //   glyphs is drawn with one fillText (per-call costs dominate); runs are
 //   short so scaled advances cannot drift from the browser's own by more
-//   than the padding. The canvas is read back once, white with coverage in
-//   alpha (transparent texels read back black, which bilinear sampling would
-//   smear into the glyphs' edges).
+//   than the padding. Each atlas has its own canvas, which the renderer
+//   uploads as the texture (coverage in alpha) and then frees: no read-back.
 // - prebuild() builds, while the program downloads, the atlas the first frame
 //   will ask for (the theme's five fonts at this pixel ratio, printable ASCII
 //   and the UI's marks; the default data needs nothing more): the app then
@@ -90,13 +89,14 @@ function rcLoadDeferred() {
 var rcFont = (function () {
   var FAMILY = 'px Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
   var PAD = 1, INK = 2, RUN = 16;
-  var canvas = null, emPerHeight = [0, 0], metrics = [{}, {}], jobs = [], timer = null, built = null, last = null;
+  var measure = null, emPerHeight = [0, 0], metrics = [{}, {}], jobs = [], timer = null, built = null, last = null;
   var f = {
     builds: [],
+    // A 2D context on a new canvas (w x h), or on the one that measures (no size).
     context: function (w, h) {
-      canvas = canvas || document.createElement('canvas');
-      if (w && (canvas.width !== w || canvas.height !== h)) { canvas.width = w; canvas.height = h; }
-      var g = canvas.getContext('2d', { willReadFrequently: true });
+      var canvas = w ? document.createElement('canvas') : (measure = measure || document.createElement('canvas'));
+      if (w) { canvas.width = w; canvas.height = h; }
+      var g = canvas.getContext('2d', { willReadFrequently: true });  // drawn on the CPU: uploaded, never read back
       g.textBaseline = 'alphabetic';
       g.textAlign = 'left';
       return g;
@@ -135,7 +135,7 @@ var rcFont = (function () {
       return e;
     },
     // spec: [face, px, count, codepoints..., face, px, ...]; texW 0 = pick.
-    // Returns { spec, w, h, glyphs (9 floats each), vm (2 per font), rgba }.
+    // Returns { spec, w, h, glyphs (9 floats each), vm (2 per font), canvas (w x h) }.
     atlas: function (spec, texW) {
       var fonts = [], area = 0, n = 0;
       for (var i = 0; i < spec.length; i += 3 + spec[i + 2]) {
@@ -176,7 +176,6 @@ var rcFont = (function () {
         top += rowH + PAD;
       });
       var h = top, c = f.context(texW, h);
-      c.clearRect(0, 0, texW, h);
       c.fillStyle = '#fff';
       var spaced = 'letterSpacing' in c, font = '';
       if (spaced) { c.fontKerning = 'none'; c.textRendering = 'optimizeSpeed'; }
@@ -186,9 +185,7 @@ var rcFont = (function () {
         if (spaced) c.fillText(r.glyphs.map(function (g) { return String.fromCodePoint(g.cp); }).join(''), r.glyphs[0].pen, r.glyphs[0].base);
         else r.glyphs.forEach(function (g) { c.fillText(String.fromCodePoint(g.cp), g.pen, g.base); });
       });
-      var rgba = c.getImageData(0, 0, texW, h).data, px32 = new Uint32Array(rgba.buffer);
-      for (var q = 0; q < px32.length; q++) px32[q] |= 0x00FFFFFF;
-      c.canvas.width = c.canvas.height = 0;  // free the backing store
+      c.getImageData(0, 0, 1, 1);  // the canvas rasterises what it recorded on first use: now, not in the upload
       var out = new Float32Array(n * 9), vmo = new Float32Array(fonts.length * 2), o = 0;
       fonts.forEach(function (fo, fi) {
         vmo[fi * 2] = fo.vm[0]; vmo[fi * 2 + 1] = fo.vm[1];
@@ -201,19 +198,22 @@ var rcFont = (function () {
           o += 9;
         });
       });
-      return { spec: spec, w: texW, h: h, glyphs: out, vm: vmo, rgba: rgba };
+      return { spec: spec, w: texW, h: h, glyphs: out, vm: vmo, canvas: c.canvas };
     },
     // The atlas for spec (the one built ahead if it matches, else built now).
     take: function (spec, texW) {
       f.stop();
       var same = built && built.w && (!texW || texW === built.w) && built.spec.length === spec.length &&
         built.spec.every(function (v, i) { return v === spec[i]; });
+      f.release();
       last = same ? built : f.atlas(spec, texW);
       f.builds.push(same ? 'ahead' : 'now');  // for the tests
       built = null;
       return last;
     },
-    pixels: function () { var r = last.rgba; last = null; return r; },
+    // The canvas of the atlas last taken, until release() frees its backing store.
+    canvas: function () { return last.canvas; },
+    release: function () { if (last) last.canvas.width = last.canvas.height = 0; last = null; },
     prebuild: function () {
       var dpr = window.devicePixelRatio || 1, spec = [];
       var cps = [0xA0, 0xB7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026, 0x2190, 0x2191, 0x2192, 0x2193, 0x2212, 0x2713, 0x2715, 0x25B8, 0x25BE];
@@ -232,6 +232,58 @@ var rcFont = (function () {
   return f;
 })();
 if (typeof WebAssembly === 'object') rcFont.prebuild();
+
+// The WebGL2 context and the renderer's program (src/platform/web/renderer.cpp),
+// made as soon as the canvas is parsed, while the program downloads: creating
+// a context and compiling shaders happen in the GPU process, and the first
+// frame would otherwise wait for both. The app's own getContext call then
+// returns this context (a canvas has one), so these attributes are the ones
+// that count; main.cpp asks for the same.
+// The shaders: attribute locations fixed (nothing is looked up), the
+// projection in a constant attribute (no uniform), coverage from the
+// texture's alpha only (the font atlas is a canvas: its transparent texels
+// have no colour).
+var rcGL = (function () {
+  var ATTRS = { alpha: true, antialias: false, depth: false, stencil: false, premultipliedAlpha: false, powerPreference: 'low-power' };
+  var VS = '#version 300 es\n' +
+    'layout(location = 0) in vec2 aPos;\nlayout(location = 1) in vec2 aUV;\nlayout(location = 2) in vec4 aColor;\n' +
+    'layout(location = 3) in vec4 aXform;\nout vec2 vUV;\nout vec4 vColor;\n' +
+    'void main() { vUV = aUV; vColor = aColor; gl_Position = vec4(aPos * aXform.xy + aXform.zw, 0.0, 1.0); }\n';
+  var FS = '#version 300 es\nprecision highp float;\nuniform sampler2D uTex;\nin vec2 vUV;\nin vec4 vColor;\nout vec4 oColor;\n' +
+    'void main() { oColor = vec4(vColor.rgb, vColor.a * texture(uTex, vUV).a); }\n';
+  var made = null;  // { gl, program, shaders }
+  var g = {
+    prepare: function () {
+      var canvas = document.getElementById('canvas');
+      var gl = canvas && canvas.getContext('webgl2', ATTRS);
+      if (gl) g.program(gl, false);
+    },
+    // The program in gl: compiled and linked now (fresh: again, after a
+    // lost context came back), its status not asked (that waits for the GPU).
+    program: function (gl, fresh) {
+      if (made && made.gl === gl && !fresh) return made.program;
+      var p = gl.createProgram(), shaders = [[gl.VERTEX_SHADER, VS], [gl.FRAGMENT_SHADER, FS]].map(function (t) {
+        var sh = gl.createShader(t[0]);
+        gl.shaderSource(sh, t[1]);
+        gl.compileShader(sh);
+        gl.attachShader(p, sh);
+        return sh;
+      });
+      gl.linkProgram(p);
+      gl.flush();  // to the GPU process now, not with the first frame
+      made = { gl: gl, program: p, shaders: shaders };
+      return p;
+    },
+    // '' when the program linked, else why not (asks the GPU: after the first frame).
+    problem: function () {
+      if (!made || made.gl.isContextLost() || made.gl.getProgramParameter(made.program, made.gl.LINK_STATUS)) return '';
+      var gl = made.gl, log = made.shaders.map(function (sh) { return gl.getShaderInfoLog(sh) || ''; }).join(' ').trim();
+      return log || gl.getProgramInfoLog(made.program) || 'the shaders did not link';
+    }
+  };
+  return g;
+})();
+if (typeof WebGL2RenderingContext === 'function') document.addEventListener('DOMContentLoaded', rcGL.prepare);
 
 var Module = {
   print: function (t) { console.log(t); },

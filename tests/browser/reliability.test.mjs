@@ -1,7 +1,7 @@
 // Nothing the reader did is lost: a bad #quiz= link or a bad data= file never
 // costs the answers in progress; bad data URLs (404, HTML, timeout) leave a
 // clear banner and the built-in data working.
-import { check, click, guard, settle, state, waitFirstFrame, waitState } from './lib.mjs';
+import { check, click, guard, openWidget, settle, state, waitFirstFrame, waitState } from './lib.mjs';
 
 async function answerSome(page, n) {
   await click(page, 'nav:quiz');
@@ -75,6 +75,34 @@ export default async function ({ browser, server }) {
   check('reliability: data= that never answers: a banner after the timeout, built-in data in use',
         s3.banners.some((b) => /timed out/.test(b)) && !s3.dataset.custom, JSON.stringify(s3.banners));
   await p3.close();
+  // A lost WebGL context (a GPU reset, the browser reclaiming it) comes back
+  // drawn as before (src/platform/web/renderer.cpp makes everything anew), and
+  // the widget still answers.
+  {
+    const { context: c4, page: p4, problems: probs4 } = await openWidget(browser, server);
+    await settle(p4, 300);
+    const before = await p4.screenshot();
+    const lost = await p4.evaluate(() => {
+      const gl = document.getElementById('canvas').getContext('webgl2');
+      window.rcTestLose = gl.getExtension('WEBGL_lose_context');
+      window.rcTestLose.loseContext();
+      return gl.isContextLost();
+    });
+    check('reliability: lost context: WEBGL_lose_context loses it', lost);
+    await settle(p4, 200);
+    await p4.evaluate(() => window.rcTestLose.restoreContext());
+    await p4.waitForFunction(() => !document.getElementById('canvas').getContext('webgl2').isContextLost());
+    await settle(p4, 500);
+    const after = await p4.screenshot();
+    check('reliability: lost context: once back, the widget is drawn as before', before.equals(after));
+    await click(p4, 'nav:compare');
+    await waitState(p4, (x) => x.view === 'compare', 'the compare view after the context came back');
+    await settle(p4, 300);
+    const compare = await p4.screenshot();
+    check('reliability: lost context: once back, input works and draws', !compare.equals(after));
+    check('reliability: lost context: no console errors', probs4.length === 0, probs4.join('\n'));
+    await c4.close();
+  }
   check('reliability: no console errors on the main page', problems.length === 0, problems.join('\n'));
   await context.close();
 }

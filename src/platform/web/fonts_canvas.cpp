@@ -32,9 +32,6 @@ extern "C" {
 // the pen on the baseline (x0, y0, x1, y1; y down), and the box in the atlas
 // in pixels (x0, y0, x1, y1). Per font, 2 floats: ascent, descent.
 int rc_js_font_atlas(const float* spec, int specLen, int* texWidth, float* glyphs, float* vmetrics);
-// Copies that atlas (RGBA: white, coverage in alpha) into the top rows of
-// rgba, texWidth wide.
-void rc_js_font_pixels(uint32_t* rgba);
 }
 
 namespace rc::web {
@@ -111,14 +108,15 @@ bool buildWithCanvas(ImFontAtlas* atlas) {
         }
         top += shelfH + pad;
     }
-    // As tall as used (WebGL2 takes any size), RGBA as the renderer wants it
-    // (ImGui would otherwise expand an 8-bit atlas pixel by pixel).
+    // As tall as used (WebGL2 takes any size). The glyph rows stay on the
+    // page's canvas, which the renderer uploads as they are (renderer.cpp);
+    // ImGui draws its rectangles into the rows below, 8-bit as the texture is.
     atlas->TexHeight = top;
     atlas->TexUvScale = ImVec2(1.0f / atlas->TexWidth, 1.0f / atlas->TexHeight);
     const size_t texels = static_cast<size_t>(atlas->TexWidth) * atlas->TexHeight;
-    atlas->TexPixelsRGBA32 = static_cast<unsigned int*>(IM_ALLOC(texels * 4));
-    std::fill_n(atlas->TexPixelsRGBA32, texels, 0x00FFFFFFu);
-    rc_js_font_pixels(atlas->TexPixelsRGBA32);
+    const size_t glyphTexels = static_cast<size_t>(atlas->TexWidth) * glyphsH;
+    atlas->TexPixelsAlpha8 = static_cast<unsigned char*>(IM_ALLOC(texels));
+    std::fill_n(atlas->TexPixelsAlpha8 + glyphTexels, texels - glyphTexels, 0);
 
     // 4. The glyphs, with the baseline where stb_truetype's builder puts it.
     for (int i = 0; i < atlas->ConfigData.Size; ++i) {

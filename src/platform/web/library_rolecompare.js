@@ -31,7 +31,31 @@ mergeInto(LibraryManager.library, {
     HEAPF32.set(a.vm, vmetrics >> 2);
     return a.h;
   },
-  rc_js_font_pixels: function (rgba) { HEAPU8.set(rcFont.pixels(), rgba); },
+  // The renderer's program (rcGL in web/boot.js), named in Emscripten's table.
+  rc_js_gl_program__deps: ['$GL'],
+  rc_js_gl_program: function (fresh) {
+    var p = rcGL.program(GLctx, !!fresh), id = GL.getNewId(GL.programs);
+    p.name = id;
+    GL.programs[id] = p;
+    return id;
+  },
+  rc_js_gl_problem__deps: ['$rcAllocString'],
+  rc_js_gl_problem: function () { return rcAllocString(rcGL.problem()); },
+  // The renderer's font texture (src/platform/web/renderer.cpp): the glyphs
+  // straight from rcFont's canvas (no read-back), ImGui's own rectangles
+  // from the rows of rgba below them.
+  rc_js_font_texture__deps: ['$GL'],
+  rc_js_font_texture: function (texture, width, height, alpha) {
+    var canvas = rcFont.canvas(), top = canvas.height, gl = GLctx;
+    gl.bindTexture(gl.TEXTURE_2D, GL.textures[texture]);
+    gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
+    gl.texImage2D(gl.TEXTURE_2D, 0, gl.ALPHA, width, height, 0, gl.ALPHA, gl.UNSIGNED_BYTE, null);
+    gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, true);
+    gl.pixelStorei(gl.UNPACK_COLORSPACE_CONVERSION_WEBGL, gl.NONE);
+    gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, 0, gl.ALPHA, gl.UNSIGNED_BYTE, canvas);
+    if (height > top) gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, top, width, height - top, gl.ALPHA, gl.UNSIGNED_BYTE, HEAPU8, alpha + top * width);
+    rcFont.release();
+  },
   rc_js_init__deps: ['$rcCall'],
   rc_js_init: function () {
     var withString = function (fn, s) {

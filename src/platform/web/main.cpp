@@ -11,10 +11,7 @@
 // [SECTION] Start-up
 #include <emscripten.h>
 #include <emscripten/html5.h>
-#include <GLES3/gl3.h>
-
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>  // InputEventsQueue: idle only once ImGui has consumed every input
 
 #include <cmath>
@@ -29,6 +26,7 @@
 #include "core/params.h"
 #include "core/state.h"
 #include "fonts_canvas.h"
+#include "renderer.h"
 #include "ui/app.h"
 
 //-----------------------------------------------------------------------------
@@ -80,6 +78,7 @@ constexpr int kSettleFrames = 3;  // frames drawn after an event before idling
 struct Web {
     rc::ui::App app;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+    rc::web::Renderer renderer;
     double cssW = 0, cssH = 0, dpr = 1;
     int pending = kSettleFrames;  // frames still to draw
     bool paused = false;
@@ -407,8 +406,7 @@ void frame() {
     W->app.setDisplay(px(W->cssW), px(W->cssH), static_cast<float>(W->dpr));
     if (W->app.fontsDirty()) {
         W->app.rebuildFonts();
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        W->renderer.uploadFonts(ImGui::GetIO().Fonts);
     }
     ImGuiIO& io = ImGui::GetIO();
     double now = emscripten_get_now() / 1000.0;
@@ -417,15 +415,11 @@ void frame() {
     io.DisplaySize = ImVec2(px(W->cssW), px(W->cssH));
     io.DisplayFramebufferScale = ImVec2(1, 1);
 
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     W->app.draw();
     ImGui::Render();
     int fbw = static_cast<int>(std::lround(W->cssW * W->dpr)), fbh = static_cast<int>(std::lround(W->cssH * W->dpr));
-    glViewport(0, 0, fbw, fbh);
-    glClearColor(0, 0, 0, 0);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    W->renderer.render(ImGui::GetDrawData(), fbw, fbh);
     runEffects();
 
     ImGuiMouseCursor c = io.MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
@@ -503,6 +497,10 @@ EMSCRIPTEN_KEEPALIVE void rc_on_deferred_ready() {
     }
     if (W->firstFrameDone) sendReady();
     rc_js_interactive();  // the page's queued calls (host messages, mirror, hash) go through now
+    // The shaders' status, asked only now that the GPU has long answered
+    // (asking before the first frame would wait for the compile).
+    std::string glProblem = W->renderer.firstProblem();
+    if (!glProblem.empty()) rc_js_fatal(("The interactive comparison could not draw (WebGL: " + glProblem + ").").c_str());
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void rc_on_text(const char* utf8) {
@@ -609,7 +607,19 @@ int main() {
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
     io.GetClipboardTextFn = getClipboard;
     io.SetClipboardTextFn = setClipboard;
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    io.BackendRendererName = "rolecompare_webgl2";
+    W->renderer.init();
+    // A lost context (the GPU reset, the browser reclaimed it) comes back
+    // empty: new program, buffers and font texture, then a redraw.
+    emscripten_set_webglcontextlost_callback(kCanvas, nullptr, EM_FALSE,
+                                             [](int, const void*, void*) -> EM_BOOL { return EM_TRUE; });
+    emscripten_set_webglcontextrestored_callback(kCanvas, nullptr, EM_FALSE, [](int, const void*, void*) -> EM_BOOL {
+        W->renderer.init(true);
+        W->app.rebuildFonts();
+        W->renderer.uploadFonts(ImGui::GetIO().Fonts);
+        wake();
+        return EM_TRUE;
+    });
 
     rc::Params params = rc::parseParams(takeJsString(rc_js_location_query()), "");
     for (const std::string& w : params.warnings) rc_js_warn(w.c_str());
