@@ -75,21 +75,26 @@ function rcLoadDeferred() {
 //   line fits the pixel size whatever the face's proportions.
 // - A character is measured once per face, at size 100, and scaled: the
 //   browser's first measurement of a character is slow (shaping, fallback
-//   lookups), and canvas text scales linearly.
-// - atlas() lays each font out in rows as the browser sets a string with
+//   lookups), and canvas text scales linearly. It is drawn from size 100
+//   too, scaled: the browser resolves two fonts, not one per size.
+// - An atlas lays each font out in rows as the browser sets a string with
 //   letter spacing (pen(j+1) = pen(j) + advance(j) + gap), so a run of 16
 //   glyphs is drawn with one fillText (per-call costs dominate); runs are
 //   short so scaled advances cannot drift from the browser's own by more
 //   than the padding. Each atlas has its own canvas, which the renderer
 //   uploads as the texture (coverage in alpha) and then frees: no read-back.
-// - prebuild() builds, while the program downloads, the atlas the first frame
-//   will ask for (the theme's five fonts at this pixel ratio, printable ASCII
-//   and the UI's marks; the default data needs nothing more): the app then
-//   finds it done. Out of step with src/ui/theme.cpp it only saves less.
+// - An atlas is built in steps of a few milliseconds (job()). prebuild()
+//   starts the one the first frame will ask for (the theme's five fonts at
+//   this pixel ratio, printable ASCII and the UI's marks; the default data
+//   needs nothing more) and runs its steps while the page is idle, waiting
+//   for the program; take() runs whatever is left. So the page never waits
+//   for it: on a slow connection it is done before the program arrives, on a
+//   fast one the program starts at once. Out of step with src/ui/theme.cpp it
+//   only saves less.
 var rcFont = (function () {
   var FAMILY = 'px Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-  var PAD = 1, INK = 2, RUN = 16;
-  var measure = null, emPerHeight = [0, 0], metrics = [{}, {}], jobs = [], timer = null, built = null, last = null;
+  var PAD = 1, INK = 2, RUN = 16, MEASURE_STEP = 24, DRAW_STEP = 8;
+  var measure = null, measureFace = -1, emPerHeight = [0, 0], metrics = [{}, {}], ahead = null, timer = null, last = null;
   var f = {
     builds: [],
     // A 2D context on a new canvas (w x h), or on the one that measures (no size).
@@ -101,10 +106,10 @@ var rcFont = (function () {
       g.textAlign = 'left';
       return g;
     },
-    // The context, set to `face` at size 100 (where characters are measured).
+    // The measuring context, set to `face` at size 100.
     at100: function (face) {
       var g = f.context(0, 0);
-      g.font = f.css(face, 100);
+      if (measureFace !== face) { g.font = f.css(face, 100); measureFace = face; }
       return g;
     },
     css: function (face, px) {
@@ -112,6 +117,7 @@ var rcFont = (function () {
       if (!emPerHeight[face]) {
         var g = f.context(0, 0);
         g.font = w + '100' + FAMILY;
+        measureFace = -1;
         var m = g.measureText('Hg'), h = m.fontBoundingBoxAscent + m.fontBoundingBoxDescent;
         emPerHeight[face] = h > 50 && h < 200 ? 100 / h : 1 / 1.21;  // no font metrics: Inter's
       }
@@ -134,81 +140,120 @@ var rcFont = (function () {
       }
       return e;
     },
-    // spec: [face, px, count, codepoints..., face, px, ...]; texW 0 = pick.
-    // Returns { spec, w, h, glyphs (9 floats each), vm (2 per font), canvas (w x h) }.
-    atlas: function (spec, texW) {
-      var fonts = [], area = 0, n = 0;
+    // The atlas for spec ([face, px, count, codepoints..., face, px, ...];
+    // texW 0 = pick) as a job: { spec, texW, steps, atlas } where atlas, once
+    // every step ran, is { w, h, glyphs (9 floats each), vm (2 per font),
+    // canvas (w x h) }.
+    job: function (spec, texW) {
+      var job = { spec: spec, texW: texW, steps: [], atlas: null }, fonts = [], runs = [], c = null, h = 0, n = 0;
+      // 1. Measure, a few characters a step.
+      var todo = [];
       for (var i = 0; i < spec.length; i += 3 + spec[i + 2]) {
-        var face = spec[i], px = spec[i + 1], k = px / 100, vm = f.vmetrics(face);
-        var fo = { face: face, px: px, vm: [vm[0] * k, vm[1] * k], glyphs: [] };
-        for (var j = 0; j < spec[i + 2]; j++) {
-          var cp = spec[i + 3 + j], e = f.glyph(face, cp), g = { cp: cp, adv: e[0] * k, x0: 0, y0: 0, x1: 0, y1: 0 };
-          if (e[3] > e[1] && e[4] > e[2]) {  // ink: padded for the anti-aliased edge and the scaling
-            g.x0 = Math.floor(e[1] * k) - INK; g.y0 = Math.floor(e[2] * k) - INK;
-            g.x1 = Math.ceil(e[3] * k) + INK; g.y1 = Math.ceil(e[4] * k) + INK;
-          }
-          area += (g.adv + 8) * (g.y1 - g.y0 + PAD);
-          fo.glyphs.push(g);
-          n++;
-        }
-        fonts.push(fo);
+        for (var j = 0; j < spec[i + 2]; j++) todo.push(spec[i], spec[i + 3 + j]);
       }
-      if (!texW) { var side = Math.sqrt(area); texW = side >= 2867 ? 4096 : side >= 1434 ? 2048 : side >= 717 ? 1024 : 512; }
-      var top = PAD, runs = [];
-      fonts.forEach(function (fo) {
-        var minX0 = 0, maxOver = 0, minY0 = 0, maxY1 = 0;
-        fo.glyphs.forEach(function (g) {
-          if (g.x1 <= g.x0) return;
-          minX0 = Math.min(minX0, g.x0); maxOver = Math.max(maxOver, g.x1 - Math.floor(g.adv));
-          minY0 = Math.min(minY0, g.y0); maxY1 = Math.max(maxY1, g.y1);
-        });
-        // Boxes may not touch: what sticks out right of one glyph's advance,
-        // plus what sticks out left of the next, plus a pixel and the pad.
-        var gap = maxOver - minX0 + 1 + PAD, rowH = maxY1 - minY0 + 1, x = PAD - minX0, run = null;
-        fo.glyphs.forEach(function (g) {
-          var wrap = x + g.x1 + 1 + PAD > texW;
-          if (wrap) { x = PAD - minX0; top += rowH + PAD; }
-          if (wrap || !run || run.glyphs.length === RUN) { run = { fo: fo, gap: gap, glyphs: [] }; runs.push(run); }
-          g.pen = x; g.base = top - minY0;
-          run.glyphs.push(g);
-          x += g.adv + gap;
-        });
-        top += rowH + PAD;
-      });
-      var h = top, c = f.context(texW, h);
-      c.fillStyle = '#fff';
-      var spaced = 'letterSpacing' in c, font = '';
-      if (spaced) { c.fontKerning = 'none'; c.textRendering = 'optimizeSpeed'; }
-      runs.forEach(function (r) {
-        var css = f.css(r.fo.face, r.fo.px);
-        if (css !== font) { c.font = font = css; if (spaced) c.letterSpacing = r.gap + 'px'; }
-        if (spaced) c.fillText(r.glyphs.map(function (g) { return String.fromCodePoint(g.cp); }).join(''), r.glyphs[0].pen, r.glyphs[0].base);
-        else r.glyphs.forEach(function (g) { c.fillText(String.fromCodePoint(g.cp), g.pen, g.base); });
-      });
-      c.getImageData(0, 0, 1, 1);  // the canvas rasterises what it recorded on first use: now, not in the upload
-      var out = new Float32Array(n * 9), vmo = new Float32Array(fonts.length * 2), o = 0;
-      fonts.forEach(function (fo, fi) {
-        vmo[fi * 2] = fo.vm[0]; vmo[fi * 2 + 1] = fo.vm[1];
-        fo.glyphs.forEach(function (g) {
-          out[o] = g.adv;
-          if (g.x1 > g.x0) {
-            var bx0 = Math.floor(g.pen) + g.x0, bx1 = Math.floor(g.pen) + g.x1 + 1;
-            out.set([bx0 - g.pen, g.y0, bx1 - g.pen, g.y1, bx0, g.base + g.y0, bx1, g.base + g.y1], o + 1);
+      var measureStep = function (from) {
+        return function () { for (var q = from; q < Math.min(from + 2 * MEASURE_STEP, todo.length); q += 2) f.glyph(todo[q], todo[q + 1]); };
+      };
+      for (var q = 0; q < todo.length; q += 2 * MEASURE_STEP) job.steps.push(measureStep(q));
+      // 2. Lay out, make the canvas; then draw, a few runs a step.
+      job.steps.push(function () {
+        var area = 0;
+        for (var i = 0; i < spec.length; i += 3 + spec[i + 2]) {
+          var face = spec[i], px = spec[i + 1], k = px / 100, vm = f.vmetrics(face);
+          var fo = { face: face, px: px, vm: [vm[0] * k, vm[1] * k], glyphs: [] };
+          for (var j = 0; j < spec[i + 2]; j++) {
+            var cp = spec[i + 3 + j], e = f.glyph(face, cp), g = { cp: cp, adv: e[0] * k, x0: 0, y0: 0, x1: 0, y1: 0 };
+            if (e[3] > e[1] && e[4] > e[2]) {  // ink: padded for the anti-aliased edge and the scaling
+              g.x0 = Math.floor(e[1] * k) - INK; g.y0 = Math.floor(e[2] * k) - INK;
+              g.x1 = Math.ceil(e[3] * k) + INK; g.y1 = Math.ceil(e[4] * k) + INK;
+            }
+            area += (g.adv + 8) * (g.y1 - g.y0 + PAD);
+            fo.glyphs.push(g);
+            n++;
           }
-          o += 9;
+          fonts.push(fo);
+        }
+        if (!texW) { var side = Math.sqrt(area); texW = side >= 2867 ? 4096 : side >= 1434 ? 2048 : side >= 717 ? 1024 : 512; }
+        var top = PAD;
+        fonts.forEach(function (fo) {
+          var minX0 = 0, maxOver = 0, minY0 = 0, maxY1 = 0;
+          fo.glyphs.forEach(function (g) {
+            if (g.x1 <= g.x0) return;
+            minX0 = Math.min(minX0, g.x0); maxOver = Math.max(maxOver, g.x1 - Math.floor(g.adv));
+            minY0 = Math.min(minY0, g.y0); maxY1 = Math.max(maxY1, g.y1);
+          });
+          // Boxes may not touch: what sticks out right of one glyph's advance,
+          // plus what sticks out left of the next, plus a pixel and the pad.
+          var gap = maxOver - minX0 + 1 + PAD, rowH = maxY1 - minY0 + 1, x = PAD - minX0, run = null;
+          fo.glyphs.forEach(function (g) {
+            var wrap = x + g.x1 + 1 + PAD > texW;
+            if (wrap) { x = PAD - minX0; top += rowH + PAD; }
+            if (wrap || !run || run.glyphs.length === RUN) { run = { fo: fo, gap: gap, glyphs: [] }; runs.push(run); }
+            g.pen = x; g.base = top - minY0;
+            run.glyphs.push(g);
+            x += g.adv + gap;
+          });
+          top += rowH + PAD;
         });
+        h = top;
+        c = f.context(texW, h);
+        c.fillStyle = '#fff';
+        if ('letterSpacing' in c) { c.fontKerning = 'none'; c.textRendering = 'optimizeSpeed'; }
+        for (var r = 0; r < runs.length; r += DRAW_STEP) job.steps.push(drawStep(r));
+        job.steps.push(finish);
       });
-      return { spec: spec, w: texW, h: h, glyphs: out, vm: vmo, canvas: c.canvas };
+      // Each face at size 100, scaled to each font's size.
+      var drawStep = function (from) {
+        return function () {
+          var spaced = 'letterSpacing' in c, cur = null;
+          runs.slice(from, from + DRAW_STEP).forEach(function (r) {
+            var k = r.fo.px / 100;
+            if (r.fo !== cur) {
+              cur = r.fo;
+              c.font = f.css(r.fo.face, 100);
+              c.setTransform(k, 0, 0, k, 0, 0);
+              if (spaced) c.letterSpacing = (r.gap / k) + 'px';
+            }
+            if (spaced) c.fillText(r.glyphs.map(function (g) { return String.fromCodePoint(g.cp); }).join(''), r.glyphs[0].pen / k, r.glyphs[0].base / k);
+            else r.glyphs.forEach(function (g) { c.fillText(String.fromCodePoint(g.cp), g.pen / k, g.base / k); });
+          });
+        };
+      };
+      // 3. Rasterise (the canvas records its drawing and rasterises on first
+      //    use: now, not in the upload), and write out the glyphs.
+      var finish = function () {
+        c.getImageData(0, 0, 1, 1);
+        var out = new Float32Array(n * 9), vmo = new Float32Array(fonts.length * 2), o = 0;
+        fonts.forEach(function (fo, fi) {
+          vmo[fi * 2] = fo.vm[0]; vmo[fi * 2 + 1] = fo.vm[1];
+          fo.glyphs.forEach(function (g) {
+            out[o] = g.adv;
+            if (g.x1 > g.x0) {
+              var bx0 = Math.floor(g.pen) + g.x0, bx1 = Math.floor(g.pen) + g.x1 + 1;
+              out.set([bx0 - g.pen, g.y0, bx1 - g.pen, g.y1, bx0, g.base + g.y0, bx1, g.base + g.y1], o + 1);
+            }
+            o += 9;
+          });
+        });
+        job.atlas = { w: texW, h: h, glyphs: out, vm: vmo, canvas: c.canvas };
+      };
+      return job;
     },
-    // The atlas for spec (the one built ahead if it matches, else built now).
+    // Runs a job's steps: all of them, or while more() says so.
+    run: function (job, more) {
+      while (job.steps.length && (!more || more())) job.steps.shift()();
+      return job;
+    },
+    // The atlas for spec: the one started ahead if it is for the same spec
+    // (finished now), else one built now.
     take: function (spec, texW) {
       f.stop();
-      var same = built && built.w && (!texW || texW === built.w) && built.spec.length === spec.length &&
-        built.spec.every(function (v, i) { return v === spec[i]; });
+      var same = ahead && (!texW || texW === ahead.texW) && ahead.spec.length === spec.length &&
+        ahead.spec.every(function (v, i) { return v === spec[i]; });
       f.release();
-      last = same ? built : f.atlas(spec, texW);
+      last = f.run(same ? ahead : f.job(spec, texW)).atlas;
       f.builds.push(same ? 'ahead' : 'now');  // for the tests
-      built = null;
+      ahead = null;
       return last;
     },
     // The canvas of the atlas last taken, until release() frees its backing store.
@@ -221,13 +266,23 @@ var rcFont = (function () {
       cps.sort(function (a, b) { return a - b; });
       // The theme's fonts (src/ui/theme.cpp, buildFonts): face, CSS size.
       [[0, 16], [1, 16], [0, 13.5], [1, 20], [1, 25]].forEach(function (s) { spec.push(s[0], Math.round(s[1] * dpr), cps.length); spec.push.apply(spec, cps); });
-      jobs = [function () { cps.forEach(function (cp) { f.glyph(0, cp); }); },
-              function () { cps.forEach(function (cp) { f.glyph(1, cp); }); },
-              function () { built = f.atlas(spec, 0); }];
-      var step = function () { timer = null; if (jobs.length) { jobs.shift()(); timer = setTimeout(step, 0); } };
-      timer = setTimeout(step, 0);
+      ahead = f.job(spec, 0);
+      // In the page's idle time (as much of it as it has), else a step a task.
+      var idle = window.requestIdleCallback;
+      var tick = function (deadline) {
+        timer = null;
+        if (!ahead) return;
+        if (deadline) f.run(ahead, function () { return deadline.timeRemaining() > 1; });
+        else ahead.steps.shift()();
+        if (ahead.steps.length) timer = idle ? { idle: idle(tick) } : { timeout: setTimeout(tick, 0) };
+      };
+      timer = idle ? { idle: idle(tick) } : { timeout: setTimeout(tick, 0) };
     },
-    stop: function () { if (timer) clearTimeout(timer); timer = null; jobs = []; }
+    stop: function () {
+      if (timer && timer.idle) window.cancelIdleCallback(timer.idle);
+      else if (timer) clearTimeout(timer.timeout);
+      timer = null;
+    }
   };
   return f;
 })();
@@ -254,10 +309,16 @@ var rcGL = (function () {
   var made = null;  // { gl, program, shaders }
   var g = {
     prepare: function () {
-      var canvas = document.getElementById('canvas');
-      var gl = canvas && canvas.getContext('webgl2', ATTRS);
+            var canvas = document.getElementById('canvas');
+      if (!canvas) return;
+      // The backing store at the size main.cpp (syncSize) will want, before
+      // the context exists: resizing a live context waits for the GPU.
+      var r = canvas.getBoundingClientRect(), dpr = window.devicePixelRatio || 1;
+      canvas.width = Math.round(r.width * dpr);
+      canvas.height = Math.round(r.height * dpr);
+      var gl = canvas.getContext('webgl2', ATTRS);
       if (gl) g.program(gl, false);
-    },
+          },
     // The program in gl: compiled and linked now (fresh: again, after a
     // lost context came back), its status not asked (that waits for the GPU).
     program: function (gl, fresh) {

@@ -648,5 +648,9 @@ int main() {
     listenForInput();
 
     emscripten_set_main_loop(frame, 0, EM_FALSE);
+    // The first frame now, not at the next animation frame: the page shows it
+    // with its next frame either way, and the wait (20-50 ms while the page
+    // loads) would only push it later.
+    frame();
     return 0;
 }
