@@ -289,9 +289,9 @@ var rcFont = (function () {
 if (typeof WebAssembly === 'object') rcFont.prebuild();
 
 // The WebGL2 context and the renderer's program (src/platform/web/renderer.cpp),
-// made as soon as the canvas is parsed, while the program downloads: creating
-// a context and compiling shaders happen in the GPU process, and the first
-// frame would otherwise wait for both. The app's own getContext call then
+// made while the program compiles: creating a context and compiling shaders
+// happen in the GPU process, and the first frame would otherwise wait for
+// both. The app's own getContext call then
 // returns this context (a canvas has one), so these attributes are the ones
 // that count; main.cpp asks for the same.
 // The shaders: attribute locations fixed (nothing is looked up), the
@@ -344,7 +344,15 @@ var rcGL = (function () {
   };
   return g;
 })();
-if (typeof WebGL2RenderingContext === 'function') document.addEventListener('DOMContentLoaded', rcGL.prepare);
+// Right after rolecompare.js ran (it has started compiling the program: the
+// context is made while that goes on, not before it starts).
+if (typeof WebGL2RenderingContext === 'function') {
+  document.addEventListener('load', function onLoad(e) {
+    if (!e.target || !/(^|\/)rolecompare\.js$/.test(e.target.src || '')) return;
+    document.removeEventListener('load', onLoad, true);
+    rcGL.prepare();
+  }, true);
+}
 
 var Module = {
   print: function (t) { console.log(t); },
