@@ -10,7 +10,7 @@
 #include <cstdlib>
 
 extern "C" {
-// rcGL's program (web/boot.js: compiled while the program downloaded), as a
+// rcGL's program (web/boot.js: compiled while the program compiled), as a
 // GL name; fresh: compiled again (a lost context came back).
 unsigned rc_js_gl_program(int fresh);
 // "" when the program linked, else the shaders' log (malloc'd).
@@ -53,7 +53,8 @@ void Renderer::init(bool restored) {
 
     // The page's context is ours alone: this state is set once. Using the
     // program waits for its link (the only wait): here, before the font
-    // upload is queued, and long after boot.js asked for it.
+    // upload is queued behind it, and after boot.js asked for the link while
+    // the program compiled.
     glUseProgram(program_);
     glEnable(GL_BLEND);
     glBlendEquation(GL_FUNC_ADD);

@@ -9,7 +9,7 @@
 // waiting (docs/performance.md). This renderer never asks:
 // - the page owns the context, so there is no state to save or restore;
 // - the shaders (rcGL in web/boot.js) are compiled while the program
-//   downloads; their status is read once, after the first frame
+//   compiles; their status is read once, after the first frame
 //   (firstProblem()), when the answer is long known;
 // - attributes have fixed locations in the shaders, and the projection is a
 //   constant vertex attribute, so no location is looked up.
