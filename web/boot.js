@@ -97,13 +97,15 @@ var rcFont = (function () {
   var measure = null, measureFace = -1, emPerHeight = [0, 0], metrics = [{}, {}], ahead = null, timer = null, last = null;
   var f = {
     builds: [],
-    // A 2D context on a new canvas (w x h), or on the one that measures (no size).
+    // A 2D context on a new canvas (w x h), or the one that measures (no size, made once).
     context: function (w, h) {
-      var canvas = w ? document.createElement('canvas') : (measure = measure || document.createElement('canvas'));
+      if (!w && measure) return measure;
+      var canvas = document.createElement('canvas');
       if (w) { canvas.width = w; canvas.height = h; }
       var g = canvas.getContext('2d', { willReadFrequently: true });  // drawn on the CPU: uploaded, never read back
       g.textBaseline = 'alphabetic';
       g.textAlign = 'left';
+      if (!w) measure = g;
       return g;
     },
     // The measuring context, set to `face` at size 100.
@@ -177,22 +179,25 @@ var rcFont = (function () {
         var top = PAD;
         fonts.forEach(function (fo) {
           var minX0 = 0, maxOver = 0, minY0 = 0, maxY1 = 0;
-          fo.glyphs.forEach(function (g) {
-            if (g.x1 <= g.x0) return;
+          var gs = fo.glyphs, g, j;
+          for (j = 0; j < gs.length; j++) {
+            g = gs[j];
+            if (g.x1 <= g.x0) continue;
             minX0 = Math.min(minX0, g.x0); maxOver = Math.max(maxOver, g.x1 - Math.floor(g.adv));
             minY0 = Math.min(minY0, g.y0); maxY1 = Math.max(maxY1, g.y1);
-          });
+          }
           // Boxes may not touch: what sticks out right of one glyph's advance,
           // plus what sticks out left of the next, plus a pixel and the pad.
           var gap = maxOver - minX0 + 1 + PAD, rowH = maxY1 - minY0 + 1, x = PAD - minX0, run = null;
-          fo.glyphs.forEach(function (g) {
+          for (j = 0; j < gs.length; j++) {
+            g = gs[j];
             var wrap = x + g.x1 + 1 + PAD > texW;
             if (wrap) { x = PAD - minX0; top += rowH + PAD; }
             if (wrap || !run || run.glyphs.length === RUN) { run = { fo: fo, gap: gap, glyphs: [] }; runs.push(run); }
             g.pen = x; g.base = top - minY0;
             run.glyphs.push(g);
             x += g.adv + gap;
-          });
+          }
           top += rowH + PAD;
         });
         h = top;
@@ -226,14 +231,14 @@ var rcFont = (function () {
         var out = new Float32Array(n * 9), vmo = new Float32Array(fonts.length * 2), o = 0;
         fonts.forEach(function (fo, fi) {
           vmo[fi * 2] = fo.vm[0]; vmo[fi * 2 + 1] = fo.vm[1];
-          fo.glyphs.forEach(function (g) {
+          for (var j = 0; j < fo.glyphs.length; j++, o += 9) {
+            var g = fo.glyphs[j];
             out[o] = g.adv;
-            if (g.x1 > g.x0) {
-              var bx0 = Math.floor(g.pen) + g.x0, bx1 = Math.floor(g.pen) + g.x1 + 1;
-              out.set([bx0 - g.pen, g.y0, bx1 - g.pen, g.y1, bx0, g.base + g.y0, bx1, g.base + g.y1], o + 1);
-            }
-            o += 9;
-          });
+            if (g.x1 <= g.x0) continue;
+            var bx0 = Math.floor(g.pen) + g.x0, bx1 = Math.floor(g.pen) + g.x1 + 1;
+            out[o + 1] = bx0 - g.pen; out[o + 2] = g.y0; out[o + 3] = bx1 - g.pen; out[o + 4] = g.y1;
+            out[o + 5] = bx0; out[o + 6] = g.base + g.y0; out[o + 7] = bx1; out[o + 8] = g.base + g.y1;
+          }
         });
         job.atlas = { w: texW, h: h, glyphs: out, vm: vmo, canvas: c.canvas };
       };
