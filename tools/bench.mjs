@@ -262,23 +262,19 @@ async function measureIdle(name, server) {
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
     const page = await context.newPage();
     await sleep(SETTLE_MS);
+    const frames = name === 'blank' ? () => 0 : APPS[name].frames;
     if (name === 'blank') {
       await page.goto('about:blank');
-      await sleep(500);
-      const c0 = treeCpuSeconds(pid);
-      await sleep(IDLE_S * 1000);
-      const c1 = treeCpuSeconds(pid);
-      await context.close();
-      return { seconds: IDLE_S, frames: 0, cpuSeconds: round(c1.seconds - c0.seconds, 2), processes: c1.processes };
+    } else {
+      await page.goto(server.url);
+      await waitFirstFrame(page, 60000);  // the widget: whole (its second part in, input on)
     }
-    await page.goto(server.url);
-    await waitFirstFrame(page, 60000);  // the widget: whole (its second part in, input on)
     await sleep(500);
-    const f0 = await page.evaluate(APPS[name].frames);
+    const f0 = await page.evaluate(frames);
     const c0 = treeCpuSeconds(pid);
     await sleep(IDLE_S * 1000);
     const c1 = treeCpuSeconds(pid);
-    const f1 = await page.evaluate(APPS[name].frames);
+    const f1 = await page.evaluate(frames);
     await context.close();
     return { seconds: IDLE_S, frames: f1 - f0, cpuSeconds: round(c1.seconds - c0.seconds, 2), processes: c1.processes };
   } finally {

@@ -275,14 +275,15 @@ var rcFont = (function () {
       ahead = f.job(spec, 0);
       // In the page's idle time (as much of it as it has), else a step a task.
       var idle = window.requestIdleCallback;
+      var schedule = function () { timer = idle ? { idle: idle(tick) } : { timeout: setTimeout(tick, 0) }; };
       var tick = function (deadline) {
         timer = null;
         if (!ahead) return;
         if (deadline) f.run(ahead, function () { return deadline.timeRemaining() > 1; });
         else ahead.steps.shift()();
-        if (ahead.steps.length) timer = idle ? { idle: idle(tick) } : { timeout: setTimeout(tick, 0) };
+        if (ahead.steps.length) schedule();
       };
-      timer = idle ? { idle: idle(tick) } : { timeout: setTimeout(tick, 0) };
+      schedule();
     },
     stop: function () {
       if (timer && timer.idle) window.cancelIdleCallback(timer.idle);
@@ -297,9 +298,9 @@ if (typeof WebAssembly === 'object') rcFont.prebuild();
 // The WebGL2 context and the renderer's program (src/platform/web/renderer.cpp),
 // made while the program compiles: creating a context and compiling shaders
 // happen in the GPU process, and the first frame would otherwise wait for
-// both. The app's own getContext call then
-// returns this context (a canvas has one), so these attributes are the ones
-// that count; main.cpp asks for the same.
+// both. The app's own getContext call then returns this context (a canvas
+// has one), so these attributes are the ones that count; main.cpp asks for
+// the same.
 // The shaders: attribute locations fixed (nothing is looked up), the
 // projection in a constant attribute (no uniform), coverage from the
 // texture's alpha only (the font atlas is a canvas: its transparent texels
@@ -315,7 +316,7 @@ var rcGL = (function () {
   var made = null;  // { gl, program, shaders }
   var g = {
     prepare: function () {
-            var canvas = document.getElementById('canvas');
+      var canvas = document.getElementById('canvas');
       if (!canvas) return;
       // The backing store at the size main.cpp (syncSize) will want, before
       // the context exists: resizing a live context waits for the GPU.
@@ -324,7 +325,7 @@ var rcGL = (function () {
       canvas.height = Math.round(r.height * dpr);
       var gl = canvas.getContext('webgl2', ATTRS);
       if (gl) g.program(gl, false);
-          },
+    },
     // The program in gl: compiled and linked now (fresh: again, after a
     // lost context came back), its status not asked (that waits for the GPU).
     program: function (gl, fresh) {

@@ -8,9 +8,9 @@
 // system UI font: San Francisco, Segoe UI, Roboto...), at weights 400 and 600,
 // the same stack web/style.css gives the HTML around the canvas.
 //
-// The glyphs' layout and pixels come from rcFont.atlas() (web/boot.js), which
-// the page may already have built while the program downloaded (the glyph
-// set and sizes of the first frame are known from the start). The builder
+// The glyphs' layout and pixels come from rcFont.take() (web/boot.js), which
+// may find them built while the program downloaded (the glyph set and sizes
+// of the first frame are known from the start). The builder
 // follows ImGui's stb_truetype builder (imgui_draw.cpp): init the atlas, take
 // the glyphs, pack ImGui's own rectangles below them (mouse cursors, thick
 // lines, the theme's missing-glyph boxes), add the glyphs, finish.

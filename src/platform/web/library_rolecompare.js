@@ -41,9 +41,9 @@ mergeInto(LibraryManager.library, {
   },
   rc_js_gl_problem__deps: ['$rcAllocString'],
   rc_js_gl_problem: function () { return rcAllocString(rcGL.problem()); },
-  // The renderer's font texture (src/platform/web/renderer.cpp): the glyphs
-  // straight from rcFont's canvas (no read-back), ImGui's own rectangles
-  // from the rows of rgba below them.
+  // The renderer's font texture (src/platform/web/renderer.cpp), 8-bit
+  // alpha: the glyphs straight from rcFont's canvas (no read-back), ImGui's
+  // own rectangles from the rows of `alpha` below them.
   rc_js_font_texture__deps: ['$GL'],
   rc_js_font_texture: function (texture, width, height, alpha) {
     var canvas = rcFont.canvas(), top = canvas.height, gl = GLctx;

@@ -26,6 +26,7 @@
 #include "core/params.h"
 #include "core/state.h"
 #include "fonts_canvas.h"
+#include "js_string.h"
 #include "renderer.h"
 #include "ui/app.h"
 
@@ -57,14 +58,7 @@ void rc_js_load_deferred();
 void rc_js_interactive();
 }
 
-namespace {
-// Takes ownership of a malloc'd string from JS.
-std::string takeJsString(char* p) {
-    std::string s = p ? p : "";
-    std::free(p);
-    return s;
-}
-}  // namespace
+using rc::web::takeJsString;
 
 namespace {
 
@@ -385,6 +379,13 @@ void runEffects() {
     }
 }
 
+// The atlas built again (the fonts changed, or the context that held it was
+// lost) and put on the GPU. Never with a frame in flight.
+void rebuildFonts() {
+    W->app.rebuildFonts();
+    W->renderer.uploadFonts(ImGui::GetIO().Fonts);
+}
+
 void frame() {
     if (!W->deferredReady && (W->firstFrameDone || W->holdFirstFrame)) {
         W->paused = true;  // rc_on_deferred_ready() resumes
@@ -404,10 +405,7 @@ void frame() {
     --W->pending;
     if (syncSize()) W->pending = kSettleFrames;
     W->app.setDisplay(px(W->cssW), px(W->cssH), static_cast<float>(W->dpr));
-    if (W->app.fontsDirty()) {
-        W->app.rebuildFonts();
-        W->renderer.uploadFonts(ImGui::GetIO().Fonts);
-    }
+    if (W->app.fontsDirty()) rebuildFonts();
     ImGuiIO& io = ImGui::GetIO();
     double now = emscripten_get_now() / 1000.0;
     io.DeltaTime = W->lastTime > 0 ? static_cast<float>(std::clamp(now - W->lastTime, 1e-4, 0.1)) : 1.0f / 60.0f;
@@ -615,8 +613,7 @@ int main() {
                                              [](int, const void*, void*) -> EM_BOOL { return EM_TRUE; });
     emscripten_set_webglcontextrestored_callback(kCanvas, nullptr, EM_FALSE, [](int, const void*, void*) -> EM_BOOL {
         W->renderer.init(true);
-        W->app.rebuildFonts();
-        W->renderer.uploadFonts(ImGui::GetIO().Fonts);
+        rebuildFonts();
         wake();
         return EM_TRUE;
     });

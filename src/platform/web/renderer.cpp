@@ -2,12 +2,13 @@
 // renderer.h for why).
 #include "renderer.h"
 
+#include "js_string.h"
+
 #include <GLES3/gl3.h>
 #include <imgui.h>
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
 
 extern "C" {
 // rcGL's program (web/boot.js: compiled while the program compiled), as a
@@ -25,12 +26,6 @@ namespace rc::web {
 namespace {
 
 constexpr GLuint kXform = 3;  // the projection: a constant attribute (rcGL's vertex shader)
-
-std::string takeString(char* p) {
-    std::string s = p ? p : "";
-    std::free(p);
-    return s;
-}
 
 }  // namespace
 
@@ -116,6 +111,6 @@ void Renderer::render(const ImDrawData* data, int fbw, int fbh) {
     }
 }
 
-std::string Renderer::firstProblem() const { return takeString(rc_js_gl_problem()); }
+std::string Renderer::firstProblem() const { return takeJsString(rc_js_gl_problem()); }
 
 }  // namespace rc::web
