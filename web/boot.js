@@ -267,7 +267,7 @@ var rcFont = (function () {
     release: function () { if (last) last.canvas.width = last.canvas.height = 0; last = null; },
     prebuild: function () {
       var dpr = window.devicePixelRatio || 1, spec = [];
-      var cps = [0xA0, 0xB7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026, 0x2190, 0x2191, 0x2192, 0x2193, 0x2212, 0x2713, 0x2715, 0x25B8, 0x25BE];
+      var cps = [0xB7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x2190, 0x2192, 0x2713];
       for (var c = 0x20; c < 0x7F; c++) cps.push(c);
       cps.sort(function (a, b) { return a - b; });
       // The theme's fonts (src/ui/theme.cpp, buildFonts): face, CSS size.

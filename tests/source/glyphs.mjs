@@ -3,7 +3,8 @@
 // the UI's marks (kMarks in src/ui/theme.cpp). A UI string with any other
 // character shows the missing-glyph box (the quiz's arrows once did), so:
 // - every non-ASCII character in a string literal of src/ui and src/core is
-//   one of kMarks;
+//   one of kMarks, and every one of kMarks is in such a literal (each mark
+//   costs a glyph per font at start-up);
 // - web/boot.js builds the first frame's atlas ahead with the same marks and
 //   the same fonts as theme.cpp (out of step, the app builds it again).
 // Usage: node tests/source/glyphs.mjs [ROOT]. Prints "ok - " / "not ok - " lines.
@@ -91,14 +92,18 @@ for (const dir of ['src/ui', 'src/core']) {
 }
 // Literals that are never drawn.
 const NOT_DRAWN = { 'src/core/loader.cpp': [0xFEFF] };  // the byte-order mark a JSON file may start with
-const outside = [];
+const outside = [], used = new Set();
 for (const f of files) {
   for (const { cp, line } of literalCodepoints(fs.readFileSync(path.join(ROOT, f), 'utf8'))) {
+    used.add(cp);
     if (cp >= 0x80 && !allowed.has(cp) && !(NOT_DRAWN[f] || []).includes(cp)) outside.push(`${f}:${line}: ${hex(cp)} ${String.fromCodePoint(cp)}`);
   }
 }
 check(`glyphs: every non-ASCII character in the string literals of src/ui and src/core is in kMarks (${files.length} files)`,
       outside.length === 0, outside.join('\n'));
+const unused = marks.filter((cp) => !used.has(cp));
+check('glyphs: every mark in kMarks is in a string literal of src/ui or src/core',
+      unused.length === 0, `unused: ${unused.map((cp) => `${hex(cp)} ${String.fromCodePoint(cp)}`).join(', ')}`);
 
 const boot = fs.readFileSync(path.join(ROOT, 'web/boot.js'), 'utf8');
 const prebuild = boot.slice(boot.indexOf('prebuild: function'));
