@@ -26,7 +26,7 @@ import { CHROMIUM_ARGS, ROOT, click, launch, startServer, state, waitFirstFrame,
 
 const args = process.argv.slice(2);
 const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : def; };
-const RUNS = Number(opt('--runs', '11'));  // start-up figures move by 15-20% run to run here: 11 loads steady the medians
+const RUNS = Number(opt('--runs', '15'));  // single cold loads here range over ±25%: 15 of each steady the medians
 const IDLE_S = Number(opt('--idle-seconds', '5'));
 const SETTLE_MS = 3000;  // after a browser launch, before an idle measurement
 const FRAMES = Number(opt('--frames', '2000'));

@@ -2,6 +2,12 @@
 // reporting. No inline script, so a strict CSP (script-src 'self') works.
 'use strict';
 document.documentElement.classList.add('rc-js');
+// The loading text shows once the wait is noticeable, 0.3 s after the
+// navigation (style.css): a quicker first frame replaces a blank page.
+setTimeout(function () {
+  var root = document.documentElement;
+  if (!root.classList.contains('rc-ready')) root.classList.add('rc-waiting');
+}, Math.max(0, 300 - performance.now()));
 // Without WebGL2 (or WebAssembly), or when the program fails, the page shows
 // the plain-HTML rendering of the whole content, from content.html (written
 // at build time; not part of the first download otherwise).

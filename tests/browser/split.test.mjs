@@ -72,8 +72,22 @@ async function slowDownload(browser, server) {
   const page = await context.newPage();
   const problems = guard(page, [new URL(server.url).host]);
   await page.goto(server.url);
+  // The loading text waits 0.3 s (a quick first frame replaces a blank
+  // page), then shows until the first frame.
+  const shown = () => page.evaluate(() => {
+    const el = document.getElementById('rc-loading'), r = el.getBoundingClientRect();
+    return getComputedStyle(el).display !== 'none' && r.height > 0 && /Loading/.test(el.innerText);
+  });
+  await page.waitForFunction(() => performance.now() > 900);
+  const waiting = await shown();
   await waitFirstFrame(page);
   const builds = await page.evaluate(() => rcFont.builds.slice());
+  check('split: slow download: the loading text shows while the program downloads', waiting);
+  await page.waitForTimeout(400);  // its fade-out
+  check('split: slow download: the loading text is gone after the first frame', !(await page.evaluate(() => {
+    const el = document.getElementById('rc-loading');
+    return getComputedStyle(el).display !== 'none' && getComputedStyle(el).visibility !== 'hidden';
+  })));
   check('split: slow download: the font atlas was built whole while the program downloaded', builds.join() === 'ahead', builds.join());
   check('split: slow download: no console errors', problems.length === 0, problems.join('\n'));
   await context.close();
