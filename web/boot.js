@@ -83,12 +83,13 @@ function rcLoadDeferred() {
 //   browser's first measurement of a character is slow (shaping, fallback
 //   lookups), and canvas text scales linearly. It is drawn from size 100
 //   too, scaled: the browser resolves two fonts, not one per size.
-// - An atlas lays each font out in rows as the browser sets a string with
-//   letter spacing (pen(j+1) = pen(j) + advance(j) + gap), so a run of 16
-//   glyphs is drawn with one fillText (per-call costs dominate); runs are
-//   short so scaled advances cannot drift from the browser's own by more
-//   than the padding. Each atlas has its own canvas, which the renderer
-//   uploads as the texture (coverage in alpha) and then frees: no read-back.
+// - An atlas lays each font out in rows of boxes (each glyph's ink, padded),
+//   its pen on a whole pixel, and draws each glyph with its own fillText:
+//   a string of several would be shaped, and Gecko and WebKit apply
+//   kerning and contextual alternates to it (even with letter spacing), so
+//   glyphs would move or change. Each atlas has its own canvas, which the
+//   renderer uploads as the texture (coverage in alpha) and then frees: no
+//   read-back.
 // - An atlas is built in steps of a few milliseconds (job()). prebuild()
 //   starts the one the first frame will ask for (the theme's five fonts at
 //   this pixel ratio, printable ASCII and the UI's marks; the default data
@@ -99,7 +100,7 @@ function rcLoadDeferred() {
 //   only saves less.
 var rcFont = (function () {
   var FAMILY = 'px Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
-  var PAD = 1, INK = 2, RUN = 16, MEASURE_STEP = 24, DRAW_STEP = 8;
+  var PAD = 1, INK = 2, MEASURE_STEP = 24, DRAW_STEP = 128;
   var measure = null, measureFace = -1, emPerHeight = [0, 0], metrics = [{}, {}], ahead = null, timer = null, last = null;
   var f = {
     builds: [],
@@ -153,7 +154,7 @@ var rcFont = (function () {
     // every step ran, is { w, h, glyphs (9 floats each), vm (2 per font),
     // canvas (w x h) }.
     job: function (spec, texW) {
-      var job = { spec: spec, texW: texW, steps: [], atlas: null }, fonts = [], runs = [], c = null, h = 0, n = 0;
+      var job = { spec: spec, texW: texW, steps: [], atlas: null }, fonts = [], inked = [], c = null, h = 0, n = 0;
       // 1. Measure, a few characters a step.
       var todo = [];
       for (var i = 0; i < spec.length; i += 3 + spec[i + 2]) {
@@ -163,7 +164,7 @@ var rcFont = (function () {
         return function () { for (var q = from; q < Math.min(from + 2 * MEASURE_STEP, todo.length); q += 2) f.glyph(todo[q], todo[q + 1]); };
       };
       for (var q = 0; q < todo.length; q += 2 * MEASURE_STEP) job.steps.push(measureStep(q));
-      // 2. Lay out, make the canvas; then draw, a few runs a step.
+      // 2. Lay out, make the canvas; then draw, a few glyphs a step.
       job.steps.push(function () {
         var area = 0;
         for (var i = 0; i < spec.length; i += 3 + spec[i + 2]) {
@@ -174,60 +175,58 @@ var rcFont = (function () {
             if (e[3] > e[1] && e[4] > e[2]) {  // ink: padded for the anti-aliased edge and the scaling
               g.x0 = Math.floor(e[1] * k) - INK; g.y0 = Math.floor(e[2] * k) - INK;
               g.x1 = Math.ceil(e[3] * k) + INK; g.y1 = Math.ceil(e[4] * k) + INK;
+              area += (g.x1 - g.x0 + 1 + PAD) * (g.y1 - g.y0 + 1 + PAD);
+              inked.push(g);
             }
-            area += (g.adv + 8) * (g.y1 - g.y0 + PAD);
             fo.glyphs.push(g);
             n++;
           }
           fonts.push(fo);
         }
         if (!texW) { var side = Math.sqrt(area); texW = side >= 2867 ? 4096 : side >= 1434 ? 2048 : side >= 717 ? 1024 : 512; }
+        // Rows of boxes, one font after another; a glyph's pen sits on a
+        // whole pixel, so its box in the atlas is exactly its padded ink.
         var top = PAD;
         fonts.forEach(function (fo) {
-          var minX0 = 0, maxOver = 0, minY0 = 0, maxY1 = 0;
-          var gs = fo.glyphs, g, j;
+          var minY0 = 0, maxY1 = 0, gs = fo.glyphs, g, j;
+          for (j = 0; j < gs.length; j++) {
+            if (gs[j].x1 <= gs[j].x0) continue;
+            minY0 = Math.min(minY0, gs[j].y0); maxY1 = Math.max(maxY1, gs[j].y1);
+          }
+          var rowH = maxY1 - minY0 + 1, x = PAD;
           for (j = 0; j < gs.length; j++) {
             g = gs[j];
             if (g.x1 <= g.x0) continue;
-            minX0 = Math.min(minX0, g.x0); maxOver = Math.max(maxOver, g.x1 - Math.floor(g.adv));
-            minY0 = Math.min(minY0, g.y0); maxY1 = Math.max(maxY1, g.y1);
-          }
-          // Boxes may not touch: what sticks out right of one glyph's advance,
-          // plus what sticks out left of the next, plus a pixel and the pad.
-          var gap = maxOver - minX0 + 1 + PAD, rowH = maxY1 - minY0 + 1, x = PAD - minX0, run = null;
-          for (j = 0; j < gs.length; j++) {
-            g = gs[j];
-            var wrap = x + g.x1 + 1 + PAD > texW;
-            if (wrap) { x = PAD - minX0; top += rowH + PAD; }
-            if (wrap || !run || run.glyphs.length === RUN) { run = { fo: fo, gap: gap, glyphs: [] }; runs.push(run); }
-            g.pen = x; g.base = top - minY0;
-            run.glyphs.push(g);
-            x += g.adv + gap;
+            var w = g.x1 - g.x0 + 1;
+            if (x + w + PAD > texW) { x = PAD; top += rowH + PAD; }
+            g.pen = x - g.x0; g.base = top - minY0; g.fo = fo;
+            x += w + PAD;
           }
           top += rowH + PAD;
         });
         h = top;
         c = f.context(texW, h);
         c.fillStyle = '#fff';
-        if ('letterSpacing' in c) { c.fontKerning = 'none'; c.textRendering = 'optimizeSpeed'; }
-        for (var r = 0; r < runs.length; r += DRAW_STEP) job.steps.push(drawStep(r));
+        for (var q = 0; q < inked.length; q += DRAW_STEP) job.steps.push(drawStep(q));
         job.steps.push(finish);
       });
-      // Each face at size 100, scaled to each font's size.
+      // Each glyph on its own (one fillText per glyph): a string of several
+      // would be shaped, and engines apply kerning, ligatures and contextual
+      // alternates to it (Gecko and WebKit even with letter spacing, and
+      // WebKit's canvas cannot turn kerning off), which moves or replaces
+      // glyphs. Each face is set at size 100 and scaled to the font's size.
       var drawStep = function (from) {
         return function () {
-          var spaced = 'letterSpacing' in c, cur = null;
-          runs.slice(from, from + DRAW_STEP).forEach(function (r) {
-            var k = r.fo.px / 100;
-            if (r.fo !== cur) {
-              cur = r.fo;
-              c.font = f.css(r.fo.face, 100);
+          var cur = null;
+          for (var q = from; q < Math.min(from + DRAW_STEP, inked.length); q++) {
+            var g = inked[q], k = g.fo.px / 100;
+            if (g.fo !== cur) {
+              cur = g.fo;
+              c.font = f.css(cur.face, 100);
               c.setTransform(k, 0, 0, k, 0, 0);
-              if (spaced) c.letterSpacing = (r.gap / k) + 'px';
             }
-            if (spaced) c.fillText(r.glyphs.map(function (g) { return String.fromCodePoint(g.cp); }).join(''), r.glyphs[0].pen / k, r.glyphs[0].base / k);
-            else r.glyphs.forEach(function (g) { c.fillText(String.fromCodePoint(g.cp), g.pen / k, g.base / k); });
-          });
+            c.fillText(String.fromCodePoint(g.cp), g.pen / k, g.base / k);
+          }
         };
       };
       // 3. Rasterise (the canvas records its drawing and rasterises on first
@@ -241,9 +240,8 @@ var rcFont = (function () {
             var g = fo.glyphs[j];
             out[o] = g.adv;
             if (g.x1 <= g.x0) continue;
-            var bx0 = Math.floor(g.pen) + g.x0, bx1 = Math.floor(g.pen) + g.x1 + 1;
-            out[o + 1] = bx0 - g.pen; out[o + 2] = g.y0; out[o + 3] = bx1 - g.pen; out[o + 4] = g.y1;
-            out[o + 5] = bx0; out[o + 6] = g.base + g.y0; out[o + 7] = bx1; out[o + 8] = g.base + g.y1;
+            out[o + 1] = g.x0; out[o + 2] = g.y0; out[o + 3] = g.x1 + 1; out[o + 4] = g.y1;
+            out[o + 5] = g.pen + g.x0; out[o + 6] = g.base + g.y0; out[o + 7] = g.pen + g.x1 + 1; out[o + 8] = g.base + g.y1;
           }
         });
         job.atlas = { w: texW, h: h, glyphs: out, vm: vmo, canvas: c.canvas };
