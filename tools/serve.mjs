@@ -1,6 +1,12 @@
 // Static server for the widget: 127.0.0.1 only, application/wasm, serves the
 // precompressed .br/.gz files beside each file, and sends a strict CSP.
-// Usage: node tools/serve.mjs --root DIR [--port N] [--host H]
+// Usage: node tools/serve.mjs --root DIR [--port N] [--host H] [--hook FILE]
+// For the tests, --hook FILE makes it
+// - record every request, listed by GET /__rc_test__/requests (JSON; add
+//   ?clear to empty the list; each with its status), so a test counts
+//   downloads and failed requests in any engine;
+// - put <script src="/__rc_test__/hook.js"> (FILE) first in every HTML
+//   page's <head>, for engines whose driver cannot see the console.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +16,9 @@ const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args[
 const root = path.resolve(opt('--root', 'build/web/site'));
 const port = Number(opt('--port', '8080'));
 const host = opt('--host', '127.0.0.1');
+const hook = opt('--hook', '') && path.resolve(opt('--hook', ''));
+const TEST = '/__rc_test__/';
+const requests = [];
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -25,6 +34,12 @@ export const CSP = [
 const server = http.createServer((req, res) => {
   let urlPath;
   try { urlPath = decodeURIComponent(new URL(req.url, 'http://x').pathname); } catch { res.writeHead(400).end(); return; }
+  if (hook && urlPath.startsWith(TEST)) { testRoute(req, res, urlPath.slice(TEST.length)); return; }
+  if (hook) {
+    const entry = { method: req.method, path: urlPath, search: new URL(req.url, 'http://x').search, t: Date.now(), status: 0 };
+    requests.push(entry);
+    res.on('finish', () => { entry.status = res.statusCode; });
+  }
   if (urlPath.endsWith('/')) urlPath += 'index.html';
   const file = path.join(root, urlPath);
   if (!file.startsWith(root + path.sep)) { res.writeHead(403).end(); return; }
@@ -33,8 +48,10 @@ const server = http.createServer((req, res) => {
     if (err || !st.isFile()) { res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'); return; }
     const type = TYPES[path.extname(file)] || 'application/octet-stream';
     const accept = String(req.headers['accept-encoding'] || '');
-    let body = file, encoding = null;
-    if (/\bbr\b/.test(accept) && fs.existsSync(file + '.br')) { body = file + '.br'; encoding = 'br'; }
+    let body = file, encoding = null, text = null;
+    if (hook && type.startsWith('text/html')) {
+      text = Buffer.from(fs.readFileSync(file, 'utf8').replace(/<head>/i, `<head><script src="${TEST}hook.js"></script>`));
+    } else if (/\bbr\b/.test(accept) && fs.existsSync(file + '.br')) { body = file + '.br'; encoding = 'br'; }
     else if (/\bgzip\b/.test(accept) && fs.existsSync(file + '.gz')) { body = file + '.gz'; encoding = 'gzip'; }
     const headers = {
       'Content-Type': type, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff',
@@ -42,14 +59,28 @@ const server = http.createServer((req, res) => {
       // Public static files: a sandboxed iframe (opaque origin) must still be
       // able to fetch the .wasm. No cookies are ever set or read.
       'Access-Control-Allow-Origin': '*',
-      'Content-Length': fs.statSync(body).size,
+      'Content-Length': text ? text.length : fs.statSync(body).size,
     };
     if (encoding) headers['Content-Encoding'] = encoding;
     res.writeHead(200, headers);
     if (req.method === 'HEAD') { res.end(); return; }
+    if (text) { res.end(text); return; }
     fs.createReadStream(body).pipe(res);
   });
 });
+// Test mode (--hook): the request log and the page hook.
+function testRoute(req, res, name) {
+  if (name === 'requests') {
+    const body = JSON.stringify(requests);
+    if (new URL(req.url, 'http://x').searchParams.has('clear')) requests.length = 0;
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' }).end(body);
+  } else if (name === 'hook.js') {
+    res.writeHead(200, { 'Content-Type': TYPES['.js'], 'Cache-Control': 'no-store' }).end(fs.readFileSync(hook));
+  } else {
+    res.writeHead(404).end();
+  }
+}
+
 server.listen(port, host, () => console.log(`rolecompare: http://${host}:${port}/`));
 const stop = () => server.close(() => process.exit(0));
 process.on('SIGINT', stop);

@@ -43,7 +43,7 @@ function rcShowFallback(message) {
 // the app is built not to need it (until the rest is in, no frame runs and
 // input and page calls wait in queues), the tests check that it stays unused,
 // and it still works if it is ever taken.
-var rcDeferred = { asked: false, state: 0 };  // state: 0 not loaded, 1 loading, 2 instantiated
+var rcDeferred = { asked: false, state: 0, syncLoads: 0 };  // state: 0 not loaded, 1 loading, 2 instantiated; syncLoads: for the tests
 var RC_DEFERRED_URL = 'rolecompare.deferred.wasm';
 function rcInstantiateDeferred(mod) {
   if (rcDeferred.state === 2) return;
@@ -257,6 +257,7 @@ var rcFont = (function () {
     // (finished now), else one built now.
     take: function (spec, texW) {
       f.stop();
+      f.lastSpec = spec;  // for the tests (tests/engines/glyphs.test.mjs)
       var same = ahead && (!texW || texW === ahead.texW) && ahead.spec.length === spec.length &&
         ahead.spec.every(function (v, i) { return v === spec[i]; });
       f.release();
@@ -375,6 +376,7 @@ var Module = {
   onAbort: function (what) { rcShowFallback('The interactive comparison stopped (' + what + '). Here is the full content instead.'); },
   loadSplitModule: function () {
     if (rcDeferred.state === 2) return;
+    rcDeferred.syncLoads++;
     var xhr = new XMLHttpRequest();
     xhr.open('GET', RC_DEFERRED_URL, false);
     xhr.overrideMimeType('text/plain; charset=x-user-defined');

@@ -27,15 +27,22 @@ export async function freePort() {
   });
 }
 
-export async function startServer(root = SITE, host = '127.0.0.1') {
+// The local static server (tools/serve.mjs) on a free port. With hook, its
+// test mode: the request log (server.requests()) and the page hook
+// (tests/engines/page-hook.js) in every HTML page.
+export async function startServer(root = SITE, host = '127.0.0.1', { hook = false } = {}) {
   const port = await freePort();
-  const proc = spawn(process.execPath, [path.join(ROOT, 'tools/serve.mjs'), '--root', root, '--port', String(port), '--host', host],
-                     { stdio: ['ignore', 'pipe', 'inherit'] });
+  const args = [path.join(ROOT, 'tools/serve.mjs'), '--root', root, '--port', String(port), '--host', host];
+  if (hook) args.push('--hook', path.join(ROOT, 'tests/engines/page-hook.js'));
+  const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve, reject) => {
     proc.stdout.on('data', (d) => { if (String(d).includes('http://')) resolve(); });
     proc.on('exit', (c) => reject(new Error(`server exited ${c}`)));
   });
-  return { port, url: `http://${host}:${port}/`, stop: () => proc.kill('SIGTERM') };
+  const url = `http://${host}:${port}/`;
+  // [{ method, path, search, t, status }] since the last clear.
+  const requests = async ({ clear = false } = {}) => (await fetch(`${url}__rc_test__/requests${clear ? '?clear' : ''}`)).json();
+  return { port, url, requests, stop: () => proc.kill('SIGTERM') };
 }
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--use-gl=swiftshader', '--enable-unsafe-swiftshader',

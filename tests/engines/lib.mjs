@@ -1,0 +1,87 @@
+// Widget helpers for the engine tests, written against the driver interface
+// of drivers.mjs, so each test runs unchanged in Chromium, Firefox and WebKit.
+// Everything is read from the page (the state export, the page hook) or the
+// test server's request log, never from an engine's own protocol.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { ROOT } from '../browser/lib.mjs';
+
+export { ART, ROOT, SITE, check, counts } from '../browser/lib.mjs';
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// Polls fn (in node) until it returns something truthy.
+export async function until(what, fn, timeout = 10000, every = 50) {
+  const t0 = Date.now();
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() - t0 > timeout) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await sleep(every);
+  }
+}
+
+// The widget takes input: its first frame is drawn and the second part of the
+// program is in (the state export lives there: asking earlier would take the
+// synchronous path).
+export const interactive = (page, timeout = 30000) => until('the widget to be interactive',
+  () => page.eval(() => {
+    const c = document.documentElement.classList;
+    return (c.contains('rc-ready') && c.contains('rc-interactive')) || c.contains('rc-failed');
+  }), timeout, 100);
+
+export const state = (page) => page.eval(() => window.rolecompare.state());
+
+export async function waitState(page, pred, what, timeout = 8000) {
+  let last;
+  try {
+    return await until(what, async () => { last = await state(page); return pred(last) ? last : null; }, timeout);
+  } catch (e) {
+    throw new Error(`${e.message}; state: ${JSON.stringify({ ...last, targets: undefined })}`);
+  }
+}
+
+// A named target's rect (CSS px), once it is on screen.
+export async function target(page, name, timeout = 6000) {
+  let names = [];
+  try {
+    return await until(`target ${name}`, async () => {
+      const s = await state(page);
+      names = s.targets.map((t) => t.name);
+      const t = s.targets.find((x) => x.name === name);
+      return t && t.w > 0 && t.h > 0 ? { x: t.x + t.w / 2, y: t.y + t.h / 2, rect: t } : null;
+    }, timeout);
+  } catch (e) { throw new Error(`${e.message}; have: ${names.join(', ')}`); }
+}
+
+// Frames settle a few frames after each input.
+export const settle = (ms = 150) => sleep(ms);
+
+export async function clickTarget(page, name) { const t = await target(page, name); await page.click(t.x, t.y); await settle(); }
+export async function tapTarget(page, name) { const t = await target(page, name); await page.tap(t.x, t.y); await settle(); }
+
+// A fresh page of `engine` on the widget at server.url + rest, interactive.
+export async function openWidget(engine, server, rest = '', size = { width: 1366, height: 768, dpr: 1 }) {
+  const page = await engine.newPage(size);
+  await page.goto(server.url + rest);
+  await interactive(page);
+  return page;
+}
+
+// Requests that went wrong, and files fetched more than once, in a request log.
+export function requestTrouble(log) {
+  const failed = log.filter((r) => r.status >= 400).map((r) => `HTTP ${r.status} ${r.path}`);
+  const n = {};
+  for (const r of log) n[r.path] = (n[r.path] || 0) + 1;
+  const twice = Object.entries(n).filter(([, k]) => k > 1).map(([p, k]) => `${p} x${k}`);
+  return { failed, twice };
+}
+
+// How often the page took Emscripten's synchronous path to the second part
+// (boot.js counts it; never, on every way in).
+export const syncLoads = (page) => page.eval(() => (window.rcDeferred ? rcDeferred.syncLoads : -1));
+
+// A share token for answers (option numbers from 1), from the desktop build's CLI.
+export function makeToken(answers) {
+  return execFileSync(path.join(ROOT, 'build/native/rolecompare'), ['--make-token', answers]).toString().trim();
+}
