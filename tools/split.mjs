@@ -37,12 +37,19 @@ const SITUATIONS = [
   { query: '', ctx: { ...phone, colorScheme: 'dark' } },
   { query: '?theme=dark&accent=%23ff6600&compact=1', ctx: { viewport: { width: 800, height: 600 }, deviceScaleFactor: 2, colorScheme: 'light' } },
   { query: '?theme=light&compact=1', ctx: { viewport: { width: 320, height: 560 }, deviceScaleFactor: 2, colorScheme: 'dark', hasTouch: true, isMobile: true } },
+  // Parameters it does not know or cannot use: each warns (start-up's own code).
+  { query: '?r=1&theme=purple&compact=2&accent=zz&view=nope&parentOrigin=bad', ctx: { viewport: { width: 1024, height: 700 } } },
+  // In an iframe, as embed.js makes it (its parameters, the host's origin).
+  { frame: '?theme=auto&view=overview&parentOrigin=ORIGIN', ctx: { viewport: { width: 1024, height: 900 } } },
   // These first frames wait for the second part: only start-up runs here.
   { query: '?view=compare', ctx: { viewport: { width: 1024, height: 700 } } },
   { query: '#quiz=AAAA', ctx: { viewport: { width: 1024, height: 700 } } },
   { query: '', storage: true, ctx: { viewport: { width: 1024, height: 700 } } },
 ];
 
+// The host page of the iframe situations (no script: the CSP allows none inline).
+fs.writeFileSync(path.join(work, 'site', 'host.html'),
+                 '<!doctype html><html><body><iframe id="w" src="SRC" style="width:100%;height:800px;border:0"></iframe></body></html>');
 const srv = await startServer(path.join(work, 'site'));
 const browser = await launch();
 const profiles = [];
@@ -53,28 +60,39 @@ try {
       window.rcProfiling = true;
       if (storage) localStorage.setItem('rolecompare:progress:ml-vs-swe', '{"v":1}');
     }, !!s.storage);
-    const page = await ctx.newPage();
+    const top = await ctx.newPage();
     const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(srv.url + s.query);
+    top.on('pageerror', (e) => errors.push(e.message));
+    if (s.frame) {
+      const src = `index.html${s.frame.replace('ORIGIN', encodeURIComponent(new URL(srv.url).origin))}`;
+      fs.writeFileSync(path.join(work, 'site', 'host.html'),
+                       fs.readFileSync(path.join(work, 'site', 'host.html'), 'utf8').replace(/src="[^"]*"/, `src="${src}"`));
+      await top.goto(srv.url + 'host.html');
+      await top.waitForFunction(() => document.getElementById('w').contentDocument?.documentElement.classList.contains('rc-ready'));
+    } else {
+      await top.goto(srv.url + s.query);
+    }
+    // The widget's own page: the top one, or the iframe's.
+    const page = s.frame ? top.frames().find((f) => f !== top.mainFrame()) : top;
     // Up to the first frame, or, when that frame waits for the second part,
     // until start-up is over (the main loop has run and paused).
-    if (s.query.includes('view=') || s.query.includes('#') || s.storage) await page.waitForTimeout(1500);
+    if (s.frame) { /* its first frame is in */ }
+    else if (s.query.includes('view=') || s.query.includes('#') || s.storage) await top.waitForTimeout(1500);
     else await waitFirstPaint(page);
     // Input before the second part is in: the handlers queue it for ImGui
     // (no frame runs until then), so their code belongs to the first part.
     if (s.ctx.hasTouch) {
-      await page.touchscreen.tap(20, 20);
+      await top.touchscreen.tap(20, 20);
     } else {
-      await page.mouse.move(30, 30);
-      await page.mouse.down();
-      await page.mouse.up();
-      await page.mouse.wheel(0, 40);
-      await page.keyboard.press('Tab');
-      await page.keyboard.type('a');
-      await page.mouse.move(-1, -1);
+      await top.mouse.move(30, 30);
+      await top.mouse.down();
+      await top.mouse.up();
+      await top.mouse.wheel(0, 40);
+      await top.keyboard.press('Tab');
+      await top.keyboard.type('a');
+      await top.mouse.move(-1, -1);
     }
-    await page.waitForTimeout(300);  // the first frame's effects (mirror, events) run after it
+    await top.waitForTimeout(300);  // the first frame's effects (mirror, events) run after it
     if (errors.length) throw new Error(`split.mjs: page errors while profiling: ${errors.join('; ')}`);
     const bytes = await page.evaluate(() => {
       const n = 1 << 20, p = Module._malloc(n);

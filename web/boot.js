@@ -300,6 +300,101 @@ var rcFont = (function () {
 })();
 if (typeof WebAssembly === 'object') rcFont.prebuild();
 
+// The band of the widget the canvas covers (src/platform/web/main.cpp draws
+// the whole layout, but only this band of it). Usually the whole widget. A
+// host that grows its iframe to the content (embed.js) can make it far
+// taller than a GPU draws: past the GL's largest size the canvas is cut, and
+// Safari refuses a canvas over 16.7 M pixels. Then the canvas covers only
+// the part that can be seen, with a margin, at full sharpness, and moves as
+// the host page scrolls. What can be seen comes from an IntersectionObserver
+// on tiles of the root (it reports even in a cross-origin frame): a tile's
+// visible part is exact whenever its ratio crosses a quarter.
+var rcBand = (function () {
+  var AREA = 16777216, TILE = 256, MARGIN = 512, EDGE = 96;
+  var tiles = [], seen = {}, observer = null;
+  var b = {
+    top: 0, height: 0,
+    // The GL's largest drawable side: a guess until the context says
+    // (every WebGL2 device draws 4096), then the least of its three limits.
+    limit: 4096,
+    setLimits: function (gl) {
+      var v = gl.getParameter(gl.MAX_VIEWPORT_DIMS) || [4096, 4096];
+      b.limit = Math.min(gl.getParameter(gl.MAX_TEXTURE_SIZE) || 4096, gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) || 4096, v[0], v[1]);
+    },
+    // The visible part of the root [top, bottom] in CSS px, or null if unknown.
+    visible: function () {
+      var top = Infinity, bottom = -Infinity;
+      for (var k in seen) { top = Math.min(top, seen[k][0]); bottom = Math.max(bottom, seen[k][1]); }
+      return top < bottom ? [top, bottom] : null;
+    },
+    // For a root w x h CSS px at dpr: sets top and height, and the canvas'
+    // place. Returns the canvas' CSS size [w, height].
+    update: function (w, h, dpr) {
+      var tallest = Math.floor(Math.min(b.limit, AREA / Math.max(1, Math.round(w * dpr))) / dpr);
+      var top = 0, height = h;
+      if (h > tallest) {
+        watch(h);
+        var v = b.visible();
+        height = tallest;
+        if (v) {
+          // Centred on what is seen; kept while that stays clear of its edges.
+          height = Math.min(tallest, v[1] - v[0] + 2 * MARGIN);
+          var keep = b.height === height && v[0] >= b.top + EDGE && v[1] <= b.top + b.height - EDGE;
+          top = keep ? b.top : Math.round((v[0] + v[1]) / 2 - height / 2);
+        }
+        top = Math.max(0, Math.min(h - height, top));
+      } else if (observer) {
+        unwatch();
+      }
+      if (top !== b.top || height !== b.height) {
+        b.top = top; b.height = height;
+        var c = document.getElementById('canvas');
+        if (c) {
+          var whole = top === 0 && height === h;
+          c.style.top = whole ? '' : top + 'px';
+          c.style.height = whole ? '' : height + 'px';
+          c.style.bottom = whole ? '' : 'auto';
+        }
+      }
+      return [w, height];
+    }
+  };
+  function watch(h) {
+    var root = document.getElementById('rc-root');
+    if (!root || typeof IntersectionObserver !== 'function') return;
+    var n = Math.ceil(h / TILE);
+    if (!observer) {
+      observer = new IntersectionObserver(function (entries) {
+        entries.forEach(function (e) {
+          var i = +e.target.getAttribute('data-rc-tile');
+          if (!e.isIntersecting || e.intersectionRect.height <= 0) { delete seen[i]; return; }
+          var t0 = i * TILE + (e.intersectionRect.top - e.boundingClientRect.top);
+          seen[i] = [t0, t0 + e.intersectionRect.height];
+        });
+        if (window.rolecompare && window.rolecompare.wake) window.rolecompare.wake();
+      }, { threshold: [0, 0.25, 0.5, 0.75, 1] });
+    }
+    while (tiles.length < n) {
+      var t = document.createElement('div');
+      t.className = 'rc-tile';
+      t.setAttribute('data-rc-tile', String(tiles.length));
+      t.setAttribute('aria-hidden', 'true');
+      t.style.top = tiles.length * TILE + 'px';
+      root.appendChild(t);
+      observer.observe(t);
+      tiles.push(t);
+    }
+    while (tiles.length > n) { var d = tiles.pop(); observer.unobserve(d); d.remove(); delete seen[tiles.length]; }
+  }
+  function unwatch() {
+    observer.disconnect();
+    observer = null;
+    tiles.forEach(function (t) { t.remove(); });
+    tiles = []; seen = {};
+  }
+  return b;
+})();
+
 // The WebGL2 context and the renderer's program (src/platform/web/renderer.cpp),
 // made while the program compiles: creating a context and compiling shaders
 // happen in the GPU process, and the first frame would otherwise wait for
@@ -325,11 +420,12 @@ var rcGL = (function () {
       if (!canvas) return;
       // The backing store at the size main.cpp (syncSize) will want, before
       // the context exists: resizing a live context waits for the GPU.
-      var r = canvas.getBoundingClientRect(), dpr = window.devicePixelRatio || 1;
-      canvas.width = Math.round(r.width * dpr);
-      canvas.height = Math.round(r.height * dpr);
+      var root = document.getElementById('rc-root').getBoundingClientRect(), dpr = window.devicePixelRatio || 1;
+      var size = rcBand.update(root.width, root.height, dpr);
+      canvas.width = Math.round(size[0] * dpr);
+      canvas.height = Math.round(size[1] * dpr);
       var gl = canvas.getContext('webgl2', ATTRS);
-      if (gl) g.program(gl, false);
+      if (gl) { rcBand.setLimits(gl); g.program(gl, false); }
     },
     // The program in gl: compiled and linked now (fresh: again, after a
     // lost context came back), its status not asked (that waits for the GPU).
@@ -366,7 +462,37 @@ if (typeof WebGL2RenderingContext === 'function') {
   }, true);
 }
 
+// rolecompare.wasm, fetched as the page's <link rel=preload> did (no CORS
+// mode, credentials included): the one request any engine makes for it.
+// WebKit takes up a preload only for a fetch of exactly its mode and
+// credentials, and Emscripten's own fetch differs, so the program is
+// instantiated here (Module.instantiateWasm). A document with an opaque
+// origin (a sandboxed iframe) cannot read a no-CORS answer: it asks with
+// CORS (the server allows any origin) and leaves the preload unused.
+var rcWasm = null;
+function rcFetchWasm() {
+  if (!rcWasm) {
+    rcWasm = fetch('rolecompare.wasm', location.origin === 'null' ? { mode: 'cors', credentials: 'omit' }
+                                                                  : { mode: 'no-cors', credentials: 'include' });
+  }
+  return rcWasm;
+}
+if (typeof WebAssembly === 'object') rcFetchWasm();
+
 var Module = {
+  // Compiled while it downloads where the engine can; a server that sends
+  // the wrong type still works, from the bytes.
+  instantiateWasm: function (imports, done) {
+    rcFetchWasm().then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status + ' for rolecompare.wasm');
+      var copy = WebAssembly.instantiateStreaming ? r.clone() : r;
+      var bytes = function () { return copy.arrayBuffer().then(function (b) { return WebAssembly.instantiate(b, imports); }); };
+      return WebAssembly.instantiateStreaming ? WebAssembly.instantiateStreaming(r, imports).catch(bytes) : bytes();
+    }).then(function (out) { done(out.instance, out.module); }, function (e) {
+      rcShowFallback('The interactive comparison could not load (' + (e && e.message ? e.message : e) + '). Here is the full content instead.');
+    });
+    return {};
+  },
   print: function (t) { console.log(t); },
   printErr: function (t) {
     // Emscripten's notes when the synchronous path runs: information, not trouble.

@@ -90,6 +90,7 @@ void App::useDataset(const Dataset* d) {
     ctx_.faq = FaqUi{};
     ctx_.faq.open.assign(d->faq.size(), 0);
     ctx_.quiz = QuizUi{};
+    ctx_.result = ResultUi{};
     ctx_.quiz.answers.assign(d->quiz.questions.size(), kSkipped);
     deriveQuiz();
     themeDirty_ = true;
@@ -163,6 +164,14 @@ void App::emitQuizComplete() {
     ctx_.emit(Effect::Kind::Event, "quiz-complete", dumpJson(j));
 }
 
+void App::copyFinished(bool ok) {
+    ResultUi& r = ctx_.result;
+    if (r.copy != ResultUi::Copy::Pending) return;
+    r.copy = ok ? ResultUi::Copy::Copied : ResultUi::Copy::Failed;
+    r.copyAt = ImGui::GetCurrentContext() ? ImGui::GetTime() : 0.0;
+    r.selectLink = !ok;
+}
+
 void App::showNotice(std::string text) { banners_.push_back(std::move(text)); }
 
 void App::setDisplay(float widthPx, float heightPx, float scale) {
@@ -199,6 +208,7 @@ void App::draw() {
     if (themeDirty_) { applyTheme(ctx_, cfg_.accent); themeDirty_ = false; }
     ctx_.animating = false;
     ctx_.targets.clear();
+    ctx_.focused.clear();
     ++frames_;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);
@@ -309,7 +319,7 @@ void App::mirrorAction(std::string_view a) {
     } else if (a == "retake") {
         ctx_.quizReset = true;
     } else if (a == "copy") {
-        ctx_.emit(Effect::Kind::CopyText, ctx_.shareBase + q.token);
+        ctx_.copy(ctx_.shareBase + q.token);
     } else if (a.rfind("faq:", 0) == 0 && number(a.substr(4), &i) && i < static_cast<int>(ctx_.faq.open.size())) {
         ctx_.faq.open[i] = !ctx_.faq.open[i];
     }
@@ -439,6 +449,8 @@ std::string App::exportState() const {
                  {"flips", q.flips.size()},
                  {"question", questionJson(*ctx_.data, q.current)},
                  {"token", q.token}};
+    static const char* const kCopy[] = {"idle", "pending", "copied", "failed"};
+    j["share"] = {{"copy", kCopy[static_cast<int>(ctx_.result.copy)]}};
     j["compare"] = {{"categories", ctx_.compare.categories},
                     {"differencesOnly", ctx_.compare.differencesOnly},
                     {"search", ctx_.compare.search}};
@@ -446,6 +458,7 @@ std::string App::exportState() const {
     nlohmann::json targets = nlohmann::json::array();
     for (const Context::Target& t : ctx_.targets) targets.push_back({{"name", t.name}, {"x", t.x}, {"y", t.y}, {"w", t.w}, {"h", t.h}});
     j["targets"] = std::move(targets);
+    j["focused"] = ctx_.focused;
     return dumpJson(j);
 }
 

@@ -50,6 +50,10 @@ public:
     // "faq:I". Unknown or out-of-range actions are ignored.
     void mirrorAction(std::string_view action);
     void setShareBase(std::string base) { ctx_.shareBase = std::move(base); }
+    // The platform's answer to the last Effect::Kind::CopyText: on the
+    // clipboard (ok), or refused (the Result view then shows the link in a
+    // field, selected, to copy by hand).
+    void copyFinished(bool ok);
 
     // Display in physical pixels and the physical/CSS pixel ratio.
     void setDisplay(float widthPx, float heightPx, float scale);

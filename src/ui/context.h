@@ -88,6 +88,16 @@ struct QuizUi {
     std::string token;               // share token of `answers`
 };
 
+struct ResultUi {
+    // "Copy share link": the platform answers each Effect::Kind::CopyText
+    // (App::copyFinished), and only a write that succeeded says "copied".
+    enum class Copy { Idle, Pending, Copied, Failed };
+    Copy copy = Copy::Idle;
+    double copyAt = -100.0;          // ImGui time of the answer (Copied shows for a while)
+    std::string link;                // what was copied; Failed: shown in a field to copy by hand
+    bool selectLink = false;         // Failed: focus and select that field on the next frame
+};
+
 struct FaqUi {
     std::string search;
     std::vector<char> open;          // per FAQ item: expanded?
@@ -116,6 +126,7 @@ struct Context {
 
     CompareUi compare;
     QuizUi quiz;
+    ResultUi result;
     FaqUi faq;
     bool quizReset = false;      // a view asks App to clear the quiz
 
@@ -127,7 +138,16 @@ struct Context {
     // "<view>:<control>[:<index>]", e.g. "quiz:option:2", "faq:item:5".
     struct Target { std::string name; float x, y, w, h; };
     std::vector<Target> targets;  // cleared each frame
+    std::string focused;          // the target that has keyboard focus, if any (cleared each frame)
     void mark(std::string name);
+
+    // Copies text to the clipboard through the platform; result.copy follows.
+    void copy(std::string text) {
+        result = ResultUi{};
+        result.copy = ResultUi::Copy::Pending;
+        result.link = text;
+        emit(Effect::Kind::CopyText, std::move(text));
+    }
 
     float px(float css) const { return css * scale; }  // CSS px -> physical px
     void emit(Effect::Kind k, std::string text, std::string json = {}) {

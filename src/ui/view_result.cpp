@@ -29,9 +29,7 @@ using namespace parts;
 // [SECTION] Helpers
 //-----------------------------------------------------------------------------
 
-// When "Copy share link" was last pressed (ImGui time), for the feedback.
-double g_copiedAt = -100.0;
-constexpr double kCopiedFor = 2.0;
+constexpr double kCopiedFor = 2.0;  // seconds "Link copied" shows
 
 const std::string& optionLabel(const Dataset& d, int q, int opt) {
     static const std::string kNone = "(skipped)";
@@ -139,18 +137,15 @@ void headline(Context& ctx, float width) {
     gap(ctx, 6);
 
     // Share / retake / back.
-    const bool copied = ImGui::GetTime() - g_copiedAt < kCopiedFor;
+    ResultUi& share = ctx.result;
+    const bool copied = share.copy == ResultUi::Copy::Copied && ImGui::GetTime() - share.copyAt < kCopiedFor;
     if (copied) ctx.animating = true;  // keep frames coming until the feedback goes
     const char* copyL = "Copy share link";
     const char* retakeL = "Retake quiz";
     const char* backL = "Review answers";
     ButtonRow row(ctx, w, {buttonWidth(ctx, copyL), buttonWidth(ctx, retakeL), buttonWidth(ctx, backL)});
-    if (button(ctx, "##copy", copied ? "\xE2\x9C\x93 Link copied" : copyL, row.place(0), ButtonKind::Primary)) {
-        std::string link = ctx.shareBase.empty() ? ctx.quiz.token : ctx.shareBase + ctx.quiz.token;
-        ctx.emit(Effect::Kind::CopyText, link);
-        g_copiedAt = ImGui::GetTime();
-        ctx.animating = true;
-    }
+    if (button(ctx, "##copy", copied ? "\xE2\x9C\x93 Link copied" : copyL, row.place(0), ButtonKind::Primary))
+        ctx.copy(ctx.shareBase.empty() ? ctx.quiz.token : ctx.shareBase + ctx.quiz.token);
     ctx.mark("result:copy");
     if (button(ctx, "##retake", retakeL, row.place(1), ButtonKind::Secondary)) ctx.quizReset = true;
     ctx.mark("result:retake");
@@ -164,6 +159,17 @@ void headline(Context& ctx, float width) {
         textBlock(ctx, ctx.shareBase.empty() ? "Share code copied. It reopens this result with your answers; nothing else is shared."
                                              : "Link copied. It opens this result with your answers; nothing else is shared.",
                   w, ctx.fonts.small, ctx.pal.muted);
+    } else if (share.copy == ResultUi::Copy::Failed) {
+        // The browser refused the clipboard: the link, selected, to copy by hand.
+        textBlock(ctx, "This browser did not let the widget copy. Copy the link from here:", w, ctx.fonts.small, ctx.pal.muted);
+        if (share.selectLink) {
+            ImGui::SetKeyboardFocusHere();
+            share.selectLink = false;
+        }
+        ImGui::SetNextItemWidth(w);
+        ImGui::InputText("##link", share.link.data(), share.link.size() + 1,
+                         ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
+        ctx.mark("result:link");
     }
     c.end();
 }

@@ -5,6 +5,7 @@
 #include "widgets.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // GetFocusID: which target has keyboard focus (Context::mark)
 
 #include <algorithm>
 #include <cmath>
@@ -233,6 +234,8 @@ void bar(Context& ctx, float fraction, uint32_t color, float heightCss, float wi
 }
 
 void Context::mark(std::string name) {
+    const ImGuiID id = ImGui::GetItemID();
+    if (id != 0 && id == ImGui::GetFocusID()) focused = name;
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     // Only what is on screen (inside the current clip rect) can be clicked.
     ImVec2 ca = ImGui::GetWindowDrawList()->GetClipRectMin(), cb = ImGui::GetWindowDrawList()->GetClipRectMax();

@@ -24,7 +24,7 @@
 //   screenshot(file)              the viewport, in device pixels, as PNG
 //   problems()                    console errors, page errors, failed loads
 //   windowCount()                 top-level windows or tabs of this page's browser
-//   clipboard()                   the text on the system clipboard
+//   clipboard(), clearClipboard() the text on the system clipboard
 //   close()
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -78,6 +78,7 @@ async function chromium() {
         problems: async () => [...problems, ...(await page.evaluate(hookProblems).catch(() => []))],
         windowCount: async () => context.pages().length,
         clipboard: () => page.evaluate(() => navigator.clipboard.readText()),
+        clearClipboard: () => page.evaluate(() => navigator.clipboard.writeText('')),
         close: () => context.close(),
       };
     },
@@ -122,6 +123,7 @@ async function firefox() {
         problems: async () => [...problems, ...(await page.evaluate(hookProblems).catch(() => []))],
         windowCount: async () => (await context.pages()).length,
         clipboard: async () => xclipboard(),
+        clearClipboard: async () => clearXclipboard(),
         close: () => context.close(),
       };
     },
@@ -199,6 +201,7 @@ async function webkit() {
         problems: () => exec(call(hookProblems, [])).catch((e) => [`cannot read the page's problems: ${e.message}`]),
         windowCount: async () => (await wd('GET', `${S}/window/handles`)).length,
         clipboard: async () => xclipboard(),
+        clearClipboard: async () => clearXclipboard(),
         close: () => wd('DELETE', S).catch(() => {}),
       };
     },

@@ -142,7 +142,10 @@ void runEffects(rc::ui::App& app, GLFWwindow* win) {
     for (rc::ui::Effect& e : app.takeEffects()) {
         switch (e.kind) {
             case rc::ui::Effect::Kind::OpenUrl: openInSystemBrowser(e.text); break;
-            case rc::ui::Effect::Kind::CopyText: glfwSetClipboardString(win, e.text.c_str()); break;
+            case rc::ui::Effect::Kind::CopyText:
+                glfwSetClipboardString(win, e.text.c_str());
+                app.copyFinished(true);  // GLFW reports no failure
+                break;
             case rc::ui::Effect::Kind::SaveState: {
                 if (g_statePath.empty()) break;
                 std::string file, err;

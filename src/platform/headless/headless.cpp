@@ -102,7 +102,10 @@ FrameStats Harness::frame(float dt) {
 
     std::vector<ui::Effect> fx = app_.takeEffects();
     st.effects = fx.size();
-    for (ui::Effect& e : fx) effects_.push_back(std::move(e));
+    for (ui::Effect& e : fx) {
+        if (e.kind == ui::Effect::Kind::CopyText) app_.copyFinished(true);  // a clipboard that always takes it
+        effects_.push_back(std::move(e));
+    }
     if (effects_.size() > 4096) effects_.erase(effects_.begin(), effects_.end() - 1024);  // nobody drains: stay bounded
     ++frames_;
     refreshTargets();

@@ -189,22 +189,37 @@ mergeInto(LibraryManager.library, {
   rc_js_set_cursor: function (name) {
     document.getElementById('canvas').style.cursor = UTF8ToString(name);
   },
-  rc_js_copy: function (p) {
+  // Called inside the user's event (main.cpp, drawNow): browsers allow
+  // clipboard writes only there. report: tell the app whether it worked.
+  rc_js_copy: function (p, report) {
     var text = UTF8ToString(p);
+    var done = function (ok) { if (report) { _rc_on_copied(ok ? 1 : 0); } };
     var fallback = function () {
-      var ta = document.createElement('textarea');
+      var ta = document.createElement('textarea'), ok = false;
       ta.value = text;
       ta.setAttribute('readonly', '');
       ta.className = 'rc-hidden-input';
       document.body.appendChild(ta);
       ta.select();
-      try { document.execCommand('copy'); } catch (e) {}
+      try { ok = document.execCommand('copy'); } catch (e) {}
       document.body.removeChild(ta);
+      done(ok);
     };
-    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(fallback);
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).then(function () { done(true); }, fallback);
     else fallback();
     window['rolecompare'] = window['rolecompare'] || {};
     window['rolecompare']['lastCopied'] = text;
+  },
+  // The root's CSS size, the pixel ratio and the band of the root the canvas
+  // covers (rcBand in web/boot.js), into out[0..4].
+  rc_js_layout: function (out) {
+    var r = document.getElementById('rc-root').getBoundingClientRect(), dpr = window.devicePixelRatio || 1;
+    rcBand.update(r.width, r.height, dpr);
+    HEAPF64[out >> 3] = r.width;
+    HEAPF64[(out >> 3) + 1] = r.height;
+    HEAPF64[(out >> 3) + 2] = dpr;
+    HEAPF64[(out >> 3) + 3] = rcBand.top;
+    HEAPF64[(out >> 3) + 4] = rcBand.height;
   },
   rc_js_open_url: function (p) {
     var url = UTF8ToString(p);

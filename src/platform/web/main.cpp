@@ -38,7 +38,8 @@ extern "C" {
 void rc_js_init();
 int rc_js_prefers_dark();
 void rc_js_set_cursor(const char* css);
-void rc_js_copy(const char* text);
+void rc_js_copy(const char* text, int report);  // report: call rc_on_copied(ok) when done
+void rc_js_layout(double* out);  // root width, height (CSS px), pixel ratio, band top, band height
 void rc_js_open_url(const char* url);
 void rc_js_text_input(int on);
 int rc_js_text_input_active();
@@ -73,7 +74,8 @@ struct Web {
     rc::ui::App app;
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
     rc::web::Renderer renderer;
-    double cssW = 0, cssH = 0, dpr = 1;
+    double cssW = 0, cssH = 0, dpr = 1;  // the widget's root, the whole layout
+    double bandTop = 0, bandH = 0;       // the part of it the canvas covers (rcBand in web/boot.js)
     int pending = kSettleFrames;  // frames still to draw
     bool paused = false;
     bool firstFrameDone = false;
@@ -115,20 +117,40 @@ void wake() {
 // [SECTION] Size and scale
 //-----------------------------------------------------------------------------
 
-// Reads the canvas' CSS size and the DPR; resizes the backing store to
-// physical pixels. Returns true when anything changed.
+// Reads the root's CSS size, the DPR and the band the canvas covers (all of
+// the root unless it is taller than the GPU draws: rcBand in web/boot.js);
+// resizes the backing store to the band in physical pixels. Returns true
+// when anything changed.
 bool syncSize() {
-    double w = 0, h = 0;
-    emscripten_get_element_css_size(kCanvas, &w, &h);
-    double dpr = emscripten_get_device_pixel_ratio();
+    double l[5] = {0, 0, 1, 0, 0};
+    rc_js_layout(l);
+    double dpr = l[2];
     if (dpr <= 0 || !std::isfinite(dpr)) dpr = 1;
-    if (w == W->cssW && h == W->cssH && dpr == W->dpr) return false;
-    W->cssW = w; W->cssH = h; W->dpr = dpr;
-    emscripten_set_canvas_element_size(kCanvas, static_cast<int>(std::lround(w * dpr)), static_cast<int>(std::lround(h * dpr)));
+    if (l[0] == W->cssW && l[1] == W->cssH && dpr == W->dpr && l[3] == W->bandTop && l[4] == W->bandH) return false;
+    W->cssW = l[0]; W->cssH = l[1]; W->dpr = dpr; W->bandTop = l[3]; W->bandH = l[4];
+    emscripten_set_canvas_element_size(kCanvas, static_cast<int>(std::lround(W->cssW * dpr)), static_cast<int>(std::lround(W->bandH * dpr)));
     return true;
 }
 
 float px(double css) { return static_cast<float>(css * W->dpr); }
+
+void frame();
+
+// Draws now, inside the user's event, until ImGui has taken the input it
+// brought (a press and a release land on separate frames), and once more
+// (text focus shows in the frame after). What the input asks of the browser,
+// a clipboard write, a link opened, the phone keyboard's input focused,
+// then happens inside the gesture: WebKit refuses them from the app's own
+// later frames. Host commands use it too, so an iframe out of view (whose
+// animation frames the browser holds back) answers at once.
+void drawNow() {
+    wake();
+    for (int i = 0; i < 6 && !W->paused; ++i) {
+        const bool drained = ImGui::GetCurrentContext()->InputEventsQueue.Size == 0;
+        frame();
+        if (drained) break;
+    }
+}
 
 //-----------------------------------------------------------------------------
 // [SECTION] Input
@@ -137,13 +159,14 @@ float px(double css) { return static_cast<float>(css * W->dpr); }
 EM_BOOL onMouse(int type, const EmscriptenMouseEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
     io.AddMouseSourceEvent(ImGuiMouseSource_Mouse);
-    io.AddMousePosEvent(px(e->targetX), px(e->targetY));
+    io.AddMousePosEvent(px(e->targetX), px(e->targetY + W->bandTop));
     int button = e->button == 0 ? 0 : e->button == 2 ? 1 : e->button == 1 ? 2 : -1;
     if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEDOWN) io.AddMouseButtonEvent(button, true);
     if (button >= 0 && type == EMSCRIPTEN_EVENT_MOUSEUP) io.AddMouseButtonEvent(button, false);
     if (type == EMSCRIPTEN_EVENT_MOUSELEAVE) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
     if (type == EMSCRIPTEN_EVENT_MOUSEDOWN) EM_ASM({ document.getElementById('canvas').focus({'preventScroll': true}); });
-    wake();
+    if (type == EMSCRIPTEN_EVENT_MOUSEDOWN || type == EMSCRIPTEN_EVENT_MOUSEUP) drawNow();
+    else wake();
     return type == EMSCRIPTEN_EVENT_MOUSEDOWN ? EM_FALSE : EM_TRUE;
 }
 
@@ -164,13 +187,11 @@ EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
     double k = e->deltaMode == DOM_DELTA_PIXEL ? 1.0 : e->deltaMode == DOM_DELTA_LINE ? 20.0 : 400.0;
     float unit = 5.0f * 16.0f;  // CSS px per wheel unit
     ImGuiIO& io = ImGui::GetIO();
-    io.AddMousePosEvent(px(e->mouse.targetX), px(e->mouse.targetY));
+    io.AddMousePosEvent(px(e->mouse.targetX), px(e->mouse.targetY + W->bandTop));
     io.AddMouseWheelEvent(static_cast<float>(-e->deltaX * k / unit), static_cast<float>(-e->deltaY * k / unit));
     wake();
     return EM_TRUE;
 }
-
-void frame();
 
 // Touch: a tap clicks at the finger; a drag scrolls (as wheel events), and
 // never presses a button, so dragging over a control does not activate it.
@@ -181,7 +202,7 @@ EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
     for (int i = 0; i < e->numTouches; ++i)
         if (e->touches[i].isChanged && (W->touchId < 0 || e->touches[i].identifier == W->touchId)) { t = &e->touches[i]; break; }
     if (!t) return EM_TRUE;
-    double x = t->targetX, y = t->targetY;
+    double x = t->targetX, y = t->targetY + W->bandTop;
     io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
     switch (type) {
         case EMSCRIPTEN_EVENT_TOUCHSTART:
@@ -211,14 +232,11 @@ EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
             }
             io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // no hover left behind a finger
             if (type == EMSCRIPTEN_EVENT_TOUCHEND && !W->touchScrolling) {
-                // Draw the tap's frames now, inside the touch handler: if it
-                // focused a text field, the hidden <input> must be focused
-                // during this user gesture, or phones won't show a keyboard.
+                // The tap's frames now, inside the touch handler: a text
+                // field it focused needs the hidden <input> focused during
+                // this gesture, or phones show no keyboard (drawNow).
                 W->touchId = -1;
-                wake();
-                frame();
-                frame();
-                frame();
+                drawNow();
                 return EM_TRUE;
             }
             W->touchId = -1;
@@ -280,11 +298,13 @@ EM_BOOL onKey(int type, const EmscriptenKeyboardEvent* e, void*) {
     bool textInputFocused = rc_js_text_input_active();
     if (key != ImGuiKey_None && !(shortcut && key == ImGuiKey_V)) io.AddKeyEvent(key, down);
     if (down && !shortcut && !textInputFocused && isSingleCodepoint(e->key)) io.AddInputCharactersUTF8(e->key);
-    wake();
-    if (textInputFocused) return EM_FALSE;  // the hidden input types the characters
-    if (browserShortcut) return EM_FALSE;
-    if (key == ImGuiKey_Tab && !io.WantCaptureKeyboard && !io.NavActive) return EM_TRUE;
-    return (key != ImGuiKey_None || isSingleCodepoint(e->key)) ? EM_TRUE : EM_FALSE;
+    // Keys the widget uses are kept from the page (Tab too: it moves the
+    // widget's own focus); shortcuts, and typing in the hidden input, are not.
+    const EM_BOOL handled = !textInputFocused && !browserShortcut && (key != ImGuiKey_None || isSingleCodepoint(e->key));
+    // A key press acts inside its event (a link opened with Enter, Ctrl+C).
+    if (down) drawNow();
+    else wake();
+    return handled;  // textInputFocused: the hidden input types the characters
 }
 
 EM_BOOL onFocus(int type, const EmscriptenFocusEvent*, void*) {
@@ -305,9 +325,9 @@ EM_BOOL onResize(int, const EmscriptenUiEvent*, void*) {
 }
 
 const char* getClipboard(void*) { return W->clipboard.c_str(); }
-void setClipboard(void*, const char* text) {
+void setClipboard(void*, const char* text) {  // ImGui's own copy (Ctrl+C in a text field)
     W->clipboard = text;
-    rc_js_copy(text);
+    rc_js_copy(text, 0);
 }
 
 const char* cssCursor(ImGuiMouseCursor c) {
@@ -362,7 +382,10 @@ void runEffects() {
     for (rc::ui::Effect& e : W->app.takeEffects()) {
         switch (e.kind) {
             case rc::ui::Effect::Kind::OpenUrl: rc_js_open_url(e.text.c_str()); break;
-            case rc::ui::Effect::Kind::CopyText: setClipboard(nullptr, e.text.c_str()); break;
+            case rc::ui::Effect::Kind::CopyText:  // answered by rc_on_copied
+                W->clipboard = e.text;
+                rc_js_copy(e.text.c_str(), 1);
+                break;
             case rc::ui::Effect::Kind::SaveState:
                 // Keyed by dataset id: progress in a custom dataset never
                 // touches the default's. Storage may be missing: quietly skip.
@@ -416,8 +439,8 @@ void frame() {
     ImGui::NewFrame();
     W->app.draw();
     ImGui::Render();
-    int fbw = static_cast<int>(std::lround(W->cssW * W->dpr)), fbh = static_cast<int>(std::lround(W->cssH * W->dpr));
-    W->renderer.render(ImGui::GetDrawData(), fbw, fbh);
+    int fbw = static_cast<int>(std::lround(W->cssW * W->dpr)), fbh = static_cast<int>(std::lround(W->bandH * W->dpr));
+    W->renderer.render(ImGui::GetDrawData(), fbw, fbh, px(W->bandTop));
     runEffects();
 
     ImGuiMouseCursor c = io.MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
@@ -520,6 +543,10 @@ EMSCRIPTEN_KEEPALIVE void rc_on_paste(const char* utf8) {
     io.AddKeyEvent(ImGuiMod_Ctrl, false);
     wake();
 }
+EMSCRIPTEN_KEEPALIVE void rc_on_copied(int ok) {
+    W->app.copyFinished(ok != 0);
+    wake();
+}
 EMSCRIPTEN_KEEPALIVE void rc_on_host_message(const char* origin, const char* json) {
     rc::HostCommand c = rc::parseHostCommand(origin, W->hostOrigin, json);
     switch (c.kind) {
@@ -539,7 +566,7 @@ EMSCRIPTEN_KEEPALIVE void rc_on_host_message(const char* origin, const char* jso
             W->app.resetQuiz();
             break;
     }
-    wake();
+    drawNow();  // applied and answered now, even out of view (no animation frame needed)
 }
 EMSCRIPTEN_KEEPALIVE void rc_mirror_action(const char* action) {
     W->app.mirrorAction(action);

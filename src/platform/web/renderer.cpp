@@ -7,6 +7,7 @@
 #include <GLES3/gl3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 
@@ -74,7 +75,7 @@ void Renderer::uploadFonts(ImFontAtlas* atlas) {
     atlas->ClearTexData();  // on the GPU now; a rebuild makes new ones
 }
 
-void Renderer::render(const ImDrawData* data, int fbw, int fbh) {
+void Renderer::render(const ImDrawData* data, int fbw, int fbh, float bandTop) {
     glViewport(0, 0, fbw, fbh);
     glDisable(GL_SCISSOR_TEST);  // glClear is clipped by the scissor
     glClearColor(0, 0, 0, 0);
@@ -82,7 +83,11 @@ void Renderer::render(const ImDrawData* data, int fbw, int fbh) {
     if (!data || data->TotalVtxCount == 0 || fbw <= 0 || fbh <= 0) return;
     glEnable(GL_SCISSOR_TEST);
 
-    const ImVec2 pos = data->DisplayPos, size = data->DisplaySize, scale = data->FramebufferScale;
+    // The band of the display the framebuffer shows: all of its width,
+    // fbh pixels of its height from bandTop.
+    const ImVec2 scale = data->FramebufferScale;
+    const ImVec2 pos(data->DisplayPos.x, data->DisplayPos.y + bandTop / scale.y);
+    const ImVec2 size(data->DisplaySize.x, fbh / scale.y);
     // Display coordinates (y down) -> clip space (y up).
     glVertexAttrib4f(kXform, 2.0f / size.x, -2.0f / size.y, -1.0f - 2.0f * pos.x / size.x, 1.0f + 2.0f * pos.y / size.y);
     GLuint bound = 0;
@@ -100,7 +105,7 @@ void Renderer::render(const ImDrawData* data, int fbw, int fbh) {
             }
             const float x0 = (cmd.ClipRect.x - pos.x) * scale.x, y0 = (cmd.ClipRect.y - pos.y) * scale.y;
             const float x1 = (cmd.ClipRect.z - pos.x) * scale.x, y1 = (cmd.ClipRect.w - pos.y) * scale.y;
-            if (x1 <= x0 || y1 <= y0 || cmd.ElemCount == 0) continue;
+            if (x1 <= x0 || y1 <= std::max(y0, 0.0f) || y0 >= fbh || cmd.ElemCount == 0) continue;  // empty, or outside the band
             glScissor(static_cast<GLint>(x0), static_cast<GLint>(fbh - y1), static_cast<GLsizei>(x1 - x0),
                       static_cast<GLsizei>(y1 - y0));
             const GLuint texture = static_cast<GLuint>(reinterpret_cast<intptr_t>(cmd.GetTexID()));

@@ -35,8 +35,10 @@ public:
     void init(bool restored = false);
     // Uploads the atlas just built by canvasFontFaces() and frees its pixels.
     void uploadFonts(ImFontAtlas* atlas);
-    // Clears the framebuffer (fbw x fbh pixels) and draws.
-    void render(const ImDrawData* data, int fbw, int fbh);
+    // Clears the framebuffer (fbw x fbh pixels) and draws the band of the
+    // display that starts bandTop pixels down (0: the top; the canvas may
+    // cover only part of a tall widget: rcBand in web/boot.js).
+    void render(const ImDrawData* data, int fbw, int fbh, float bandTop = 0);
     // The shaders' compile or link log if they failed, else "". Asks the GPU:
     // call after the first frame, not before.
     std::string firstProblem() const;
