@@ -55,6 +55,9 @@ tap_suite source node "$ROOT/tests/source/glyphs.mjs"
 tap_suite cli bash "$ROOT/tests/cli/run.sh"
 tap_suite desktop bash "$ROOT/tests/desktop/run.sh"
 tap_suite browser node "$ROOT/tests/browser/run.mjs"
+# Chromium, Firefox and WebKit: one browser each for the whole suite; the
+# last two headful, so under Xvfb (Chromium runs headless inside it too).
+tap_suite engines xvfb-run -a -s "-screen 0 1600x1200x24" node "$ROOT/tests/engines/run.mjs"
 
 echo
 if ((${#FAILED_SUITES[@]})); then printf 'failed suite: %s\n' "${FAILED_SUITES[@]}"; fi

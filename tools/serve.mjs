@@ -6,7 +6,9 @@
 //   ?clear to empty the list; each with its status), so a test counts
 //   downloads and failed requests in any engine;
 // - put <script src="/__rc_test__/hook.js"> (FILE) first in every HTML
-//   page's <head>, for engines whose driver cannot see the console.
+//   page's <head>, for engines whose driver cannot see the console;
+// - keep files a test PUTs to /__rc_test__/files/NAME (in memory, at most
+//   4 MiB each) and serve them back, as a host's own pages and data files.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,6 +21,7 @@ const host = opt('--host', '127.0.0.1');
 const hook = opt('--hook', '') && path.resolve(opt('--hook', ''));
 const TEST = '/__rc_test__/';
 const requests = [];
+const testFiles = new Map();  // NAME -> { type, body }
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -76,6 +79,21 @@ function testRoute(req, res, name) {
     res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' }).end(body);
   } else if (name === 'hook.js') {
     res.writeHead(200, { 'Content-Type': TYPES['.js'], 'Cache-Control': 'no-store' }).end(fs.readFileSync(hook));
+  } else if (name.startsWith('files/') && req.method === 'PUT') {
+    const chunks = [];
+    let size = 0;
+    req.on('data', (c) => { size += c.length; if (size <= 4 << 20) chunks.push(c); });
+    req.on('end', () => {
+      if (size > 4 << 20) { res.writeHead(413).end(); return; }
+      testFiles.set(name, { type: TYPES[path.extname(name)] || 'application/octet-stream', body: Buffer.concat(chunks) });
+      res.writeHead(204).end();
+    });
+  } else if (testFiles.has(name) && (req.method === 'GET' || req.method === 'HEAD')) {
+    const f = testFiles.get(name);
+    const body = f.type.startsWith('text/html') ? Buffer.from(f.body.toString('utf8').replace(/<head>/i, `<head><script src="${TEST}hook.js"></script>`)) : f.body;
+    res.writeHead(200, { 'Content-Type': f.type, 'Cache-Control': 'no-store', 'Content-Security-Policy': CSP,
+                         'Access-Control-Allow-Origin': '*', 'Content-Length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
   } else {
     res.writeHead(404).end();
   }

@@ -42,7 +42,13 @@ export async function startServer(root = SITE, host = '127.0.0.1', { hook = fals
   const url = `http://${host}:${port}/`;
   // [{ method, path, search, t, status }] since the last clear.
   const requests = async ({ clear = false } = {}) => (await fetch(`${url}__rc_test__/requests${clear ? '?clear' : ''}`)).json();
-  return { port, url, requests, stop: () => proc.kill('SIGTERM') };
+  // A file the server keeps and serves at the returned URL (test mode).
+  const put = async (name, body) => {
+    const r = await fetch(`${url}__rc_test__/files/${name}`, { method: 'PUT', body });
+    if (r.status !== 204) throw new Error(`test server: PUT ${name}: HTTP ${r.status}`);
+    return `${url}__rc_test__/files/${name}`;
+  };
+  return { port, url, requests, put, stop: () => proc.kill('SIGTERM') };
 }
 
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--use-gl=swiftshader', '--enable-unsafe-swiftshader',

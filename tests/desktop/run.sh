@@ -63,3 +63,7 @@ printf '{"format": 1, "meta": ' > "$LATIN1"
 XDG_CONFIG_HOME="$OUT/cfg" xvfb-run -a -s "-screen 0 1400x900x24" "$APP" --frames 6 --size 800x600 --data "$LATIN1" \
   --screenshot "$OUT/latin1-name.png" >"$OUT/latin1-name.log" 2>&1; rc=$?
 check "desktop --data with a non-UTF-8 file name and bad content: runs on the default (exit $rc)" "[[ $rc == 0 ]]"
+
+# Clicks by named targets: the mouse goes through GLFW's real input path
+# (the pointer mapping of src/platform/desktop/pointer.h), and the view follows.
+xvfb-run -a -s "-screen 0 1400x900x24" node "$ROOT/tests/desktop/click.mjs" "$APP" "$OUT"

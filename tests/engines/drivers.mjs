@@ -160,20 +160,45 @@ async function webkit() {
   // process: tests/engines/minibrowser.sh takes it as its first argument.
   const wrapper = path.join(ROOT, 'tests/engines/minibrowser.sh');
   const version = execFileSync(MINIBROWSER, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || 'WebKitGTK';
+  // WebKitWebDriver runs one session (one browser process) at a time. A page
+  // is a window of it: the first page starts a session (fresh storage, the
+  // pixel ratio asked for), a page opened beside it is another window of the
+  // same session (same ratio, shared storage), and closing the last page ends
+  // the session.
+  let session = null;  // { id, scale, pages, current }
+  async function startSession(scale) {
+    const s = await wd('POST', '/session', { capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': {
+      binary: wrapper, args: [String(scale), MINIBROWSER, '--automation', '--full-screen'] } } } });
+    const S = `/session/${s.sessionId}`;
+    await wd('POST', `${S}/timeouts`, { script: 60000, pageLoad: 60000 });
+    return { S, scale, pages: 0, current: await wd('GET', `${S}/window`), fresh: true };
+  }
   return {
     name: 'webkit', version, touch: 'mouse', maxDpr: 3,
     async newPage({ width, height, dpr = 1 }) {
       const scale = Math.max(1, Math.round(dpr));
-      const s = await wd('POST', '/session', { capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': {
-        binary: wrapper, args: [String(scale), MINIBROWSER, '--automation', '--full-screen'] } } } });
-      const id = s.sessionId, S = `/session/${id}`;
+      if (session && session.scale !== scale) throw new Error(`webkit: a page at pixel ratio ${session.scale} is still open`);
+      if (!session) session = await startSession(scale);
+      const sess = session, S = sess.S;
+      let handle;
+      if (sess.fresh) { handle = sess.current; sess.fresh = false; }
+      else handle = (await wd('POST', `${S}/window/new`, { type: 'window' })).handle;
+      sess.pages++;
+      const use = async () => {
+        if (sess.current !== handle) { await wd('POST', `${S}/window`, { handle }); sess.current = handle; }
+      };
+      await use();
       await wd('POST', `${S}/window/rect`, { width, height });
-      await wd('POST', `${S}/timeouts`, { script: 60000, pageLoad: 60000 });
-      const exec = (script) => wd('POST', `${S}/execute/async`, { script: `var done = arguments[0];
-        Promise.resolve().then(function () { return ${script}; })
-          .then(function (v) { done({ ok: v === undefined ? null : v }); }, function (e) { done({ err: String(e) + (e && e.stack ? ' | ' + e.stack : '') }); });`, args: [] })
-        .then((r) => { if (r && 'err' in r) throw new Error(r.err); return r ? r.ok : null; });
-      const pointer = (type, actions) => wd('POST', `${S}/actions`, { actions: [{ type: 'pointer', id: 'p', parameters: { pointerType: type }, actions }] });
+      const exec = async (script) => {
+        await use();
+        const r = await wd('POST', `${S}/execute/async`, { script: `var done = arguments[0];
+          Promise.resolve().then(function () { return ${script}; })
+            .then(function (v) { done({ ok: v === undefined ? null : v }); }, function (e) { done({ err: String(e) + (e && e.stack ? ' | ' + e.stack : '') }); });`, args: [] });
+        if (r && 'err' in r) throw new Error(r.err);
+        return r ? r.ok : null;
+      };
+      const actions = async (list) => { await use(); return wd('POST', `${S}/actions`, { actions: list }); };
+      const pointer = (type, acts) => actions([{ type: 'pointer', id: 'p', parameters: { pointerType: type }, actions: acts }]);
       const tapAt = (type) => (x, y) => pointer(type, [{ type: 'pointerMove', x: Math.round(x), y: Math.round(y), origin: 'viewport', duration: 0 },
                                                          { type: 'pointerDown', button: 0 }, { type: 'pause', duration: 30 }, { type: 'pointerUp', button: 0 }]);
       const keyActions = (key) => {
@@ -181,31 +206,48 @@ async function webkit() {
         const codes = parts.map((k) => KEYS[k] || k);
         return [...codes.map((c) => ({ type: 'keyDown', value: c })), ...codes.reverse().map((c) => ({ type: 'keyUp', value: c }))];
       };
-      const keys = (actions) => wd('POST', `${S}/actions`, { actions: [{ type: 'key', id: 'k', actions }] });
+      const keys = (acts) => actions([{ type: 'key', id: 'k', actions: acts }]);
       clearXclipboard();
+      let closed = false;
       return {
-        goto: (url) => wd('POST', `${S}/url`, { url }),
+        goto: async (url) => { await use(); return wd('POST', `${S}/url`, { url }); },
         eval: (fn, ...args) => exec(call(fn, args)),
         async evalIn(sel, fn, ...args) {
+          await use();
           const el = await wd('POST', `${S}/element`, { using: 'css selector', value: sel });
           await wd('POST', `${S}/frame`, { id: el });
           try { return await exec(call(fn, args)); } finally { await wd('POST', `${S}/frame/parent`, {}); }
         },
         click: tapAt('mouse'),
         tap: tapAt('touch'),
-        wheel: (x, y, dy) => wd('POST', `${S}/actions`, { actions: [{ type: 'wheel', id: 'w', actions: [
-          { type: 'scroll', x: Math.round(x), y: Math.round(y), deltaX: 0, deltaY: Math.round(dy), origin: 'viewport', duration: 0 }] }] }),
+        wheel: (x, y, dy) => actions([{ type: 'wheel', id: 'w', actions: [
+          { type: 'scroll', x: Math.round(x), y: Math.round(y), deltaX: 0, deltaY: Math.round(dy), origin: 'viewport', duration: 0 }] }]),
         press: (key) => keys(keyActions(key)),
         type: (text) => keys([...text].flatMap((c) => [{ type: 'keyDown', value: c }, { type: 'keyUp', value: c }])),
-        async screenshot(file) { fs.writeFileSync(file, Buffer.from(await wd('GET', `${S}/screenshot`), 'base64')); },
+        async screenshot(file) { await use(); fs.writeFileSync(file, Buffer.from(await wd('GET', `${S}/screenshot`), 'base64')); },
         problems: () => exec(call(hookProblems, [])).catch((e) => [`cannot read the page's problems: ${e.message}`]),
         windowCount: async () => (await wd('GET', `${S}/window/handles`)).length,
         clipboard: async () => xclipboard(),
         clearClipboard: async () => clearXclipboard(),
-        close: () => wd('DELETE', S).catch(() => {}),
+        async close() {
+          if (closed) return;
+          closed = true;
+          if (--sess.pages > 0) {
+            await use();
+            await wd('DELETE', `${S}/window`).catch(() => {});
+            sess.current = null;
+            return;
+          }
+          await wd('DELETE', S).catch(() => {});
+          if (session === sess) session = null;
+        },
       };
     },
-    async close() { driver.kill('SIGTERM'); },
+    async close() {
+      if (session) await wd('DELETE', session.S).catch(() => {});
+      session = null;
+      driver.kill('SIGTERM');
+    },
   };
 }
 

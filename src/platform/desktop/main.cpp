@@ -24,6 +24,7 @@
 #include <sys/wait.h>
 
 #include "png.h"
+#include "pointer.h"
 #include "core/embedded.h"
 #include "core/loader.h"
 #include "core/quiz_cli.h"
@@ -56,10 +57,11 @@ const char* kUsage =
     "  --scale S              force the UI scale instead of the monitor's content scale\n"
     "  --frames N             draw N frames, then exit (tests)\n"
     "  --screenshot PATH      with --frames: save the last frame as PNG\n"
+    "  --state-file PATH      keep the UI's state export (view, quiz, named targets in UI pixels) in PATH (tests)\n"
     "  --help, --version\n";
 
 struct Args {
-    std::string data, validate, answers, quizResult, makeToken, theme = "light", view, screenshot;
+    std::string data, validate, answers, quizResult, makeToken, theme = "light", view, screenshot, stateFile;
     bool json = false;
     int width = 1280, height = 800, frames = 0;
     float scale = 0;
@@ -98,6 +100,7 @@ int parseArgs(int argc, char** argv, Args* a) {
         else if (s == "--theme") a->theme = v;
         else if (s == "--view") a->view = v;
         else if (s == "--screenshot") a->screenshot = v;
+        else if (s == "--state-file") a->stateFile = v;
         else if (s == "--frames") a->frames = std::atoi(v);
         else if (s == "--scale") a->scale = static_cast<float>(std::atof(v));
         else if (s == "--size") {
@@ -165,6 +168,37 @@ void runEffects(rc::ui::App& app, GLFWwindow* win) {
 // [SECTION] Window and main loop
 //-----------------------------------------------------------------------------
 
+// GLFW's cursor positions are in window coordinates; the UI works in
+// framebuffer pixels. Each position is mapped once, as GLFW delivers it, on
+// its way into ImGui's input queue (pointer.h). ImGui's backend installs its
+// own callbacks; these two replace its cursor ones and call them.
+rc::desktop::PointerPos framebufferPos(GLFWwindow* win, double x, double y) {
+    int ww, wh, fbw, fbh;
+    glfwGetWindowSize(win, &ww, &wh);
+    glfwGetFramebufferSize(win, &fbw, &fbh);
+    return rc::desktop::windowToFramebuffer(x, y, ww, wh, fbw, fbh);
+}
+void onCursorPos(GLFWwindow* win, double x, double y) {
+    rc::desktop::PointerPos p = framebufferPos(win, x, y);
+    ImGui_ImplGlfw_CursorPosCallback(win, p.x, p.y);
+}
+// Leaving the window: ImGui is told there is no mouse, but its backend keeps
+// the window as the mouse's (a backend that lost it would poll the cursor
+// each focused frame and queue that position unmapped).
+void onCursorEnter(GLFWwindow* win, int entered) {
+    if (entered) ImGui_ImplGlfw_CursorEnterCallback(win, 1);
+    else ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+}
+void installPointerMapping(GLFWwindow* win) {
+    glfwSetCursorPosCallback(win, onCursorPos);
+    glfwSetCursorEnterCallback(win, onCursorEnter);
+    ImGui_ImplGlfw_CursorEnterCallback(win, 1);  // the backend's mouse window, from the start
+    double x, y;
+    glfwGetCursorPos(win, &x, &y);
+    if (glfwGetWindowAttrib(win, GLFW_HOVERED)) onCursorPos(win, x, y);
+    else ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+}
+
 bool screenshot(const std::string& path, int w, int h) {
     std::vector<uint8_t> px(static_cast<size_t>(w) * h * 4), flipped(px.size());
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
@@ -193,6 +227,7 @@ int runWindow(const Args& args) {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep us drawing
     ImGui_ImplGlfw_InitForOpenGL(win, true);
+    installPointerMapping(win);
     ImGui_ImplOpenGL3_Init("#version 330");
 
     rc::ui::App app;
@@ -217,6 +252,7 @@ int runWindow(const Args& args) {
     if (!args.answers.empty()) app.openShareToken(args.answers);
     g_statePath = statePath;
 
+    std::string lastState;  // what --state-file holds
     int pending = 3;  // frames still to draw before idling (ImGui settles over a few frames)
     for (int frame = 0; !glfwWindowShouldClose(win); ++frame) {
         if (args.frames == 0) {
@@ -253,10 +289,6 @@ int runWindow(const Args& args) {
         // Work in framebuffer pixels: the UI scales itself (fonts and style).
         io.DisplaySize = ImVec2(static_cast<float>(fbw), static_cast<float>(fbh));
         io.DisplayFramebufferScale = ImVec2(1, 1);
-        if (ww > 0 && fbw != ww) {
-            float k = static_cast<float>(fbw) / ww;
-            if (io.MousePos.x > -FLT_MAX) io.MousePos = ImVec2(io.MousePos.x * k, io.MousePos.y * k);
-        }
         ImGui::NewFrame();
         app.draw();
         ImGui::Render();
@@ -265,6 +297,10 @@ int runWindow(const Args& args) {
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         runEffects(app, win);
+        if (!args.stateFile.empty()) {
+            std::string now = app.exportState(), err;
+            if (now != lastState && rc::writeFileAtomic(args.stateFile, now, &err)) lastState = std::move(now);
+        }
         if (args.frames > 0 && frame + 1 >= args.frames) {
             if (!args.screenshot.empty() && !screenshot(args.screenshot, fbw, fbh)) {
                 std::fprintf(stderr, "rolecompare: could not write %s\n", args.screenshot.c_str());
