@@ -472,8 +472,13 @@ if (typeof WebGL2RenderingContext === 'function') {
 var rcWasm = null;
 function rcFetchWasm() {
   if (!rcWasm) {
-    rcWasm = fetch('rolecompare.wasm', location.origin === 'null' ? { mode: 'cors', credentials: 'omit' }
-                                                                  : { mode: 'no-cors', credentials: 'include' });
+    // The document's own origin (self.origin): location.origin is the URL's,
+    // which a sandboxed iframe still has.
+    var opaque = (typeof self.origin === 'string' ? self.origin : location.origin) === 'null';
+    var cors = function () { return fetch('rolecompare.wasm', { mode: 'cors', credentials: 'omit' }); };
+    rcWasm = opaque ? cors() : fetch('rolecompare.wasm', { mode: 'no-cors', credentials: 'include' }).then(function (r) {
+      return r.type === 'opaque' ? cors() : r;  // a document we took for same-origin was not
+    });
   }
   return rcWasm;
 }

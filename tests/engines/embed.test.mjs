@@ -16,9 +16,9 @@ const FRAME = '[data-rolecompare] iframe';
 
 // A host page of the test server's own (absolute URLs: it is served from /__rc_test__/files/).
 const hostPage = (attrs, before = '') => `<!doctype html><html><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>host</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>host</title><link rel="icon" href="data:,">
 <script src="/embed.js" async></script></head>
-<body style="margin:0;font:16px sans-serif">${before}<div data-rolecompare data-src="/" ${attrs}></div><p>after the widget</p></body></html>`;
+<body>${before}<div data-rolecompare data-src="/" ${attrs}></div><p>after the widget</p></body></html>`;
 
 // Records every rolecompare:* event on the host (window.hostEvents).
 const listen = () => {
@@ -34,7 +34,7 @@ const events = (page, type) => page.eval((t) => (window.hostEvents || []).filter
 function tallData() {
   const d = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/roles/ml-vs-swe.json'), 'utf8'));
   const dims = d.dimensions;
-  d.dimensions = [1, 2, 3].flatMap((k) => dims.map((x) => ({ ...x, id: `${x.id}-${k}`, title: `${x.title} ${k}` })));
+  d.dimensions = [1, 2, 3].flatMap((k) => dims.map((x) => (k === 1 ? x : { ...x, id: `${x.id}-${k}`, title: `${x.title} ${k}` })));
   return JSON.stringify(d);
 }
 

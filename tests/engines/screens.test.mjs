@@ -30,7 +30,14 @@ export default async function ({ engine, server }) {
         for (const view of VIEWS) {
           const rest = view === 'result' ? `?theme=${theme}#quiz=${token}` : `?theme=${theme}&view=${view}`;
           await page.goto(server.url + 'index.html' + rest);
-          await interactive(page);
+          await interactive(page).catch(async (e) => {
+            // Seen once in WebKit, late in a long session: a load that never
+            // became interactive. Say what the page showed, and load it again.
+            const how = await page.eval(() => `${document.documentElement.className}: ${document.getElementById('rc-status')?.textContent}`).catch((x) => x.message);
+            console.log(`# ${engine.name} ${size.name} ${view} ${theme}: ${e.message} (${how}); loading it again`);
+            await page.goto(server.url + 'index.html' + rest);
+            await interactive(page);
+          });
           const s = await waitState(page, (x) => x.view === view && x.theme === theme, `${view} in ${theme}`).catch((e) => ({ err: e.message }));
           await settle(250);
           const file = path.join(dir, `${engine.name}-${size.name}-${view}-${theme}.png`);
