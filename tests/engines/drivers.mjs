@@ -49,6 +49,25 @@ function clearXclipboard() {
   try { execFileSync('xclip', ['-i', '-selection', 'clipboard'], { input: '', timeout: 3000, stdio: ['pipe', 'ignore', 'ignore'] }); } catch {}
 }
 
+// The page methods Playwright's and Puppeteer's pages share (their APIs
+// agree on these); each driver adds what differs.
+function sharedPage(page, problems) {
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  const frame = async (sel) => (await page.$(sel)).contentFrame();
+  return {
+    goto: (url) => page.goto(url, { waitUntil: 'load' }),
+    eval: (fn, ...args) => page.evaluate(call(fn, args)),
+    evalIn: async (sel, fn, ...args) => (await frame(sel)).evaluate(call(fn, args)),
+    click: (x, y) => page.mouse.click(x, y),
+    tap: (x, y) => page.touchscreen.tap(x, y),
+    press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    screenshot: (file) => page.screenshot({ path: file }),
+    problems: async () => [...problems, ...(await page.evaluate(hookProblems).catch(() => []))],
+  };
+}
+
 //-----------------------------------------------------------------------------
 // Chromium: playwright-core
 //-----------------------------------------------------------------------------
@@ -61,21 +80,10 @@ async function chromium() {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       const page = await context.newPage();
       const problems = [];
-      page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
-      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
       page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText}`));
-      const frame = async (sel) => (await page.$(sel)).contentFrame();
       return {
-        goto: (url) => page.goto(url, { waitUntil: 'load' }),
-        eval: (fn, ...args) => page.evaluate(call(fn, args)),
-        evalIn: async (sel, fn, ...args) => (await frame(sel)).evaluate(call(fn, args)),
-        click: (x, y) => page.mouse.click(x, y),
-        tap: (x, y) => page.touchscreen.tap(x, y),
+        ...sharedPage(page, problems),
         wheel: async (x, y, dy) => { await page.mouse.move(x, y); await page.mouse.wheel(0, dy); },
-        press: (key) => page.keyboard.press(key),
-        type: (text) => page.keyboard.type(text),
-        screenshot: (file) => page.screenshot({ path: file }),
-        problems: async () => [...problems, ...(await page.evaluate(hookProblems).catch(() => []))],
         windowCount: async () => context.pages().length,
         clipboard: () => page.evaluate(() => navigator.clipboard.readText()),
         clearClipboard: () => page.evaluate(() => navigator.clipboard.writeText('')),
@@ -106,21 +114,10 @@ async function firefox() {
       const page = await context.newPage();
       await page.setViewport({ width, height, deviceScaleFactor: dpr, hasTouch: touch, isMobile: touch });
       const problems = [];
-      page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
-      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-      const frame = async (sel) => (await page.$(sel)).contentFrame();
       clearXclipboard();
       return {
-        goto: (url) => page.goto(url, { waitUntil: 'load' }),
-        eval: (fn, ...args) => page.evaluate(call(fn, args)),
-        evalIn: async (sel, fn, ...args) => (await frame(sel)).evaluate(call(fn, args)),
-        click: (x, y) => page.mouse.click(x, y),
-        tap: (x, y) => page.touchscreen.tap(x, y),
+        ...sharedPage(page, problems),
         wheel: async (x, y, dy) => { await page.mouse.move(x, y); await page.mouse.wheel({ deltaY: dy }); },
-        press: (key) => page.keyboard.press(key),
-        type: (text) => page.keyboard.type(text),
-        screenshot: (file) => page.screenshot({ path: file }),
-        problems: async () => [...problems, ...(await page.evaluate(hookProblems).catch(() => []))],
         windowCount: async () => (await context.pages()).length,
         clipboard: async () => xclipboard(),
         clearClipboard: async () => clearXclipboard(),

@@ -17,16 +17,15 @@ const FRAME = '[data-rolecompare] iframe';
 // A host page of the test server's own (absolute URLs: it is served from /__rc_test__/files/).
 const hostPage = (attrs, before = '') => `<!doctype html><html><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>host</title><link rel="icon" href="data:,">
-<script src="/embed.js" async></script></head>
+<script src="/__rc_test__/files/listen.js"></script><script src="/embed.js" async></script></head>
 <body>${before}<div data-rolecompare data-src="/" ${attrs}></div><p>after the widget</p></body></html>`;
 
-// Records every rolecompare:* event on the host (window.hostEvents).
-const listen = () => {
-  window.hostEvents = window.hostEvents || [];
-  for (const t of ['ready', 'resize', 'view', 'quiz-progress', 'quiz-complete', 'error'])
-    document.addEventListener('rolecompare:' + t, (e) => window.hostEvents.push({ type: t, detail: e.detail, t: performance.now() }));
-  return true;
-};
+// The host's script, before embed.js: records every rolecompare:* event
+// (window.hostEvents), so none is missed however soon it comes.
+const LISTEN = `window.hostEvents = [];
+['ready', 'resize', 'view', 'quiz-progress', 'quiz-complete', 'error'].forEach(function (t) {
+  document.addEventListener('rolecompare:' + t, function (e) { window.hostEvents.push({ type: t, detail: e.detail, t: performance.now() }); });
+});`;
 const events = (page, type) => page.eval((t) => (window.hostEvents || []).filter((e) => e.type === t), type);
 
 // The shipped data with its comparison three times over: a compare view
@@ -40,12 +39,12 @@ function tallData() {
 
 export default async function ({ engine, server }) {
   const E = engine.name;
+  await server.put('listen.js', LISTEN);
 
   // Events and sizing, then a command out of view.
   let page = await engine.newPage({ width: 1280, height: 900, dpr: 1 });
   try {
     await page.goto(await server.put('host.html', hostPage('data-view="overview" data-title="Compare roles"')));
-    await page.eval(listen);
     await until('the ready event', async () => (await events(page, 'ready')).length, 30000);
     const ready = (await events(page, 'ready'))[0].detail;
     check(`${E} embed: ready with the v1 envelope`, ready.source === 'rolecompare' && ready.v === 1, JSON.stringify(ready));
@@ -92,7 +91,6 @@ export default async function ({ engine, server }) {
   page = await engine.newPage({ width: 390, height: 844, dpr, touch: true });
   try {
     await page.goto(await server.put('tall.html', hostPage(`data-view="compare" data-max-height="20000" data-data="${dataUrl}"`)));
-    await page.eval(listen);
     const tall = await until('the widget over 10,000 px tall', async () => {
       const r = await events(page, 'resize');
       const h = r.length ? r[r.length - 1].detail.height : 0;

@@ -141,8 +141,7 @@ void frame();
 // (text focus shows in the frame after). What the input asks of the browser,
 // a clipboard write, a link opened, the phone keyboard's input focused,
 // then happens inside the gesture: WebKit refuses them from the app's own
-// later frames. Host commands use it too, so an iframe out of view (whose
-// animation frames the browser holds back) answers at once.
+// later frames.
 void drawNow() {
     wake();
     for (int i = 0; i < 6 && !W->paused; ++i) {
@@ -566,7 +565,11 @@ EMSCRIPTEN_KEEPALIVE void rc_on_host_message(const char* origin, const char* jso
             W->app.resetQuiz();
             break;
     }
-    drawNow();  // applied and answered now, even out of view (no animation frame needed)
+    // Applied and answered now: the events go out at once, even from an
+    // iframe out of view (whose animation frames the browser holds back).
+    // The drawing waits for the next animation frame, when it can be seen.
+    runEffects();
+    wake();
 }
 EMSCRIPTEN_KEEPALIVE void rc_mirror_action(const char* action) {
     W->app.mirrorAction(action);
