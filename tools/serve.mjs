@@ -22,6 +22,8 @@ const hook = opt('--hook', '') && path.resolve(opt('--hook', ''));
 const TEST = '/__rc_test__/';
 const requests = [];
 const testFiles = new Map();  // NAME -> { type, body }
+// An HTML page with the page hook first in its <head> (test mode).
+const withHook = (html) => Buffer.from(html.replace(/<head>/i, `<head><script src="${TEST}hook.js"></script>`));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -53,7 +55,7 @@ const server = http.createServer((req, res) => {
     const accept = String(req.headers['accept-encoding'] || '');
     let body = file, encoding = null, text = null;
     if (hook && type.startsWith('text/html')) {
-      text = Buffer.from(fs.readFileSync(file, 'utf8').replace(/<head>/i, `<head><script src="${TEST}hook.js"></script>`));
+      text = withHook(fs.readFileSync(file, 'utf8'));
     } else if (/\bbr\b/.test(accept) && fs.existsSync(file + '.br')) { body = file + '.br'; encoding = 'br'; }
     else if (/\bgzip\b/.test(accept) && fs.existsSync(file + '.gz')) { body = file + '.gz'; encoding = 'gzip'; }
     const headers = {
@@ -90,7 +92,7 @@ function testRoute(req, res, name) {
     });
   } else if (testFiles.has(name) && (req.method === 'GET' || req.method === 'HEAD')) {
     const f = testFiles.get(name);
-    const body = f.type.startsWith('text/html') ? Buffer.from(f.body.toString('utf8').replace(/<head>/i, `<head><script src="${TEST}hook.js"></script>`)) : f.body;
+    const body = f.type.startsWith('text/html') ? withHook(f.body.toString('utf8')) : f.body;
     res.writeHead(200, { 'Content-Type': f.type, 'Cache-Control': 'no-store', 'Content-Security-Policy': CSP,
                          'Access-Control-Allow-Origin': '*', 'Content-Length': body.length });
     res.end(req.method === 'HEAD' ? undefined : body);

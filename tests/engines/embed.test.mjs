@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ART, ROOT, check, sleep, until } from './lib.mjs';
+import { ART, problemsWithFrame, ROOT, check, sleep, until } from './lib.mjs';
 
 const FRAME = '[data-rolecompare] iframe';
 
@@ -81,7 +81,7 @@ export default async function ({ engine, server }) {
     }));
     check(`${E} embed: set-view to a widget out of view (${Math.round(answer.top)} px down) answered in ${Math.round(answer.ms)} ms (< 100)`,
           answer.top > 900 && answer.ms >= 0 && answer.ms < 100);
-    const problems = [...(await page.problems()), ...(await page.evalIn(FRAME, () => (window.__rcProblems || []).slice()))];
+    const problems = await problemsWithFrame(page, FRAME);
     check(`${E} embed: no console or page errors`, problems.length === 0, problems.join('\n'));
   } finally { await page.close(); }
 
@@ -130,7 +130,7 @@ export default async function ({ engine, server }) {
       const n = y1 - y0 > 20 ? Number(execFileSync('convert', [file, '-crop', `${390 * dpr}x${y1 - y0}+0+${y0}`, '-format', '%k', 'info:']).toString()) : 0;
       check(`${name}: what is seen is drawn (${n} colours)`, n > 60);
     }
-    const problems = [...(await page.problems()), ...(await page.evalIn(FRAME, () => (window.__rcProblems || []).slice()))];
+    const problems = await problemsWithFrame(page, FRAME);
     check(`${E} tall embed: no console or page errors`, problems.length === 0, problems.join('\n'));
   } finally { await page.close(); }
 }

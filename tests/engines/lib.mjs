@@ -85,3 +85,7 @@ export const syncLoads = (page) => page.eval(() => (window.rcDeferred ? rcDeferr
 export function makeToken(answers) {
   return execFileSync(path.join(ROOT, 'build/native/rolecompare'), ['--make-token', answers]).toString().trim();
 }
+
+// A host page's problems and those of the widget in its iframe (the page hook runs in both).
+export const problemsWithFrame = async (page, frame) =>
+  [...(await page.problems()), ...(await page.evalIn(frame, () => (window.__rcProblems || []).slice()))];

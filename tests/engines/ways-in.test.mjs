@@ -4,7 +4,7 @@
 // second part. Ways in: the plain page, unknown and odd URL parameters, a
 // start view, a share link (good and broken), and the embed demo's iframe.
 import path from 'node:path';
-import { ART, check, interactive, makeToken, requestTrouble, syncLoads, until } from './lib.mjs';
+import { ART, problemsWithFrame, check, interactive, makeToken, requestTrouble, syncLoads, until } from './lib.mjs';
 
 const WAYS = [
   { name: 'the plain page', rest: '' },
@@ -51,7 +51,7 @@ export default async function ({ engine, server }) {
     check(`${engine.name} the embed demo's iframe: never the synchronous fallback`, sync === 0, `syncLoads ${sync}`);
     const { failed, twice } = requestTrouble(await server.requests());
     check(`${engine.name} the embed demo: each file requested once, none failed`, !failed.length && !twice.length, [...failed, ...twice].join(', '));
-    const problems = [...(await page.problems()), ...(await page.evalIn('#widget iframe', () => (window.__rcProblems || []).slice()))];
+    const problems = await problemsWithFrame(page, '#widget iframe');
     check(`${engine.name} the embed demo: no console or page errors`, problems.length === 0, problems.join('\n'));
   } finally {
     await page.close();
