@@ -27,6 +27,7 @@
 #include "core/state.h"
 #include "fonts_canvas.h"
 #include "js_string.h"
+#include "platform/runner.h"
 #include "renderer.h"
 #include "ui/app.h"
 
@@ -68,7 +69,6 @@ namespace {
 //-----------------------------------------------------------------------------
 
 constexpr const char* kCanvas = "#canvas";
-constexpr int kSettleFrames = 3;  // frames drawn after an event before idling
 
 struct Web {
     rc::ui::App app;
@@ -76,8 +76,8 @@ struct Web {
     rc::web::Renderer renderer;
     double cssW = 0, cssH = 0, dpr = 1;  // the widget's root, the whole layout
     double bandTop = 0, bandH = 0;       // the part of it the canvas covers (rcBand in web/boot.js)
-    int pending = kSettleFrames;  // frames still to draw
-    bool paused = false;
+    rc::platform::FrameRunner runner;  // draw or idle (platform/runner.h)
+    bool paused = false;  // idle: the main loop is paused until wake()
     bool firstFrameDone = false;
     // The web build ships in two parts (docs/performance.md, "Two-part
     // download"): what the first frame runs, and the rest, fetched right after
@@ -106,7 +106,7 @@ Web* W = nullptr;
 void sendReady();
 
 void wake() {
-    W->pending = kSettleFrames;
+    W->runner.wake();
     if (W->paused) {
         W->paused = false;
         emscripten_resume_main_loop();
@@ -144,7 +144,7 @@ void frame();
 // later frames.
 void drawNow() {
     wake();
-    for (int i = 0; i < 6 && !W->paused; ++i) {
+    for (int i = 0; i < rc::platform::FrameRunner::kMaxFramesInEvent && !W->paused; ++i) {
         const bool drained = ImGui::GetCurrentContext()->InputEventsQueue.Size == 0;
         frame();
         if (drained) break;
@@ -414,18 +414,17 @@ void frame() {
         emscripten_pause_main_loop();
         return;
     }
-    // ImGui trickles queued input over several frames (a key down and up, or
-    // typed characters, land on separate frames): never idle with input left.
-    if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0 && W->pending < 1) W->pending = 1;
-    if (W->pending <= 0 && !W->app.wantsFrames()) {
-        // Idle: nothing changed for a few frames and nothing animates. Stop the
-        // main loop entirely; the next event resumes it (wake()).
+    rc::platform::FrameInputs in;
+    in.inputQueued = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
+    in.animating = W->app.wantsFrames();
+    in.fontsDirty = W->app.fontsDirty();
+    in.displayChanged = syncSize();
+    if (!W->runner.beginFrame(in)) {
+        // Idle: stop the main loop entirely; the next event resumes it (wake()).
         W->paused = true;
         emscripten_pause_main_loop();
         return;
     }
-    --W->pending;
-    if (syncSize()) W->pending = kSettleFrames;
     W->app.setDisplay(px(W->cssW), px(W->cssH), static_cast<float>(W->dpr));
     if (W->app.fontsDirty()) rebuildFonts();
     ImGuiIO& io = ImGui::GetIO();
