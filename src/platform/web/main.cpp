@@ -28,6 +28,7 @@
 #include "fonts_canvas.h"
 #include "js_string.h"
 #include "platform/runner.h"
+#include "rc_shared.h"  // generated from src/shared.json (cmake/shared.cmake)
 #include "renderer.h"
 #include "ui/app.h"
 
@@ -609,14 +610,7 @@ int main() {
 
     EmscriptenWebGLContextAttributes attrs;
     emscripten_webgl_init_context_attributes(&attrs);
-    attrs.majorVersion = 2;
-    attrs.minorVersion = 0;
-    attrs.alpha = EM_TRUE;
-    attrs.antialias = EM_FALSE;  // ImGui anti-aliases its own shapes
-    attrs.depth = EM_FALSE;
-    attrs.stencil = EM_FALSE;
-    attrs.premultipliedAlpha = EM_FALSE;
-    attrs.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
+    rc::shared::setWebGLContextAttributes(&attrs);  // src/shared.json: boot.js made the context with these
     W->gl = emscripten_webgl_create_context(kCanvas, &attrs);
     if (W->gl <= 0) {
         rc_js_fatal("This browser cannot show the interactive comparison: WebGL 2 is not available.");
