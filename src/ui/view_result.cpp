@@ -94,11 +94,7 @@ void notReady(Context& ctx, float width) {
     textBlock(ctx, buf, c.inner, nullptr, ctx.pal.muted);
     gap(ctx, 2);
     if (button(ctx, "##back", "Back to the quiz", buttonWidth(ctx, "Back to the quiz"), ButtonKind::Primary)) {
-        // Pick up at the first question not answered yet.
-        const int n = static_cast<int>(ctx.data->quiz.questions.size());
-        int q = 0;
-        while (q < n - 1 && answerAt(*ctx.data, ctx.quiz.answers, q) >= 0) ++q;
-        ctx.quiz.current = q;
+        ctx.push(ShowQuestion{firstOpenQuestion(*ctx.data, ctx.quiz.answers)});
         ctx.go(View::Quiz);
     }
     ctx.mark("result:back");
@@ -137,7 +133,7 @@ void headline(Context& ctx, float width) {
     gap(ctx, 6);
 
     // Share / retake / back.
-    ResultUi& share = ctx.result;
+    const ResultUi& share = ctx.result;
     const bool copied = share.copy == ResultUi::Copy::Copied && ImGui::GetTime() - share.copyAt < kCopiedFor;
     if (copied) ctx.animating = true;  // keep frames coming until the feedback goes
     const char* copyL = "Copy share link";
@@ -145,12 +141,12 @@ void headline(Context& ctx, float width) {
     const char* backL = "Review answers";
     ButtonRow row(ctx, w, {buttonWidth(ctx, copyL), buttonWidth(ctx, retakeL), buttonWidth(ctx, backL)});
     if (button(ctx, "##copy", copied ? "\xE2\x9C\x93 Link copied" : copyL, row.place(0), ButtonKind::Primary))
-        ctx.copy(ctx.shareBase.empty() ? ctx.quiz.token : ctx.shareBase + ctx.quiz.token);
+        ctx.push(Copy{ctx.shareBase + ctx.quiz.token});
     ctx.mark("result:copy");
-    if (button(ctx, "##retake", retakeL, row.place(1), ButtonKind::Secondary)) ctx.quizReset = true;
+    if (button(ctx, "##retake", retakeL, row.place(1), ButtonKind::Secondary)) ctx.push(ResetQuiz{});
     ctx.mark("result:retake");
     if (button(ctx, "##back", backL, row.place(2), ButtonKind::Quiet)) {
-        ctx.quiz.current = 0;
+        ctx.push(ShowQuestion{0});
         ctx.go(View::Quiz);
     }
     ctx.mark("result:back");
@@ -162,12 +158,13 @@ void headline(Context& ctx, float width) {
     } else if (share.copy == ResultUi::Copy::Failed) {
         // The browser refused the clipboard: the link, selected, to copy by hand.
         textBlock(ctx, "This browser did not let the widget copy. Copy the link from here:", w, ctx.fonts.small, ctx.pal.muted);
-        if (share.selectLink) {
+        if (ctx.memory.resultSelectedFailure != share.failures) {  // a new refusal: select the link
             ImGui::SetKeyboardFocusHere();
-            share.selectLink = false;
+            ctx.memory.resultSelectedFailure = share.failures;
         }
         ImGui::SetNextItemWidth(w);
-        ImGui::InputText("##link", share.link.data(), share.link.size() + 1,
+        // Read-only: ImGui never writes to the buffer, whose size it is told.
+        ImGui::InputText("##link", const_cast<char*>(share.link.c_str()), share.link.size() + 1,
                          ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
         ctx.mark("result:link");
     }

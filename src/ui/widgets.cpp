@@ -182,7 +182,7 @@ void link(Context& ctx, const char* label, const std::string& url) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         ImGui::SetTooltip("%s", url.c_str());
     }
-    if (ImGui::IsItemClicked()) ctx.emit(Effect::Kind::OpenUrl, url);
+    if (ImGui::IsItemClicked()) ctx.push(Open{url});
 }
 
 void roleChip(Context& ctx, int role, bool shortName) {
