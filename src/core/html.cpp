@@ -4,8 +4,7 @@
 // [SECTION] Mirror
 #include "html.h"
 
-#include <cmath>
-#include <cstdio>
+#include "verdict.h"
 
 namespace rc {
 
@@ -35,12 +34,6 @@ using std::string;
 string esc(std::string_view s) { return htmlEscape(s); }
 
 string tag(const char* t, std::string_view text) { return string("<") + t + ">" + esc(text) + "</" + t + ">"; }
-
-string pct(double v) {
-    char b[16];
-    std::snprintf(b, sizeof b, "%d%%", static_cast<int>(std::lround(v)));
-    return b;
-}
 
 // "(sources: Title, Title)" as links.
 string citations(const Dataset& ds, const std::vector<string>& ids) {
@@ -180,24 +173,29 @@ string quizMirror(const Dataset& ds, const MirrorState& st) {
 }
 
 string resultMirror(const Dataset& ds, const MirrorState& st) {
-    const QuizResult* r = st.result;
-    if (!r || !r->complete) return "<p>Answer at least " + std::to_string(ds.quiz.minAnswers) + " questions for a result.</p>" + button("view:quiz", "Back to the quiz");
-    string out;
-    if (r->closeCall) out += "<p><strong>Both roles fit you.</strong> Your fits are close.</p>";
-    else if (r->recommended >= 0) out += "<p><strong>" + esc(ds.roles[r->recommended].name) + " fits you best.</strong></p>";
+    const QuizResult none = st.result ? QuizResult{} : score(ds, {});
+    const QuizResult& r = st.result ? *st.result : none;
+    const Verdict v = verdict(ds, r, st.flips);
+    string out = "<p>";
+    if (!v.headline.empty()) out += "<strong>" + esc(v.headline) + ".</strong> ";
+    out += esc(v.sentence) + "</p>";
+    if (v.kind != VerdictKind::CloseCall && v.kind != VerdictKind::Recommended) return out + button("view:quiz", "Back to the quiz");
     out += "<ul>";
-    for (int i : r->ranking) out += "<li>" + esc(ds.roles[i].name) + ": " + pct(r->fits[i]) + " fit</li>";
+    for (const VerdictRole& line : v.roles) out += tag("li", line.line);
     out += "</ul>";
-    for (size_t role = 0; role < r->contributions.size() && role < ds.roles.size(); ++role) {
-        const auto& cs = r->contributions[role];
-        if (cs.empty()) continue;
-        out += "<h3>What pointed to " + esc(ds.roles[role].name) + "</h3><ul>";
+    for (const VerdictRole& line : v.roles) {
+        out += tag("h3", line.pointedTo) + tag("p", line.pointed);
+        if (static_cast<size_t>(line.role) >= r.contributions.size() || r.contributions[line.role].empty()) continue;
+        const auto& cs = r.contributions[line.role];
+        out += "<ul>";
         for (size_t k = 0; k < cs.size() && k < 3; ++k)
             out += "<li>" + esc(ds.quiz.questions[cs[k].question].prompt) + " (" + esc(cs[k].basisTitle) + ")</li>";
         out += "</ul>";
     }
+    if (st.flips) out += "<h3>Answers that would change the result</h3>";
+    if (!v.flipsNote.empty()) out += tag("p", v.flipsNote);
     if (st.flips && !st.flips->empty()) {
-        out += "<h3>Answers that would change the result</h3><ul>";
+        out += "<ul>";
         for (const Flip& f : *st.flips) {
             const Question& q = ds.quiz.questions[f.question];
             string alt = f.option >= 0 ? "answering \"" + q.options[f.option].label + "\"" : "skipping it";
@@ -206,11 +204,14 @@ string resultMirror(const Dataset& ds, const MirrorState& st) {
         }
         out += "</ul>";
     }
-    int role = outcomeRole(*r);
-    std::vector<NextStep> steps = nextSteps(ds, role);
-    if (!steps.empty()) {
-        out += "<h3>Next steps</h3><ul>";
-        for (const NextStep& s : steps) out += "<li>" + esc(s.text) + "</li>";
+    const int role = outcomeRole(r);
+    const std::vector<NextStep> steps = nextSteps(ds, role);
+    const VerdictRole* outcome = verdictRole(v, role);
+    if (!steps.empty() && outcome) {
+        out += tag("h3", outcome->steps);
+        if (!v.stepsNote.empty()) out += tag("p", v.stepsNote);
+        out += "<ul>";
+        for (const NextStep& s : steps) out += tag("li", s.text);
         out += "</ul>";
     }
     out += button("copy", "Copy share link") + button("retake", "Retake quiz");

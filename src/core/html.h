@@ -6,6 +6,9 @@
 // - renderMirrorHtml(): the current view for assistive technology, beside the
 //   canvas. Its controls carry data-rc-action="..." strings that the page
 //   sends back to App::mirrorAction() (see src/ui/app.cpp for the actions).
+//   The result's words come from verdict() (verdict.h), as in the Result view;
+//   "Copy share link" is an action: the app copies the link, the mirror never
+//   holds it.
 // Pure C++: no ImGui, no platform.
 #pragma once
 #include <string>
@@ -28,7 +31,6 @@ struct MirrorState {
     const QuizResult* result = nullptr;
     const std::vector<Flip>* flips = nullptr;
     const std::vector<char>* faqOpen = nullptr;
-    std::string shareLink;       // for the result view; may be empty
 };
 
 std::string renderMirrorHtml(const Dataset& ds, const MirrorState& st);
