@@ -558,7 +558,7 @@ EMSCRIPTEN_KEEPALIVE void rc_on_host_message(const char* origin, const char* jso
             break;
         case rc::HostCommand::Kind::SetView: {
             rc::ui::View v;
-            if (rc::ui::parseView(c.value, &v)) W->app.setView(v);
+            if (rc::parseView(c.value, &v, rc::ViewByUrl)) W->app.setView(v);
             break;
         }
         case rc::HostCommand::Kind::ResetQuiz:
@@ -652,15 +652,17 @@ int main() {
     cfg.theme = dark ? rc::ui::ThemeMode::Dark : rc::ui::ThemeMode::Light;
     if (params.hasAccent) cfg.accent = params.accent;
     cfg.compact = params.compact;
-    if (!params.view.empty()) rc::ui::parseView(params.view, &cfg.startView);
+    if (!params.view.empty()) rc::parseView(params.view, &cfg.startView, rc::ViewByUrl);
     W->app.init(cfg);
     W->app.setMirrorEnabled(false);  // until the second part is in: not needed for the first frame
     W->app.setShareBase(takeJsString(rc_js_share_base()));
     W->dataUrl = params.dataUrl;
-    // Progress to restore, a #quiz= link or another start view: the first
-    // frame already needs the rest of the program, so it waits for it.
+    // Progress to restore, a #quiz= link or a start view the first part does
+    // not draw (the view table's part column): the first frame already needs
+    // the rest of the program, so it waits for it.
     W->holdFirstFrame = !takeJsString(rc_js_storage_get(storageKey().c_str())).empty() ||
-                        !takeJsString(rc_js_location_fragment()).empty() || cfg.startView != rc::ui::View::Overview;
+                        !takeJsString(rc_js_location_fragment()).empty() ||
+                        rc::viewInfo(cfg.startView).part == rc::WebPart::Second;
     if (W->holdFirstFrame) rc_js_load_deferred();
     syncSize();
     // Input is taken from the start: until the rest is in, it waits in
