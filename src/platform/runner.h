@@ -26,8 +26,9 @@ namespace rc::platform {
 // What the platform knows at the start of a frame. Each one alone is enough
 // to draw.
 struct FrameInputs {
-    bool inputQueued = false;     // ImGui holds input it has not applied yet: it trickles a press and its
-                                  // release, or typed characters, over several frames
+    bool inputQueued = false;     // ImGui holds input it has not applied yet (it trickles a press and its
+                                  // release, or typed characters, over several frames): starts a new
+                                  // settle, so the last of it is followed by a full one
     bool animating = false;       // App::wantsFrames(): something moves on its own
     bool fontsDirty = false;      // App::fontsDirty(): the atlas is rebuilt at the start of a frame
     bool displayChanged = false;  // size or pixel ratio differ from the last frame's: starts a new settle
@@ -59,9 +60,13 @@ public:
     // (it counts as one of the settle frames). False: nothing can change
     // until the next wake(); the platform may stop drawing and asking.
     // A false answer changes nothing, so asking again costs nothing.
+    // Queued input counts as an event of its own: a platform that takes input
+    // while it settles (the desktop polls it between frames) needs no wake()
+    // for it, and a click applied in the settle's last frame (its command
+    // lands after that frame) is still drawn.
     bool beginFrame(const FrameInputs& in) {
-        if (in.displayChanged) wake();
-        if (pending_ <= 0 && !in.inputQueued && !in.animating && !in.fontsDirty && !neverIdle) return false;
+        if (in.displayChanged || in.inputQueued) wake();
+        if (pending_ <= 0 && !in.animating && !in.fontsDirty && !neverIdle) return false;
         if (pending_ > 0) --pending_;
         return true;
     }
