@@ -368,9 +368,15 @@ TEST_CASE("FAQ: expand all, collapse all, a tag click searches for the tag", "[u
     Ui u;
     u.go(View::Faq);
     u.click("faq:expand-all");
-    for (const auto& o : state(u.h)["faq"]["open"]) CHECK(o.get<bool>());
+    {
+        const json st = state(u.h);
+        for (const auto& o : st["faq"]["open"]) CHECK(o.get<bool>());
+    }
     u.click("faq:collapse-all");
-    for (const auto& o : state(u.h)["faq"]["open"]) CHECK_FALSE(o.get<bool>());
+    {
+        const json st = state(u.h);
+        for (const auto& o : st["faq"]["open"]) CHECK_FALSE(o.get<bool>());
+    }
     u.click("faq:tag:pay");
     CHECK(state(u.h)["faq"]["search"] == "pay");
     u.click("faq:tag:pay");
