@@ -232,22 +232,36 @@ string faqMirror(const Dataset& ds, const MirrorState& st) {
 
 }  // namespace
 
+std::string mirrorOverview(const Dataset& ds, const MirrorState&) {
+    return overviewSection(ds) + button("view:quiz", "Take the fit quiz");
+}
+std::string mirrorCompare(const Dataset& ds, const MirrorState&) { return compareTable(ds); }
+std::string mirrorQuiz(const Dataset& ds, const MirrorState& st) { return quizMirror(ds, st); }
+std::string mirrorResult(const Dataset& ds, const MirrorState& st) { return resultMirror(ds, st); }
+std::string mirrorFaq(const Dataset& ds, const MirrorState& st) { return faqMirror(ds, st); }
+std::string mirrorBasics(const Dataset& ds, const MirrorState&) { return basicsSection(ds); }
+std::string mirrorSources(const Dataset& ds, const MirrorState&) { return sourcesSection(ds); }
+std::string mirrorGeneric(const Dataset&, const MirrorState& st) {
+    return st.view < View::Count ? tag("h3", viewTitle(st.view)) : string();
+}
+
 std::string renderMirrorHtml(const Dataset& ds, const MirrorState& st) {
-    static const char* kViews[][2] = {{"overview", "Overview"}, {"compare", "Compare"}, {"quiz", "Quiz"},
-                                      {"faq", "FAQ"},           {"basics", "ML basics"}, {"sources", "Sources"}};
+    if (st.view >= View::Count) return {};
     string out = "<nav aria-label=\"Views\"><ul>";
-    for (auto& v : kViews)
-        out += "<li>" + button(string("view:") + v[0], v[1], st.view == v[0] || (st.view == "result" && string(v[0]) == "quiz") ? " aria-current=\"page\"" : "") + "</li>";
+    for (int i = 0; i < kViewCount; ++i) {
+        const ViewInfo& v = viewInfo(static_cast<View>(i));
+        if (!(v.flags & ViewInNav)) continue;
+        // The quiz's result counts as the quiz (it is reached from there).
+        const bool current = st.view == v.view || (st.view == View::Result && v.view == View::Quiz);
+        out += "<li>" + button(string("view:") + v.id, v.title, current ? " aria-current=\"page\"" : "") + "</li>";
+    }
     out += "</ul></nav><h2>" + esc(ds.meta.title) + "</h2>";
-    if (st.view == "overview") out += overviewSection(ds) + button("view:quiz", "Take the fit quiz");
-    else if (st.view == "compare") out += compareTable(ds);
-    else if (st.view == "quiz") out += quizMirror(ds, st);
-    else if (st.view == "faq") out += faqMirror(ds, st);
-    else if (st.view == "basics") out += basicsSection(ds);
-    else if (st.view == "sources") out += sourcesSection(ds);
-    // Results live in a polite live region so a screen reader announces them.
+    const string body = viewInfo(st.view).mirror(ds, st);
+    // The result lives in a polite live region so a screen reader announces it.
+    const bool live = st.view == View::Result;
+    if (!live) out += body;
     out += "<div aria-live=\"polite\" id=\"rc-m-result\">";
-    if (st.view == "result") out += resultMirror(ds, st);
+    if (live) out += body;
     return out + "</div>";
 }
 

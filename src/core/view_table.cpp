@@ -6,8 +6,8 @@
 namespace rc {
 
 namespace {
-constexpr ViewInfo kViewInfo[] = {
-#define RC_VIEW_INFO(e, id, title, flags, part, draw, mirror) {View::e, id, title, flags, part, nullptr},
+const ViewInfo kViewInfo[] = {
+#define RC_VIEW_INFO(e, id, title, flags, part, draw, mirror) {View::e, id, title, flags, part, mirror},
     RC_VIEW_TABLE(RC_VIEW_INFO)
 #undef RC_VIEW_INFO
 };

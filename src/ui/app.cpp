@@ -346,7 +346,7 @@ void App::updateMirror() {
     if (key == mirrorKey_) return;
     mirrorKey_ = std::move(key);
     MirrorState st;
-    st.view = viewId(state_.view);
+    st.view = state_.view;
     st.answers = &q.answers;
     st.current = q.current;
     st.result = &q.result;

@@ -223,7 +223,7 @@ TEST_CASE("verdict: the mirror and the command line say the same words for the s
         const std::vector<rc::Flip> flips = rc::flipAnalysis(ds, c.answers);
         const rc::Verdict v = rc::verdict(ds, r, &flips);
         rc::MirrorState st;
-        st.view = "result";
+        st.view = rc::View::Result;
         st.answers = &c.answers;
         st.result = &r;
         st.flips = &flips;
