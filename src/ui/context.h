@@ -49,12 +49,14 @@ struct Effect {
 // [SECTION] Fonts and palette
 //-----------------------------------------------------------------------------
 
+// The theme's fonts: face and size (CSS px x scale) of each are in
+// src/shared.json ("fonts"/"theme"), the one table the page's JS reads too.
 struct Fonts {
-    ImFont* body = nullptr;      // Inter Regular 16 px (CSS) x scale
-    ImFont* bodyBold = nullptr;  // Inter SemiBold 16
-    ImFont* small = nullptr;     // Inter Regular 13.5
-    ImFont* heading = nullptr;   // Inter SemiBold 21
-    ImFont* title = nullptr;     // Inter SemiBold 26
+    ImFont* body = nullptr;
+    ImFont* bodyBold = nullptr;
+    ImFont* small = nullptr;
+    ImFont* heading = nullptr;
+    ImFont* title = nullptr;
 };
 
 // Where the UI's two type faces come from (AppConfig::faces, set by the
