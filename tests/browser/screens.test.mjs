@@ -11,7 +11,7 @@ const SIZES = [
   { name: 'tablet', width: 768, height: 1024, dpr: 2, touch: true },
   { name: 'laptop', width: 1366, height: 768, dpr: 1, touch: false },
 ];
-const VIEWS = ['overview', 'compare', 'quiz', 'faq', 'basics', 'sources'];
+// The views: those in the nav, from the widget's own view table (state().views).
 
 function colours(file) {
   try { return Number(execFileSync('identify', ['-format', '%k', file]).toString()); } catch { return 0; }
@@ -45,6 +45,8 @@ export default async function ({ browser, server }) {
         const n = colours(file);
         check(`screens ${view} ${size.name} ${theme}: not blank (${n} colours)`, n > 40);
       };
+      const VIEWS = s0.views.filter((v) => v.nav).map((v) => v.id);
+      if (!VIEWS.includes('overview')) throw new Error(`state().views lists no nav views: ${JSON.stringify(s0.views)}`);
       for (const v of VIEWS) {
         if (v !== 'overview') {
           const s = await state(page);
