@@ -50,8 +50,11 @@ kill "$APID" 2>/dev/null; wait "$XPID" 2>/dev/null
 hz=$(getconf CLK_TCK)
 check "desktop idle: $((t1 - t0)) CPU ticks (1/$hz s) in 3 s without input (< $((hz / 10)))" "[[ -n \"$APID\" && $((t1 - t0)) -lt $((hz / 10)) ]]"
 
-# Every view at 1280x800, light and dark.
-for v in overview compare quiz faq basics sources; do
+# Every view at 1280x800, light and dark: the views --view takes, as the
+# app's help lists them from its view table ("overview, compare, ... or sources").
+VIEWS=$("$APP" --help | sed -n 's/.*start view: //p' | sed 's/,/ /g; s/ or / /')
+check "desktop --help lists the start views from the view table: $VIEWS" "[[ \"$VIEWS\" == overview* && \$(wc -w <<<\"$VIEWS\") -ge 6 ]]"
+for v in $VIEWS; do
   for t in light dark; do shot "view-$v-$t" --view "$v" --theme "$t"; done
 done
 TOKEN=$("$APP" --make-token 5,5,4,5,4,4,2,1,2,2,2,1,1)

@@ -42,8 +42,9 @@ namespace {
 // [SECTION] Command line
 //-----------------------------------------------------------------------------
 
-const char* kUsage =
-    "Usage: rolecompare [OPTIONS]\n"
+// The views --view takes come from the view table.
+const std::string kUsage =
+    std::string("Usage: rolecompare [OPTIONS]\n"
     "Compare Machine Learning Engineer and Software Engineer, and take the fit quiz.\n"
     "\n"
     "  --data FILE            use a custom dataset (falls back to the built-in one if invalid)\n"
@@ -53,7 +54,7 @@ const char* kUsage =
     "  --make-token ANSWERS   print the share token for answers: option numbers from 1, comma-separated,\n"
     "                         0 = skipped, in question order (e.g. 5,5,4,0,1,...)\n"
     "  --theme light|dark     colour theme (default light)\n"
-    "  --view NAME            start view: overview, compare, quiz, faq, basics, sources\n"
+    "  --view NAME            start view: ") + rc::viewIdList(rc::ViewByUrl) + "\n" +
     "  --size WxH             window size in screen coordinates (default 1280x800)\n"
     "  --scale S              force the UI scale instead of the monitor's content scale\n"
     "  --frames N             draw N frames, then exit (tests)\n"
@@ -81,7 +82,7 @@ bool readFile(const std::string& path, std::string* out) {
 int parseArgs(int argc, char** argv, Args* a) {
     auto need = [&](int& i) -> const char* {
         if (i + 1 >= argc) {
-            std::fprintf(stderr, "rolecompare: %s needs a value\n%s", argv[i], kUsage);
+            std::fprintf(stderr, "rolecompare: %s needs a value\n%s", argv[i], kUsage.c_str());
             return nullptr;
         }
         return argv[++i];
@@ -89,7 +90,7 @@ int parseArgs(int argc, char** argv, Args* a) {
     for (int i = 1; i < argc; ++i) {
         std::string s = argv[i];
         const char* v = nullptr;
-        if (s == "--help" || s == "-h") { std::fputs(kUsage, stdout); return 0; }
+        if (s == "--help" || s == "-h") { std::fputs(kUsage.c_str(), stdout); return 0; }
         if (s == "--version") { std::printf("rolecompare %s\n", RC_VERSION); return 0; }
         if (s == "--json") { a->json = true; continue; }
         if (!(v = need(i))) return 2;
@@ -110,7 +111,7 @@ int parseArgs(int argc, char** argv, Args* a) {
                 return 2;
             }
         } else {
-            std::fprintf(stderr, "rolecompare: unknown option '%s'\n%s", s.c_str(), kUsage);
+            std::fprintf(stderr, "rolecompare: unknown option '%s'\n%s", s.c_str(), kUsage.c_str());
             return 2;
         }
     }
@@ -118,9 +119,10 @@ int parseArgs(int argc, char** argv, Args* a) {
         std::fprintf(stderr, "rolecompare: --theme wants light or dark, got '%s'\n", a->theme.c_str());
         return 2;
     }
-    rc::ui::View view;
-    if (!a->view.empty() && !rc::ui::parseView(a->view, &view)) {
-        std::fprintf(stderr, "rolecompare: unknown view '%s'\n", a->view.c_str());
+    rc::View view;
+    if (!a->view.empty() && !rc::parseView(a->view, &view, rc::ViewByUrl)) {
+        std::fprintf(stderr, "rolecompare: unknown view '%s' (expected %s)\n", a->view.c_str(),
+                     rc::viewIdList(rc::ViewByUrl).c_str());
         return 2;
     }
     return -1;
@@ -235,7 +237,7 @@ int runWindow(const Args& args) {
     rc::ui::AppConfig cfg;
     cfg.faces = &rc::ui::embeddedFontFaces();
     cfg.theme = args.theme == "dark" ? rc::ui::ThemeMode::Dark : rc::ui::ThemeMode::Light;
-    if (!args.view.empty()) rc::ui::parseView(args.view, &cfg.startView);
+    if (!args.view.empty()) rc::parseView(args.view, &cfg.startView, rc::ViewByUrl);
     app.init(cfg);
     if (!args.data.empty()) {
         std::string bytes;
