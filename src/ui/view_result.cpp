@@ -14,16 +14,13 @@
 #include <map>
 #include <string>
 
+#include "layout.h"
 #include "theme.h"
-#include "view_quiz_parts.h"
 #include "views.h"
-#include "widgets.h"
 
 namespace rc::ui {
 
 namespace {
-
-using namespace parts;
 
 //-----------------------------------------------------------------------------
 // [SECTION] Helpers
@@ -74,7 +71,7 @@ void legend(Context& ctx, float width, ImFont* font) {
     for (size_t k = 0; k < ctx.data->roles.size(); ++k) {
         const float need = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, ctx.data->roles[k].shortName.c_str()).x + ctx.px(16);
         if (k > 0 && ImGui::GetItemRectMax().x + ctx.px(16) + need <= x0 + width) ImGui::SameLine(0, ctx.px(16));
-        roleDot(ctx, static_cast<int>(k), font);
+        roleName(ctx, static_cast<int>(k), font);
     }
 }
 
