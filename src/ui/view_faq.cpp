@@ -11,7 +11,6 @@
 #include <imgui_internal.h>  // RenderNavHighlight for the custom-drawn header rows
 
 #include <algorithm>
-#include <cmath>
 #include <string>
 
 #include "core/search.h"
