@@ -24,11 +24,13 @@ endfunction()
 rc_embed_library(rc_assets_data rc::assets "${CMAKE_SOURCE_DIR}/assets" "${RC_ASSET_FILES}" ${RC_ASSET_ABS})
 
 if(NOT RC_NATIVE_ONLY)
-  # Subset Inter at build time: printable ASCII, Latin-1, the punctuation and
-  # marks the UI draws, and every character found in the data files.
+  # Subset Inter at build time: printable ASCII and the marks the UI draws
+  # (src/shared.json, as the theme asks for them: RC_SHARED_UNICODES), every
+  # character found in the data files, and Latin-1 and U+FFFD for text typed
+  # into a search box (App::noteGlyphs; decodeUtf8 gives U+FFFD for bad bytes).
   set(RC_FONT_SRC /usr/share/fonts/opentype/inter)
   set(RC_FONT_DIR "${CMAKE_BINARY_DIR}/gen/fonts")
-  set(RC_FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+2010-2027,U+2030-203A,U+2190-2193,U+2212,U+2713,U+2715,U+25B8,U+25BE,U+2022,U+FFFD")
+  set(RC_FONT_UNICODES "${RC_SHARED_UNICODES},U+00A0-00FF,U+FFFD")
   set(RC_FONT_OUTS "")
   foreach(w Regular SemiBold)
     set(out "${RC_FONT_DIR}/Inter-${w}.otf")
@@ -37,7 +39,7 @@ if(NOT RC_NATIVE_ONLY)
       COMMAND pyftsubset ${RC_FONT_SRC}/Inter-${w}.otf --output-file=${out}
               --unicodes=${RC_FONT_UNICODES} --text-file=${CMAKE_SOURCE_DIR}/assets/roles/ml-vs-swe.json
               --layout-features= --no-hinting --desubroutinize --name-IDs= --notdef-outline --drop-tables+=GSUB,GPOS,GDEF
-      DEPENDS ${CMAKE_SOURCE_DIR}/assets/roles/ml-vs-swe.json
+      DEPENDS ${CMAKE_SOURCE_DIR}/assets/roles/ml-vs-swe.json ${RC_SHARED_TABLE}  # the marks
       COMMENT "Subsetting Inter-${w}" VERBATIM)
     list(APPEND RC_FONT_OUTS "${out}")
   endforeach()

@@ -48,6 +48,7 @@ tap_suite() {
 }
 
 catch_suite unit-native-asan env ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 "$B/asan/rc_unit" --use-colour no
+catch_suite ui-native-asan env ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 "$B/asan/rc_ui_unit" --use-colour no
 catch_suite unit-wasm node "$B/web/rc_unit.js" --use-colour no
 tap_suite fuzz-regress bash -c "bash '$ROOT/tools/fuzz.sh' build >'$ART/fuzz-build.log' 2>&1 || { tail -20 '$ART/fuzz-build.log'; echo 'not ok - fuzz build'; exit 1; }; bash '$ROOT/tools/fuzz.sh' regress 20000"
 tap_suite soak-short bash "$ROOT/tools/soak.sh" short

@@ -5,6 +5,7 @@
 #include "json_util.h"
 
 #include "params.h"
+#include "view_table.h"
 
 namespace rc {
 
@@ -43,7 +44,7 @@ HostCommand parseHostCommand(std::string_view origin, std::string_view allowedOr
         c.value = *t;
     } else if (*type == "set-view") {
         const std::string* n = str("name");
-        if (!n || !isKnownViewId(*n)) return ignored("set-view wants name overview, compare, quiz, faq, basics or sources");
+        if (!n || !isKnownViewId(*n)) return ignored("set-view wants name " + viewIdList(ViewByUrl));
         c.kind = HostCommand::Kind::SetView;
         c.value = *n;
     } else if (*type == "reset-quiz") {

@@ -4,8 +4,7 @@
 // [SECTION] Mirror
 #include "html.h"
 
-#include <cmath>
-#include <cstdio>
+#include "verdict.h"
 
 namespace rc {
 
@@ -35,12 +34,6 @@ using std::string;
 string esc(std::string_view s) { return htmlEscape(s); }
 
 string tag(const char* t, std::string_view text) { return string("<") + t + ">" + esc(text) + "</" + t + ">"; }
-
-string pct(double v) {
-    char b[16];
-    std::snprintf(b, sizeof b, "%d%%", static_cast<int>(std::lround(v)));
-    return b;
-}
 
 // "(sources: Title, Title)" as links.
 string citations(const Dataset& ds, const std::vector<string>& ids) {
@@ -180,24 +173,29 @@ string quizMirror(const Dataset& ds, const MirrorState& st) {
 }
 
 string resultMirror(const Dataset& ds, const MirrorState& st) {
-    const QuizResult* r = st.result;
-    if (!r || !r->complete) return "<p>Answer at least " + std::to_string(ds.quiz.minAnswers) + " questions for a result.</p>" + button("view:quiz", "Back to the quiz");
-    string out;
-    if (r->closeCall) out += "<p><strong>Both roles fit you.</strong> Your fits are close.</p>";
-    else if (r->recommended >= 0) out += "<p><strong>" + esc(ds.roles[r->recommended].name) + " fits you best.</strong></p>";
+    const QuizResult none = st.result ? QuizResult{} : score(ds, {});
+    const QuizResult& r = st.result ? *st.result : none;
+    const Verdict v = verdict(ds, r, st.flips);
+    string out = "<p>";
+    if (!v.headline.empty()) out += "<strong>" + esc(v.headline) + ".</strong> ";
+    out += esc(v.sentence) + "</p>";
+    if (v.kind != VerdictKind::CloseCall && v.kind != VerdictKind::Recommended) return out + button("view:quiz", "Back to the quiz");
     out += "<ul>";
-    for (int i : r->ranking) out += "<li>" + esc(ds.roles[i].name) + ": " + pct(r->fits[i]) + " fit</li>";
+    for (const VerdictRole& line : v.roles) out += tag("li", line.line);
     out += "</ul>";
-    for (size_t role = 0; role < r->contributions.size() && role < ds.roles.size(); ++role) {
-        const auto& cs = r->contributions[role];
-        if (cs.empty()) continue;
-        out += "<h3>What pointed to " + esc(ds.roles[role].name) + "</h3><ul>";
+    for (const VerdictRole& line : v.roles) {
+        out += tag("h3", line.pointedTo) + tag("p", line.pointed);
+        if (static_cast<size_t>(line.role) >= r.contributions.size() || r.contributions[line.role].empty()) continue;
+        const auto& cs = r.contributions[line.role];
+        out += "<ul>";
         for (size_t k = 0; k < cs.size() && k < 3; ++k)
             out += "<li>" + esc(ds.quiz.questions[cs[k].question].prompt) + " (" + esc(cs[k].basisTitle) + ")</li>";
         out += "</ul>";
     }
+    if (st.flips) out += "<h3>Answers that would change the result</h3>";
+    if (!v.flipsNote.empty()) out += tag("p", v.flipsNote);
     if (st.flips && !st.flips->empty()) {
-        out += "<h3>Answers that would change the result</h3><ul>";
+        out += "<ul>";
         for (const Flip& f : *st.flips) {
             const Question& q = ds.quiz.questions[f.question];
             string alt = f.option >= 0 ? "answering \"" + q.options[f.option].label + "\"" : "skipping it";
@@ -206,11 +204,14 @@ string resultMirror(const Dataset& ds, const MirrorState& st) {
         }
         out += "</ul>";
     }
-    int role = outcomeRole(*r);
-    std::vector<NextStep> steps = nextSteps(ds, role);
-    if (!steps.empty()) {
-        out += "<h3>Next steps</h3><ul>";
-        for (const NextStep& s : steps) out += "<li>" + esc(s.text) + "</li>";
+    const int role = outcomeRole(r);
+    const std::vector<NextStep> steps = nextSteps(ds, role);
+    const VerdictRole* outcome = verdictRole(v, role);
+    if (!steps.empty() && outcome) {
+        out += tag("h3", outcome->steps);
+        if (!v.stepsNote.empty()) out += tag("p", v.stepsNote);
+        out += "<ul>";
+        for (const NextStep& s : steps) out += tag("li", s.text);
         out += "</ul>";
     }
     out += button("copy", "Copy share link") + button("retake", "Retake quiz");
@@ -231,22 +232,36 @@ string faqMirror(const Dataset& ds, const MirrorState& st) {
 
 }  // namespace
 
+std::string mirrorOverview(const Dataset& ds, const MirrorState&) {
+    return overviewSection(ds) + button("view:quiz", "Take the fit quiz");
+}
+std::string mirrorCompare(const Dataset& ds, const MirrorState&) { return compareTable(ds); }
+std::string mirrorQuiz(const Dataset& ds, const MirrorState& st) { return quizMirror(ds, st); }
+std::string mirrorResult(const Dataset& ds, const MirrorState& st) { return resultMirror(ds, st); }
+std::string mirrorFaq(const Dataset& ds, const MirrorState& st) { return faqMirror(ds, st); }
+std::string mirrorBasics(const Dataset& ds, const MirrorState&) { return basicsSection(ds); }
+std::string mirrorSources(const Dataset& ds, const MirrorState&) { return sourcesSection(ds); }
+std::string mirrorGeneric(const Dataset&, const MirrorState& st) {
+    return st.view < View::Count ? tag("h3", viewTitle(st.view)) : string();
+}
+
 std::string renderMirrorHtml(const Dataset& ds, const MirrorState& st) {
-    static const char* kViews[][2] = {{"overview", "Overview"}, {"compare", "Compare"}, {"quiz", "Quiz"},
-                                      {"faq", "FAQ"},           {"basics", "ML basics"}, {"sources", "Sources"}};
+    if (st.view >= View::Count) return {};
     string out = "<nav aria-label=\"Views\"><ul>";
-    for (auto& v : kViews)
-        out += "<li>" + button(string("view:") + v[0], v[1], st.view == v[0] || (st.view == "result" && string(v[0]) == "quiz") ? " aria-current=\"page\"" : "") + "</li>";
+    for (int i = 0; i < kViewCount; ++i) {
+        const ViewInfo& v = viewInfo(static_cast<View>(i));
+        if (!(v.flags & ViewInNav)) continue;
+        // The quiz's result counts as the quiz (it is reached from there).
+        const bool current = st.view == v.view || (st.view == View::Result && v.view == View::Quiz);
+        out += "<li>" + button(string("view:") + v.id, v.title, current ? " aria-current=\"page\"" : "") + "</li>";
+    }
     out += "</ul></nav><h2>" + esc(ds.meta.title) + "</h2>";
-    if (st.view == "overview") out += overviewSection(ds) + button("view:quiz", "Take the fit quiz");
-    else if (st.view == "compare") out += compareTable(ds);
-    else if (st.view == "quiz") out += quizMirror(ds, st);
-    else if (st.view == "faq") out += faqMirror(ds, st);
-    else if (st.view == "basics") out += basicsSection(ds);
-    else if (st.view == "sources") out += sourcesSection(ds);
-    // Results live in a polite live region so a screen reader announces them.
+    const string body = viewInfo(st.view).mirror(ds, st);
+    // The result lives in a polite live region so a screen reader announces it.
+    const bool live = st.view == View::Result;
+    if (!live) out += body;
     out += "<div aria-live=\"polite\" id=\"rc-m-result\">";
-    if (st.view == "result") out += resultMirror(ds, st);
+    if (live) out += body;
     return out + "</div>";
 }
 

@@ -6,6 +6,9 @@
 // - renderMirrorHtml(): the current view for assistive technology, beside the
 //   canvas. Its controls carry data-rc-action="..." strings that the page
 //   sends back to App::mirrorAction() (see src/ui/app.cpp for the actions).
+//   The result's words come from verdict() (verdict.h), as in the Result view;
+//   "Copy share link" is an action: the app copies the link, the mirror never
+//   holds it.
 // Pure C++: no ImGui, no platform.
 #pragma once
 #include <string>
@@ -14,6 +17,7 @@
 
 #include "model.h"
 #include "quiz.h"
+#include "view_table.h"
 
 namespace rc {
 
@@ -22,15 +26,24 @@ std::string htmlEscape(std::string_view s);
 std::string renderFallbackHtml(const Dataset& ds);
 
 struct MirrorState {
-    std::string view;            // "overview", "compare", "quiz", "result", "faq", "basics", "sources"
+    View view = View::Overview;
     const Answers* answers = nullptr;
     int current = 0;             // quiz question shown
     const QuizResult* result = nullptr;
     const std::vector<Flip>* flips = nullptr;
     const std::vector<char>* faqOpen = nullptr;
-    std::string shareLink;       // for the result view; may be empty
 };
 
+// The nav, the title, then the view's own part: its renderer in the view
+// table's mirror column (view_table.h), defined below.
 std::string renderMirrorHtml(const Dataset& ds, const MirrorState& st);
+
+// Each view's part of the mirror (the view table's mirror column).
+// mirrorGeneric: the view's title only, for a view with no mirror of its own yet.
+#define RC_VIEW_MIRROR_DECL(e, id, title, flags, part, draw, mirror) \
+    std::string mirror(const Dataset& ds, const MirrorState& st);
+RC_VIEW_TABLE(RC_VIEW_MIRROR_DECL)
+#undef RC_VIEW_MIRROR_DECL
+std::string mirrorGeneric(const Dataset& ds, const MirrorState& st);
 
 }  // namespace rc

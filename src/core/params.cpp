@@ -1,5 +1,7 @@
 #include "params.h"
 
+#include "view_table.h"
+
 #include <cctype>
 
 namespace rc {
@@ -53,9 +55,8 @@ bool isBase64Url(std::string_view s) {
 }  // namespace
 
 bool isKnownViewId(std::string_view id) {
-    for (const char* v : {"overview", "compare", "quiz", "faq", "basics", "sources"})
-        if (id == v) return true;
-    return false;
+    View v;
+    return parseView(id, &v, ViewByUrl);
 }
 
 bool percentDecode(std::string_view in, std::string* out) {
@@ -106,8 +107,8 @@ std::string normalizeOrigin(std::string_view s) {
 
 Params parseParams(std::string_view query, std::string_view fragment) {
     Params p;
-    auto warn = [&](std::string_view key, std::string_view value, const char* why) {
-        p.warnings.push_back("ignored " + shown(key) + "='" + shown(value) + "': " + why);
+    auto warn = [&](std::string_view key, std::string_view value, std::string_view why) {
+        p.warnings.push_back("ignored " + shown(key) + "='" + shown(value) + "': " + std::string(why));
     };
     auto handle = [&](std::string_view rawKey, std::string_view rawValue, bool inFragment) {
         std::string key, value;
@@ -144,7 +145,7 @@ Params parseParams(std::string_view query, std::string_view fragment) {
             }
         } else if (key == "view") {
             if (isKnownViewId(value)) p.view = value;
-            else warn(key, value, "expected overview, compare, quiz, faq, basics or sources");
+            else warn(key, value, "expected " + viewIdList(ViewByUrl));
         } else if (key == "compact") {
             if (value == "1" || value == "true") p.compact = true;
             else if (value == "0" || value == "false") p.compact = false;

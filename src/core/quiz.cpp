@@ -24,6 +24,13 @@ int answerAt(const Dataset& ds, const Answers& answers, int q) {
     return a;
 }
 
+int firstOpenQuestion(const Dataset& ds, const Answers& answers) {
+    const int n = static_cast<int>(ds.quiz.questions.size());
+    int q = 0;
+    while (q < n - 1 && answerAt(ds, answers, q) >= 0) ++q;
+    return q;
+}
+
 bool isValidAnswers(const Dataset& ds, const Answers& answers) {
     const auto& qs = ds.quiz.questions;
     if (answers.size() != qs.size()) return false;

@@ -31,6 +31,9 @@ bool isValidAnswers(const Dataset& ds, const Answers& answers);
 
 // The answer to question q as a valid option index, or -1 (skipped/missing/out of range).
 int answerAt(const Dataset& ds, const Answers& answers, int q);
+// Where a reader picks the quiz up: the first question not answered yet (the
+// last question when every one before it is answered; 0 for an empty quiz).
+int firstOpenQuestion(const Dataset& ds, const Answers& answers);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Result structs

@@ -16,6 +16,7 @@
 #include "json_util.h"
 
 #include "core/share.h"
+#include "core/verdict.h"
 
 namespace rc {
 
@@ -138,24 +139,25 @@ std::string quizResultText(const Dataset& ds, const Answers& answers) {
     std::ostringstream o;
     o << (ds.meta.title.empty() ? ds.meta.id : ds.meta.title) << " (" << ds.meta.id << " " << ds.meta.version
       << ")\n";
+    const Verdict v = verdict(ds, r, &flips);
     o << "Answered " << r.answered << " of " << r.total << " questions.\n\nFit:\n";
-    for (int role : r.ranking) o << "  " << fmt1(r.fits[role]) << "  " << roleName(ds, role) << "\n";
+    for (const VerdictRole& line : v.roles) o << "  " << line.line << "\n";
     o << "\n";
-    if (!r.complete) {
-        o << "Result: not enough answers yet (" << r.answered << " of at least " << std::max(1, ds.quiz.minAnswers)
-          << "); the fits above are a preview.\n";
-    } else if (r.closeCall) {
-        o << "Result: close call - both fit (gap " << fmt1(r.gap) << " points, under " << fmt1(ds.quiz.closeCall)
-          << ").\n";
-    } else {
-        o << "Result: " << roleName(ds, r.recommended) << " fits you best (ahead by " << fmt1(r.gap)
-          << " points).\n";
-    }
+    o << "Result: " << (v.headline.empty() ? v.sentence : v.headline + ".\n  " + v.sentence) << "\n";
+    // The exact numbers behind the words, for whoever runs the tool.
+    if (v.kind == VerdictKind::NotReady)
+        o << "  (not enough answers: the fits above are a preview)\n";
+    else if (v.kind == VerdictKind::CloseCall)
+        o << "  (close call - both fit: gap " << fmt1(r.gap) << " points, under " << fmt1(ds.quiz.closeCall) << ")\n";
 
-    for (int role : r.ranking) {
+    for (const VerdictRole& line : v.roles) {
+        const int role = line.role;
+        o << "\n" << line.pointedTo << ":\n";
+        if (static_cast<size_t>(role) >= r.contributions.size() || r.contributions[role].empty()) {
+            o << "  " << line.pointed << "\n";
+            continue;
+        }
         const auto& list = r.contributions[role];
-        if (list.empty()) continue;
-        o << "\nWhat pointed to " << roleName(ds, role) << ":\n";
         for (size_t i = 0; i < list.size() && i < kTextContributions; ++i) {
             const auto& c = list[i];
             o << "  +" << fmt1(c.fitPoints) << "  " << qs[c.question].id << " (" << optionLabel(qs[c.question], c.option)
@@ -165,7 +167,7 @@ std::string quizResultText(const Dataset& ds, const Answers& answers) {
 
     if (r.complete) {
         o << "\nWhat would change the result:\n";
-        if (flips.empty()) o << "  No single answer change would change it.\n";
+        if (!v.flipsNote.empty()) o << "  " << v.flipsNote << "\n";
         for (const auto& f : flips) {
             const Question& q = qs[f.question];
             o << "  " << q.id << ": ";
@@ -179,7 +181,8 @@ std::string quizResultText(const Dataset& ds, const Answers& answers) {
     for (int role : stepRoles(r)) {
         auto steps = nextSteps(ds, role);
         if (steps.empty()) continue;
-        o << "\nNext steps toward " << roleName(ds, role) << ":\n";
+        const VerdictRole* line = verdictRole(v, role);
+        o << "\n" << (line ? line->steps : "Next steps toward " + roleName(ds, role)) << ":\n";
         for (const auto& s : steps) o << "  [" << s.kind << "] " << s.text << "\n";
     }
     if (const FaqItem* faq = crossover(ds, answers, r)) o << "\nSee also: " << faq->question << "\n" << "  " << faq->answer << "\n";

@@ -94,6 +94,20 @@ const char* sectionName(Section s) {
     return "?";
 }
 
+std::vector<FaqMatch> matchFaq(const Dataset& d, const Query& q) {
+    std::vector<FaqMatch> out(d.faq.size());
+    if (q.empty()) return out;
+    const uint32_t all = allTermsMask(q);
+    for (size_t i = 0; i < d.faq.size(); ++i) {
+        const FaqItem& f = d.faq[i];
+        FaqMatch& m = out[i];
+        uint32_t mask = matchTerms(f.question, q, &m.question) | matchTerms(f.answer, q, &m.answer);
+        for (const std::string& t : f.tags) mask |= matchTerms(t, q);
+        m.visible = mask == all;
+    }
+    return out;
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Index building
 //-----------------------------------------------------------------------------

@@ -49,6 +49,15 @@ std::vector<Span> findSpans(std::string_view text, const Query& query);
 uint32_t matchTerms(std::string_view text, const Query& query, std::vector<Span>* spans = nullptr);
 inline uint32_t allTermsMask(const Query& q) { return q.terms.empty() ? 0u : (1u << q.terms.size()) - 1u; }
 
+// The FAQ filtered by a query: per item, whether it matches (every term in its
+// question, answer or tags; all items for an empty query) and the spans to
+// highlight in its question and answer.
+struct FaqMatch {
+    bool visible = true;
+    std::vector<Span> question, answer;
+};
+std::vector<FaqMatch> matchFaq(const Dataset& d, const Query& q);
+
 //-----------------------------------------------------------------------------
 // [SECTION] Index
 //-----------------------------------------------------------------------------

@@ -1,5 +1,7 @@
-// [SECTION] Views
-// [SECTION] Set-up and commands
+// rolecompare UI root (app.h): set-up, commands, the frame, the state export.
+//
+// [SECTION] Set-up
+// [SECTION] Commands
 // [SECTION] Frame
 // [SECTION] State export
 #include "app.h"
@@ -24,34 +26,14 @@
 namespace rc::ui {
 
 //-----------------------------------------------------------------------------
-// [SECTION] Views
-//-----------------------------------------------------------------------------
-
-namespace {
-struct ViewName { const char* id; const char* title; };
-constexpr ViewName kViews[] = {{"overview", "Overview"}, {"compare", "Compare"}, {"quiz", "Quiz"},
-                               {"result", "Result"},     {"faq", "FAQ"},         {"basics", "ML basics"},
-                               {"sources", "Sources"}};
-static_assert(sizeof(kViews) / sizeof(kViews[0]) == static_cast<size_t>(View::Count));
-}  // namespace
-
-const char* viewId(View v) { return kViews[static_cast<int>(v)].id; }
-const char* viewTitle(View v) { return kViews[static_cast<int>(v)].title; }
-bool parseView(std::string_view id, View* out) {
-    for (int i = 0; i < static_cast<int>(View::Count); ++i)
-        if (id == kViews[i].id) { *out = static_cast<View>(i); return true; }
-    return false;
-}
-
-//-----------------------------------------------------------------------------
-// [SECTION] Set-up and commands
+// [SECTION] Set-up
 //-----------------------------------------------------------------------------
 
 bool App::init(const AppConfig& cfg) {
     cfg_ = cfg;
     ctx_.faces = cfg.faces;
     ctx_.theme = cfg.theme;
-    view_ = cfg.startView;
+    state_.view = cfg.startView;
     // The default dataset was loaded and validated at build time and embedded
     // as a pack (cmake/pack.cmake): decoding it is far cheaper than parsing
     // JSON at every start-up. A failure here means a broken build.
@@ -59,7 +41,7 @@ bool App::init(const AppConfig& cfg) {
     default_ = std::move(r.data);
     useDataset(&default_);
     if (!r.ok) {
-        banners_.push_back("Embedded data: " + r.error);
+        state_.banners.push_back("Embedded data: " + r.error);
         return false;
     }
     return true;
@@ -74,8 +56,8 @@ std::vector<std::string> App::loadCustomData(std::string_view bytes, const std::
                           " error" + (r.errors.size() == 1 ? "" : "s") + "); showing the built-in data.";
         for (size_t i = 0; i < lines.size() && i < 5; ++i) msg += "\n" + lines[i];
         if (lines.size() > 5) msg += "\n...";
-        banners_.push_back(msg);
-        ctx_.emit(Effect::Kind::Event, "error", dumpJson(nlohmann::json{{"message", msg}}));
+        state_.banners.push_back(msg);
+        emit(Effect::Kind::Event, "error", dumpJson(nlohmann::json{{"message", msg}}));
         return lines;
     }
     custom_ = std::move(r.data);
@@ -86,24 +68,23 @@ std::vector<std::string> App::loadCustomData(std::string_view bytes, const std::
 
 void App::useDataset(const Dataset* d) {
     ctx_.data = d;
-    ctx_.compare = CompareUi{};
-    ctx_.faq = FaqUi{};
-    ctx_.faq.open.assign(d->faq.size(), 0);
-    ctx_.quiz = QuizUi{};
-    ctx_.result = ResultUi{};
-    ctx_.quiz.answers.assign(d->quiz.questions.size(), kSkipped);
+    state_.compare = CompareUi{};
+    state_.faq = FaqUi{};
+    state_.faq.open.assign(d->faq.size(), 0);
+    state_.quiz = QuizUi{};
+    state_.result = ResultUi{};
+    state_.quiz.answers.assign(d->quiz.questions.size(), kSkipped);
+    memory_ = ViewMemory{};
     deriveQuiz();
     themeDirty_ = true;
     fontsDirty_ = true;  // the fonts hold the dataset's characters
 }
 
 void App::deriveQuiz() {
-    QuizUi& q = ctx_.quiz;
+    QuizUi& q = state_.quiz;
     q.result = score(*ctx_.data, q.answers);
     q.flips = flipAnalysis(*ctx_.data, q.answers);
     q.token = encodeToken(*ctx_.data, q.answers);
-    lastAnswers_ = q.answers;
-    lastCurrent_ = q.current;
 }
 
 bool App::restoreProgress(std::string_view savedJson) {
@@ -112,8 +93,8 @@ bool App::restoreProgress(std::string_view savedJson) {
         if (r.error != StateError::Missing && !r.message.empty()) showNotice(r.message);
         return false;
     }
-    ctx_.quiz.answers = r.answers;
-    ctx_.quiz.current = std::min(r.current, static_cast<int>(r.answers.size()));
+    state_.quiz.answers = r.answers;
+    state_.quiz.current = std::min(r.current, static_cast<int>(r.answers.size()));
     deriveQuiz();  // restored, not changed: no save, no events
     return true;
 }
@@ -123,56 +104,30 @@ bool App::openShareToken(std::string_view token) {
     if (!r.ok) {
         // The answers in progress stay as they are: a bad link never costs work.
         showNotice("This quiz link could not be opened: " + r.message);
-        ctx_.emit(Effect::Kind::Event, "error", dumpJson(nlohmann::json{{"message", r.message}}));
+        emit(Effect::Kind::Event, "error", dumpJson(nlohmann::json{{"message", r.message}}));
         return false;
     }
-    ctx_.quiz.answers = r.answers;
-    ctx_.quiz.current = static_cast<int>(r.answers.size());
-    quizChanged();
-    setView(View::Result);
+    state_.quiz.answers = r.answers;
+    state_.quiz.current = static_cast<int>(r.answers.size());
+    deriveQuiz();
+    quizDirty_ = true;
+    execute(Go{View::Result});
     return true;
 }
 
-void App::resetQuiz() {
-    ctx_.quiz.answers.assign(ctx_.data->quiz.questions.size(), kSkipped);
-    ctx_.quiz.current = 0;
-    quizChanged();
-    if (view_ == View::Result) setView(View::Quiz);
-}
-
-void App::quizChanged() {
-    deriveQuiz();
-    const QuizUi& q = ctx_.quiz;
-    ctx_.emit(Effect::Kind::SaveState, saveState(*ctx_.data, q.answers, q.current));
-    ctx_.emit(Effect::Kind::Event, "quiz-progress",
-              dumpJson(nlohmann::json{{"answered", q.result.answered}, {"total", q.result.total}}));
-    // "Complete" means the reader sees a result: on opening the Result view
-    // (setView) and when answers change while it is open, not merely once
-    // the minimum number of answers is reached mid-quiz.
-    if (q.result.complete && view_ == View::Result) emitQuizComplete();
-}
-
 void App::emitQuizComplete() {
-    const QuizResult& r = ctx_.quiz.result;
+    const QuizResult& r = state_.quiz.result;
     nlohmann::json fit = nlohmann::json::object();
     for (size_t i = 0; i < r.fits.size() && i < ctx_.data->roles.size(); ++i)
         fit[ctx_.data->roles[i].id] = std::round(r.fits[i] * 10.0) / 10.0;
     nlohmann::json j{{"fit", fit},
                      {"recommended", r.recommended >= 0 ? nlohmann::json(ctx_.data->roles[r.recommended].id) : nlohmann::json()},
                      {"closeCall", r.closeCall},
-                     {"token", ctx_.quiz.token}};
-    ctx_.emit(Effect::Kind::Event, "quiz-complete", dumpJson(j));
+                     {"token", state_.quiz.token}};
+    emit(Effect::Kind::Event, "quiz-complete", dumpJson(j));
 }
 
-void App::copyFinished(bool ok) {
-    ResultUi& r = ctx_.result;
-    if (r.copy != ResultUi::Copy::Pending) return;
-    r.copy = ok ? ResultUi::Copy::Copied : ResultUi::Copy::Failed;
-    r.copyAt = ImGui::GetCurrentContext() ? ImGui::GetTime() : 0.0;
-    r.selectLink = !ok;
-}
-
-void App::showNotice(std::string text) { banners_.push_back(std::move(text)); }
+void App::showNotice(std::string text) { state_.banners.push_back(std::move(text)); }
 
 void App::setDisplay(float widthPx, float heightPx, float scale) {
     if (scale != ctx_.scale) {
@@ -188,16 +143,149 @@ void App::rebuildFonts() {
     fontsDirty_ = false;
 }
 
-void App::setTheme(ThemeMode t) {
-    if (t != ctx_.theme) { ctx_.theme = t; themeDirty_ = true; }
+void App::emit(Effect::Kind k, std::string text, std::string json) {
+    effects_.push_back({k, std::move(text), std::move(json)});
 }
 
-void App::setView(View v) {
-    if (v == view_ || v == View::Count) return;
-    view_ = v;
-    scrollToTop_ = true;
-    ctx_.emit(Effect::Kind::Event, "view", dumpJson(nlohmann::json{{"name", viewId(v)}}));
-    if (v == View::Result && ctx_.quiz.result.complete) emitQuizComplete();
+//-----------------------------------------------------------------------------
+// [SECTION] Commands
+//-----------------------------------------------------------------------------
+
+void App::execute(Command c) {
+    queue_.push_back(std::move(c));
+    applyQueued();
+}
+
+bool App::mirrorAction(std::string_view action) {
+    if (!parseMirrorAction(action, *ctx_.data, state_, ctx_.shareBase, &queue_)) return false;
+    applyQueued();  // at once: the mirror may act while the canvas is idle
+    return true;
+}
+
+void App::applyQueued() {
+    // Applying never queues more; a copy keeps the loop safe regardless.
+    std::vector<Command> batch;
+    batch.swap(queue_);
+    for (const Command& c : batch) apply(c);
+    settle();
+}
+
+void App::apply(const Command& cmd) {
+    QuizUi& q = state_.quiz;
+    const Dataset& d = *ctx_.data;
+    const int n = static_cast<int>(d.quiz.questions.size());
+    if (const Go* c = std::get_if<Go>(&cmd)) {
+        if (c->view == state_.view || c->view >= View::Count) return;
+        flushQuiz();  // the host hears of the answers before the view they lead to
+        state_.view = c->view;
+        scrollToTop_ = true;
+        emit(Effect::Kind::Event, "view", dumpJson(nlohmann::json{{"name", viewId(c->view)}}));
+        if (c->view == View::Result && q.result.complete) emitQuizComplete();
+    } else if (const Answer* c = std::get_if<Answer>(&cmd)) {
+        if (c->question < 0 || c->question >= n) return;
+        const int options = static_cast<int>(d.quiz.questions[c->question].options.size());
+        if (c->option != kSkipped && (c->option < 0 || c->option >= options)) return;
+        if (q.answers[c->question] == c->option) return;
+        q.answers[c->question] = c->option;
+        deriveQuiz();
+        quizDirty_ = true;
+    } else if (const ShowQuestion* c = std::get_if<ShowQuestion>(&cmd)) {
+        const int to = std::clamp(c->question, 0, std::max(n - 1, 0));
+        if (to == q.current) return;
+        q.current = to;
+        quizDirty_ = true;
+    } else if (std::holds_alternative<ResetQuiz>(cmd)) {
+        q.answers.assign(d.quiz.questions.size(), kSkipped);
+        q.current = 0;
+        deriveQuiz();
+        quizDirty_ = true;  // said even when nothing was answered: the host asked
+        if (state_.view == View::Result) apply(Go{View::Quiz});
+    } else if (const SetSearch* c = std::get_if<SetSearch>(&cmd)) {
+        if (c->view == View::Compare) state_.compare.search = c->text;
+        else if (c->view == View::Faq) setFaqSearch(c->text);
+    } else if (const ToggleCategory* c = std::get_if<ToggleCategory>(&cmd)) {
+        if (std::none_of(d.categories.begin(), d.categories.end(), [&](const Category& k) { return k.id == c->id; })) return;
+        std::vector<std::string>& cats = state_.compare.categories;
+        auto it = std::find(cats.begin(), cats.end(), c->id);
+        if (it != cats.end()) cats.erase(it);
+        else cats.push_back(c->id);
+        // Every category picked is the same as none picked: shown as "All".
+        if (cats.size() >= d.categories.size()) cats.clear();
+    } else if (std::holds_alternative<ShowAllCategories>(cmd)) {
+        state_.compare.categories.clear();
+    } else if (const SetDifferencesOnly* c = std::get_if<SetDifferencesOnly>(&cmd)) {
+        state_.compare.differencesOnly = c->on;
+    } else if (const ShowRole* c = std::get_if<ShowRole>(&cmd)) {
+        if (c->role >= -1 && c->role < static_cast<int>(d.roles.size())) state_.compare.narrowRole = c->role;
+    } else if (const ToggleFaq* c = std::get_if<ToggleFaq>(&cmd)) {
+        std::vector<char>& open = state_.faq.open;
+        if (c->index >= 0 && c->index < static_cast<int>(open.size())) open[c->index] = !open[c->index];
+    } else if (const OpenAllFaq* c = std::get_if<OpenAllFaq>(&cmd)) {
+        std::fill(state_.faq.open.begin(), state_.faq.open.end(), c->open ? 1 : 0);
+    } else if (const Copy* c = std::get_if<Copy>(&cmd)) {
+        ResultUi& r = state_.result;
+        const int failures = r.failures;
+        r = ResultUi{};
+        r.failures = failures;
+        r.copy = ResultUi::Copy::Pending;
+        r.link = c->text;
+        emit(Effect::Kind::CopyText, c->text);
+    } else if (const CopyDone* c = std::get_if<CopyDone>(&cmd)) {
+        ResultUi& r = state_.result;
+        if (r.copy != ResultUi::Copy::Pending) return;
+        r.copy = c->ok ? ResultUi::Copy::Copied : ResultUi::Copy::Failed;
+        r.copyAt = ImGui::GetCurrentContext() ? ImGui::GetTime() : 0.0;
+        if (!c->ok) ++r.failures;
+    } else if (const Open* c = std::get_if<Open>(&cmd)) {
+        emit(Effect::Kind::OpenUrl, c->url);
+    } else if (const SetTheme* c = std::get_if<SetTheme>(&cmd)) {
+        if (c->theme != ctx_.theme) {
+            ctx_.theme = c->theme;
+            themeDirty_ = true;
+        }
+    } else if (const DismissBanner* c = std::get_if<DismissBanner>(&cmd)) {
+        if (c->index >= 0 && c->index < static_cast<int>(state_.banners.size()))
+            state_.banners.erase(state_.banners.begin() + c->index);
+    }
+}
+
+// While a search is on, its matches are open; when it is cleared, the items
+// the reader had open before it come back.
+void App::setFaqSearch(const std::string& text) {
+    FaqUi& f = state_.faq;
+    if (text == f.search) return;
+    const bool wasSearching = !parseQuery(f.search).empty();
+    const Query query = parseQuery(text);
+    if (!wasSearching && !query.empty()) f.openBefore = f.open;
+    if (!query.empty()) {
+        const std::vector<FaqMatch> matches = matchFaq(*ctx_.data, query);
+        for (size_t i = 0; i < matches.size() && i < f.open.size(); ++i)
+            if (matches[i].visible) f.open[i] = 1;
+    } else if (wasSearching && f.openBefore.size() == f.open.size()) {
+        f.open = f.openBefore;
+    }
+    f.search = text;
+}
+
+// The answers or the question shown changed: save, and tell the host once.
+// "Complete" means the reader sees a result: on opening the Result view and
+// when answers change while it is open, not merely once the minimum number
+// of answers is reached mid-quiz.
+void App::flushQuiz() {
+    if (!quizDirty_) return;
+    quizDirty_ = false;
+    const QuizUi& q = state_.quiz;
+    emit(Effect::Kind::SaveState, saveState(*ctx_.data, q.answers, q.current));
+    emit(Effect::Kind::Event, "quiz-progress",
+         dumpJson(nlohmann::json{{"answered", q.result.answered}, {"total", q.result.total}}));
+    if (q.result.complete && state_.view == View::Result) emitQuizComplete();
+}
+
+void App::settle() {
+    flushQuiz();
+    noteGlyphs(state_.compare.search);
+    noteGlyphs(state_.faq.search);
+    updateMirror();
 }
 
 //-----------------------------------------------------------------------------
@@ -222,28 +310,13 @@ void App::draw() {
     if (!headerScrolls) drawChrome();
     drawBody(headerScrolls);
     ImGui::End();
-    afterFrame();
+    applyQueued();
 }
 
 void App::drawChrome() {
     if (!cfg_.compact) drawHeader();
     drawNav();
     drawBanners();
-}
-
-void App::afterFrame() {
-    if (ctx_.quizReset) {
-        ctx_.quizReset = false;
-        resetQuiz();
-    }
-    if (ctx_.quiz.answers != lastAnswers_ || ctx_.quiz.current != lastCurrent_) quizChanged();
-    if (ctx_.requestedView != View::Count) {
-        setView(ctx_.requestedView);
-        ctx_.requestedView = View::Count;
-    }
-    noteGlyphs(ctx_.compare.search);
-    noteGlyphs(ctx_.faq.search);
-    updateMirror();
 }
 
 // Typed characters the fonts lack (é in a search, say) go into the next
@@ -267,63 +340,19 @@ void App::noteGlyphs(std::string_view text) {
 
 void App::updateMirror() {
     if (!mirrorOn_) return;
-    const QuizUi& q = ctx_.quiz;
-    std::string key = std::string(viewId(view_)) + "|" + std::to_string(q.current) + "|" + q.token + "|" +
-                      std::string(ctx_.faq.open.begin(), ctx_.faq.open.end()) + "|" + ctx_.data->meta.id;
+    const QuizUi& q = state_.quiz;
+    std::string key = std::string(viewId(state_.view)) + "|" + std::to_string(q.current) + "|" + q.token + "|" +
+                      std::string(state_.faq.open.begin(), state_.faq.open.end()) + "|" + ctx_.data->meta.id;
     if (key == mirrorKey_) return;
     mirrorKey_ = std::move(key);
     MirrorState st;
-    st.view = viewId(view_);
+    st.view = state_.view;
     st.answers = &q.answers;
     st.current = q.current;
     st.result = &q.result;
     st.flips = &q.flips;
-    st.faqOpen = &ctx_.faq.open;
-    ctx_.emit(Effect::Kind::Mirror, renderMirrorHtml(*ctx_.data, st));
-}
-
-void App::mirrorAction(std::string_view a) {
-    QuizUi& q = ctx_.quiz;
-    const int n = static_cast<int>(q.answers.size());
-    auto number = [](std::string_view s, int* out) {
-        if (s.empty() || s.size() > 6) return false;
-        int v = 0;
-        for (char c : s) {
-            if (c < '0' || c > '9') return false;
-            v = v * 10 + (c - '0');
-        }
-        *out = v;
-        return true;
-    };
-    View v;
-    int i = 0, o = 0;
-    if (a.rfind("view:", 0) == 0 && parseView(a.substr(5), &v)) {
-        ctx_.requestedView = v;
-    } else if (a.rfind("answer:", 0) == 0) {
-        std::string_view rest = a.substr(7);
-        size_t colon = rest.find(':');
-        if (colon != std::string_view::npos && number(rest.substr(0, colon), &i) && number(rest.substr(colon + 1), &o) &&
-            i < n && o < static_cast<int>(ctx_.data->quiz.questions[i].options.size())) {
-            q.answers[i] = o;
-            q.current = i;
-        }
-    } else if (a == "next" && n > 0) {
-        q.current = std::min(q.current + 1, n - 1);
-    } else if (a == "back") {
-        q.current = std::max(q.current - 1, 0);
-    } else if (a == "skip" && q.current < n) {
-        q.answers[q.current] = kSkipped;
-        q.current = std::min(q.current + 1, std::max(n - 1, 0));
-    } else if (a == "result" && q.result.complete) {
-        ctx_.requestedView = View::Result;
-    } else if (a == "retake") {
-        ctx_.quizReset = true;
-    } else if (a == "copy") {
-        ctx_.copy(ctx_.shareBase + q.token);
-    } else if (a.rfind("faq:", 0) == 0 && number(a.substr(4), &i) && i < static_cast<int>(ctx_.faq.open.size())) {
-        ctx_.faq.open[i] = !ctx_.faq.open[i];
-    }
-    afterFrame();  // apply at once: the mirror may act while the canvas is idle
+    st.faqOpen = &state_.faq.open;
+    emit(Effect::Kind::Mirror, renderMirrorHtml(*ctx_.data, st));
 }
 
 void App::drawHeader() {
@@ -341,19 +370,22 @@ void App::drawNav() {
     // One row of pill buttons; wraps onto more rows on narrow screens.
     const ImGuiStyle& st = ImGui::GetStyle();
     float right = ImGui::GetContentRegionMax().x;
-    for (int i = 0; i < static_cast<int>(View::Count); ++i) {
-        View v = static_cast<View>(i);
-        if (v == View::Result) continue;  // reached from the quiz
-        const char* label = viewTitle(v);
+    bool first = true;
+    for (int i = 0; i < kViewCount; ++i) {
+        const ViewInfo& info = viewInfo(static_cast<View>(i));
+        if (!(info.flags & ViewInNav)) continue;  // Result: reached from the quiz
+        const View v = info.view;
+        const char* label = info.title;
         float w = ImGui::CalcTextSize(label).x + st.FramePadding.x * 2;
-        if (i > 0 && ImGui::GetItemRectMax().x + st.ItemSpacing.x + w <= right) ImGui::SameLine();
-        bool active = view_ == v || (v == View::Quiz && view_ == View::Result);
+        if (!first && ImGui::GetItemRectMax().x + st.ItemSpacing.x + w <= right) ImGui::SameLine();
+        first = false;
+        bool active = state_.view == v || (v == View::Quiz && state_.view == View::Result);
         if (active) {
             ImGui::PushStyleColor(ImGuiCol_Button, ctx_.pal.accent);
             ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ctx_.pal.accent);
             ImGui::PushStyleColor(ImGuiCol_Text, ctx_.pal.accentText);
         }
-        if (ImGui::Button(label)) setView(v);
+        if (ImGui::Button(label)) ctx_.go(v);
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         ctx_.mark(std::string("nav:") + viewId(v));
         if (active) ImGui::PopStyleColor(3);
@@ -362,16 +394,14 @@ void App::drawNav() {
 }
 
 void App::drawBanners() {
-    for (size_t i = 0; i < banners_.size();) {
+    for (size_t i = 0; i < state_.banners.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         ImGui::PushStyleColor(ImGuiCol_Text, ctx_.pal.danger);
-        ImGui::TextWrapped("%s", banners_[i].c_str());
+        ImGui::TextWrapped("%s", state_.banners[i].c_str());
         ImGui::PopStyleColor();
-        bool dismiss = ImGui::SmallButton("Dismiss");
+        if (ImGui::SmallButton("Dismiss")) ctx_.push(DismissBanner{static_cast<int>(i)});
         ctx_.mark("banner:dismiss:" + std::to_string(i));
         ImGui::PopID();
-        if (dismiss) banners_.erase(banners_.begin() + static_cast<long>(i));
-        else ++i;
     }
 }
 
@@ -391,10 +421,7 @@ void App::drawBody(bool withChrome) {
     // (the optimiser inlines a function with one direct caller, even across
     // files), so the web build's split can leave the views the first frame
     // does not draw out of the first download (docs/performance.md).
-    using DrawFn = void (*)(Context&);
-    static DrawFn const kDraw[] = {drawOverview, drawCompare, drawQuiz, drawResult, drawFaq, drawBasics, drawSources};
-    static_assert(sizeof(kDraw) / sizeof(kDraw[0]) == static_cast<size_t>(View::Count));
-    if (view_ < View::Count) kDraw[static_cast<int>(view_)](ctx_);
+    drawView(state_.view, ctx_);
     float contentH = ImGui::GetCursorPosY();  // window-local, includes scrolling: the content's full height
     ImGui::EndChild();
     // What the widget would need to show everything without scrolling, for
@@ -406,7 +433,7 @@ void App::drawBody(bool withChrome) {
         contentHeightCss_ = wantCss;
         // Formatted by hand: this runs in the first frame, which the web build
         // keeps free of the JSON library (docs/performance.md).
-        ctx_.emit(Effect::Kind::Event, "resize", "{\"height\":" + std::to_string(static_cast<int>(wantCss)) + "}");
+        emit(Effect::Kind::Event, "resize", "{\"height\":" + std::to_string(static_cast<int>(wantCss)) + "}");
     }
 }
 
@@ -426,15 +453,15 @@ nlohmann::json questionJson(const Dataset& ds, int current) {
 
 std::string App::exportState() const {
     nlohmann::json j;
-    j["view"] = viewId(view_);
+    j["view"] = viewId(state_.view);
     j["theme"] = ctx_.theme == ThemeMode::Dark ? "dark" : "light";
     j["dataset"] = {{"id", ctx_.data->meta.id}, {"version", ctx_.data->meta.version}, {"custom", usingCustom_}};
     j["frames"] = frames_;
     j["contentHeight"] = contentHeightCss_;
     j["scale"] = ctx_.scale;
     j["size"] = {ctx_.widthCss, ctx_.heightCss};
-    j["banners"] = banners_;
-    const QuizUi& q = ctx_.quiz;
+    j["banners"] = state_.banners;
+    const QuizUi& q = state_.quiz;
     const QuizResult& r = q.result;
     nlohmann::json fits = nlohmann::json::object();
     for (size_t i = 0; i < r.fits.size() && i < ctx_.data->roles.size(); ++i) fits[ctx_.data->roles[i].id] = r.fits[i];
@@ -450,11 +477,20 @@ std::string App::exportState() const {
                  {"question", questionJson(*ctx_.data, q.current)},
                  {"token", q.token}};
     static const char* const kCopy[] = {"idle", "pending", "copied", "failed"};
-    j["share"] = {{"copy", kCopy[static_cast<int>(ctx_.result.copy)]}};
-    j["compare"] = {{"categories", ctx_.compare.categories},
-                    {"differencesOnly", ctx_.compare.differencesOnly},
-                    {"search", ctx_.compare.search}};
-    j["faq"] = {{"search", ctx_.faq.search}};
+    j["share"] = {{"copy", kCopy[static_cast<int>(state_.result.copy)]}};
+    j["compare"] = {{"categories", state_.compare.categories},
+                    {"differencesOnly", state_.compare.differencesOnly},
+                    {"search", state_.compare.search},
+                    {"role", state_.compare.narrowRole}};
+    j["faq"] = {{"search", state_.faq.search},
+                {"open", std::vector<bool>(state_.faq.open.begin(), state_.faq.open.end())}};
+    nlohmann::json views = nlohmann::json::array();
+    for (int i = 0; i < kViewCount; ++i) {
+        const ViewInfo& v = viewInfo(static_cast<View>(i));
+        views.push_back({{"id", v.id}, {"title", v.title}, {"nav", (v.flags & ViewInNav) != 0},
+                         {"url", (v.flags & ViewByUrl) != 0}});
+    }
+    j["views"] = std::move(views);
     nlohmann::json targets = nlohmann::json::array();
     for (const Context::Target& t : ctx_.targets) targets.push_back({{"name", t.name}, {"x", t.x}, {"y", t.y}, {"w", t.w}, {"h", t.h}});
     j["targets"] = std::move(targets);

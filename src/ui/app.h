@@ -1,8 +1,12 @@
-// rolecompare UI root. Owns the datasets, the view state and the look; the
-// platform layer owns the window, input and the renderer.
+// rolecompare UI root. Owns the datasets, the UI's state (UiState), the
+// views' memory and the look; the platform layer owns the window, input and
+// the renderer. App is the one place the state changes: views, keys, the
+// mirror and the host send Commands (commands.h); App applies them and emits
+// every event and effect from there.
 //
 // Per frame the platform does:  backend NewFrame -> ImGui::NewFrame ->
-// app.draw() -> ImGui::Render -> draw -> drain app.takeEffects().
+// app.draw() (draws, then applies the frame's commands) -> ImGui::Render ->
+// draw -> drain app.takeEffects().
 // When app.fontsDirty(), it calls app.rebuildFonts() and re-uploads the atlas
 // before NewFrame.
 #pragma once
@@ -44,16 +48,19 @@ public:
     // and a notice says why. Both return false on failure.
     bool restoreProgress(std::string_view savedJson);
     bool openShareToken(std::string_view token);
-    void resetQuiz();
-    // An action from the accessible mirror (src/core/html.h): "view:NAME",
-    // "answer:Q:O", "next", "back", "skip", "result", "retake", "copy",
-    // "faq:I". Unknown or out-of-range actions are ignored.
-    void mirrorAction(std::string_view action);
+    void resetQuiz() { execute(ResetQuiz{}); }
+    // Applies a command now (between frames: the host page, keys handled by
+    // the platform, the command line). Inside a frame, views use ctx.push().
+    void execute(Command c);
+    // An action from the accessible mirror (src/core/html.h), parsed into the
+    // same commands (parseMirrorAction) and applied at once. Unknown or
+    // out-of-range actions are ignored; returns whether it was known.
+    bool mirrorAction(std::string_view action);
     void setShareBase(std::string base) { ctx_.shareBase = std::move(base); }
     // The platform's answer to the last Effect::Kind::CopyText: on the
     // clipboard (ok), or refused (the Result view then shows the link in a
     // field, selected, to copy by hand).
-    void copyFinished(bool ok);
+    void copyFinished(bool ok) { execute(CopyDone{ok}); }
 
     // Display in physical pixels and the physical/CSS pixel ratio.
     void setDisplay(float widthPx, float heightPx, float scale);
@@ -65,13 +72,14 @@ public:
 
     void draw();
     bool wantsFrames() const { return ctx_.animating; }
-    std::vector<Effect> takeEffects() { return std::move(ctx_.effects); }
+    std::vector<Effect> takeEffects() { return std::move(effects_); }
 
-    // Commands (from keys, the host page or the command line).
-    void setTheme(ThemeMode t);
+    // Shorthands for execute(SetTheme{t}), execute(Go{v}).
+    void setTheme(ThemeMode t) { execute(SetTheme{t}); }
     ThemeMode theme() const { return ctx_.theme; }
-    void setView(View v);
-    View view() const { return view_; }
+    void setView(View v) { execute(Go{v}); }
+    View view() const { return state_.view; }
+    const UiState& state() const { return state_; }
 
     // The state export: view, theme, data and quiz progress as JSON (for tests
     // and host pages, so they know what is on screen without reading pixels).
@@ -81,32 +89,39 @@ public:
     float contentHeightCss() const { return contentHeightCss_; }
 
 private:
+    // [SECTION] Frame
     void drawHeader();
     void drawNav();
     void drawBanners();
     void drawChrome();  // header, nav, banners
     void drawBody(bool withChrome);
-    void afterFrame();       // applies view requests, derives quiz results, emits effects
-    void deriveQuiz();       // result, flips and token from the answers; marks them seen
-    void quizChanged();      // answers or position changed: rescore, save, tell the host
+    // [SECTION] Commands
+    void applyQueued();      // applies the queue in order, then settles (below)
+    void apply(const Command& c);
+    void settle();           // after commands: save and tell the host once, fonts, mirror
+    void flushQuiz();        // answers or position changed: save, tell the host
+    void setFaqSearch(const std::string& text);
+    void deriveQuiz();       // result, flips and token from the answers
     void useDataset(const Dataset* d);
     void emitQuizComplete();
+    void emit(Effect::Kind k, std::string text, std::string json = {});
     void updateMirror();     // emits Effect::Mirror when what it shows changed
+    void noteGlyphs(std::string_view text);
 
     AppConfig cfg_;
-    Context ctx_;
+    UiState state_;
+    ViewMemory memory_;
+    std::vector<Command> queue_;  // pushed by views during a frame, applied after it
+    Context ctx_{state_, memory_, queue_};
+    std::vector<Effect> effects_;
     Dataset default_;
     Dataset custom_;
     bool usingCustom_ = false;
-    View view_ = View::Overview;
-    std::vector<std::string> banners_;
-    void noteGlyphs(std::string_view text);
     bool fontsDirty_ = true;
     bool mirrorOn_ = true;
     bool themeDirty_ = true;
     long frames_ = 0;
-    Answers lastAnswers_;
-    int lastCurrent_ = -1;
+    bool quizDirty_ = false;      // answers or position changed since the last flushQuiz()
     bool scrollToTop_ = false;
     std::string mirrorKey_;   // what the mirror last showed (view, answers, position, FAQ)
     float contentHeightCss_ = 0;  // last reported to the host (resize event)

@@ -1,11 +1,16 @@
-// rolecompare UI: what every view draws from and writes to.
-// The UI draws with ImGui and calls core; it never calls the platform. What it
-// wants from the outside world (open a link, copy text, save progress, tell the
-// host page something) it queues as Effects, which the platform drains after
-// each frame (like ImGuiIO's WantXxx outputs).
+// rolecompare UI: what every view draws from, and how it asks for change.
+// The UI draws with ImGui and calls core; it never calls the platform. Views
+// read the state (UiState, through const references) and never write it:
+// what a reader does becomes a Command (commands.h), queued with ctx.push()
+// and applied by App after the frame. What the UI wants from the outside
+// world (open a link, copy text, save progress, tell the host page something)
+// App queues as Effects, which the platform drains after each frame (like
+// ImGuiIO's WantXxx outputs).
 //
 // [SECTION] Views and effects
 // [SECTION] Fonts and palette
+// [SECTION] View state (owned by App, changed only by commands)
+// [SECTION] View memory (owned by App, written by the view that draws it)
 // [SECTION] Context
 #pragma once
 #include <cstdint>
@@ -13,9 +18,11 @@
 #include <string_view>
 #include <vector>
 
+#include "commands.h"
 #include "core/model.h"
 #include "core/quiz.h"
 #include "core/search.h"
+#include "core/view_table.h"
 
 #include <imgui.h>  // ImFont, ImFontAtlas, ImFontConfig (FontFaces)
 
@@ -25,12 +32,11 @@ namespace rc::ui {
 // [SECTION] Views and effects
 //-----------------------------------------------------------------------------
 
-enum class View : int { Overview, Compare, Quiz, Result, Faq, Basics, Sources, Count };
-const char* viewId(View v);     // "overview", "compare", ... (URL and event names)
-const char* viewTitle(View v);  // "Overview", "Compare", ...
-bool parseView(std::string_view id, View* out);
-
-enum class ThemeMode { Light, Dark };
+// The views, their ids and titles: core/view_table.h (one table).
+using rc::View;
+using rc::parseView;
+using rc::viewId;
+using rc::viewTitle;
 
 struct Effect {
     enum class Kind { OpenUrl, CopyText, SaveState, Event, Mirror };
@@ -43,12 +49,14 @@ struct Effect {
 // [SECTION] Fonts and palette
 //-----------------------------------------------------------------------------
 
+// The theme's fonts: face and size (CSS px x scale) of each are in
+// src/shared.json ("fonts"/"theme"), the one table the page's JS reads too.
 struct Fonts {
-    ImFont* body = nullptr;      // Inter Regular 16 px (CSS) x scale
-    ImFont* bodyBold = nullptr;  // Inter SemiBold 16
-    ImFont* small = nullptr;     // Inter Regular 13.5
-    ImFont* heading = nullptr;   // Inter SemiBold 21
-    ImFont* title = nullptr;     // Inter SemiBold 26
+    ImFont* body = nullptr;
+    ImFont* bodyBold = nullptr;
+    ImFont* small = nullptr;
+    ImFont* heading = nullptr;
+    ImFont* title = nullptr;
 };
 
 // Where the UI's two type faces come from (AppConfig::faces, set by the
@@ -69,8 +77,9 @@ struct Palette {
 };
 
 //-----------------------------------------------------------------------------
-// [SECTION] View state (kept across view switches; owned by App)
+// [SECTION] View state (owned by App, changed only by commands)
 //-----------------------------------------------------------------------------
+// Kept across view switches; reset when the dataset changes.
 
 struct CompareUi {
     std::vector<std::string> categories;  // category ids shown; empty = all
@@ -95,12 +104,33 @@ struct ResultUi {
     Copy copy = Copy::Idle;
     double copyAt = -100.0;          // ImGui time of the answer (Copied shows for a while)
     std::string link;                // what was copied; Failed: shown in a field to copy by hand
-    bool selectLink = false;         // Failed: focus and select that field on the next frame
+    int failures = 0;                // copies refused so far (the view selects the field after each)
 };
 
 struct FaqUi {
     std::string search;
     std::vector<char> open;          // per FAQ item: expanded?
+    std::vector<char> openBefore;    // `open` when the current search started: back when it is cleared
+};
+
+struct UiState {
+    View view = View::Overview;
+    CompareUi compare;
+    QuizUi quiz;
+    ResultUi result;
+    FaqUi faq;
+    std::vector<std::string> banners;  // dismissible notices (bad data, bad link, storage...)
+};
+
+//-----------------------------------------------------------------------------
+// [SECTION] View memory (owned by App, written by the view that draws it)
+//-----------------------------------------------------------------------------
+// What a view remembers from the frames it drew, for drawing only (never read
+// by App or another view). Reset with the dataset.
+
+struct ViewMemory {
+    int quizLastQuestion = -1;       // Quiz: the question drawn last (a new one scrolls the quiz's top into view)
+    int resultSelectedFailure = 0;   // Result: ResultUi::failures when the link field was last selected
 };
 
 //-----------------------------------------------------------------------------
@@ -108,6 +138,12 @@ struct FaqUi {
 //-----------------------------------------------------------------------------
 
 struct Context {
+    Context(const UiState& s, ViewMemory& m, std::vector<Command>& q)
+        : state(s), compare(s.compare), quiz(s.quiz), result(s.result), faq(s.faq), memory(m), commands_(q) {}
+    Context(const Context&) = delete;
+    Context& operator=(const Context&) = delete;
+
+    // Set by App before each frame; read-only for views.
     const Dataset* data = nullptr;
     Fonts fonts;
     Palette pal{};
@@ -119,40 +155,35 @@ struct Context {
     float widthCss = 0, heightCss = 0;
     bool narrow() const { return widthCss < 560.0f; }
     std::vector<uint32_t> roleColors;  // per role, after theme adjustments
-    std::vector<Effect> effects;
-    bool animating = false;      // a view asks for more frames this frame
-    View requestedView = View::Count;  // a view asks to switch (App applies it after the frame)
     std::string shareBase;       // prefix of share links ("https://site/page#quiz="); empty: token only
 
-    CompareUi compare;
-    QuizUi quiz;
-    ResultUi result;
-    FaqUi faq;
-    bool quizReset = false;      // a view asks App to clear the quiz
+    // The state (App's; views only read it) and the views' own memory.
+    const UiState& state;
+    const CompareUi& compare;
+    const QuizUi& quiz;
+    const ResultUi& result;
+    const FaqUi& faq;
+    ViewMemory& memory;
 
-    void go(View v) { requestedView = v; }
+    // What a reader did: applied by App after the frame, in order.
+    void push(Command c) { commands_.push_back(std::move(c)); }
+    void go(View v) { push(Go{v}); }
 
+    // Frame outputs, cleared by App before each frame.
+    bool animating = false;      // a view asks for more frames this frame
     // Test/automation hooks: mark(name) records the last ImGui item's rect (in
     // CSS px) under a stable name; the state export lists them, so a browser
     // test or a host can click "nav:compare" without reading pixels. Names:
     // "<view>:<control>[:<index>]", e.g. "quiz:option:2", "faq:item:5".
     struct Target { std::string name; float x, y, w, h; };
-    std::vector<Target> targets;  // cleared each frame
-    std::string focused;          // the target that has keyboard focus, if any (cleared each frame)
+    std::vector<Target> targets;
+    std::string focused;          // the target that has keyboard focus, if any
     void mark(std::string name);
 
-    // Copies text to the clipboard through the platform; result.copy follows.
-    void copy(std::string text) {
-        result = ResultUi{};
-        result.copy = ResultUi::Copy::Pending;
-        result.link = text;
-        emit(Effect::Kind::CopyText, std::move(text));
-    }
-
     float px(float css) const { return css * scale; }  // CSS px -> physical px
-    void emit(Effect::Kind k, std::string text, std::string json = {}) {
-        effects.push_back({k, std::move(text), std::move(json)});
-    }
+
+private:
+    std::vector<Command>& commands_;
 };
 
 }  // namespace rc::ui

@@ -708,7 +708,7 @@ bool linkText(Context& ctx, const char* id, std::string_view label, const std::s
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         if (url != label) ImGui::SetTooltip("%s", url.c_str());
     }
-    if (clicked) ctx.emit(Effect::Kind::OpenUrl, url);
+    if (clicked) ctx.push(Open{url});
     return clicked;
 }
 

@@ -12,6 +12,7 @@
 
 #include "core/pack.h"
 #include "core/text.h"
+#include "rc_shared.h"  // generated from src/shared.json (cmake/shared.cmake)
 
 namespace rc::ui {
 
@@ -154,15 +155,15 @@ void buildFonts(Context& ctx) {
     // noteGlyphs). A few hundred glyphs, not all of Latin-1: the atlas is
     // built at start-up, and in the browser every glyph is measured and drawn.
     std::vector<uint32_t> cps;
-    for (uint32_t c = 0x20; c < 0x7F; ++c) cps.push_back(c);
-    // Every non-ASCII character in src/ui and src/core string literals (the
-    // arrows of the quiz's Back/Next, quotes, dashes, the tick...), and no
-    // more (tests/source/glyphs.mjs checks both ways): each costs a glyph per
-    // font, and one the UI face lacks sends the browser through its font
-    // fallback, which is slow the first time (docs/performance.md).
-    static const uint32_t kMarks[] = {0x00B7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C,
-                                      0x201D, 0x2026, 0x2190, 0x2192, 0x2713};
-    cps.insert(cps.end(), std::begin(kMarks), std::end(kMarks));
+    for (uint32_t c = shared::kAsciiFirst; c <= shared::kAsciiLast; ++c) cps.push_back(c);
+    // The marks: every non-ASCII character in src/ui and src/core string
+    // literals (the arrows of the quiz's Back/Next, quotes, dashes, the
+    // tick...), and no more (tests/source/glyphs.mjs checks both ways): each
+    // costs a glyph per font, and one the UI face lacks sends the browser
+    // through its font fallback, which is slow the first time
+    // (docs/performance.md). web/boot.js builds the first frame's atlas ahead
+    // from the same table.
+    cps.insert(cps.end(), std::begin(shared::kMarks), std::end(shared::kMarks));
     if (ctx.data)
         forEachText(*ctx.data, [&](const std::string& t) {
             for (size_t i = 0; i < t.size();) {
@@ -186,19 +187,27 @@ void buildFonts(Context& ctx) {
     const ImWchar* ranges = ctx.glyphRanges.data();
     IM_ASSERT(ctx.faces && "AppConfig::faces is required");
     io.Fonts->FontBuilderIO = ctx.faces->builder;
-    auto add = [&](FontFaces::Face face, float cssSize) -> ImFont* {
+    // The faces by index (shared::face, from the table) are FontFaces::Face.
+    static_assert(shared::face::Regular == static_cast<int>(FontFaces::Regular) &&
+                  shared::face::SemiBold == static_cast<int>(FontFaces::SemiBold) && shared::face::kCount == 2);
+    // The theme's fonts, in the table's order: the atlas holds them so, and
+    // web/boot.js builds the first one ahead in that order.
+    ImFont* built[shared::font::kCount] = {};
+    for (int i = 0; i < shared::font::kCount; ++i) {
+        const shared::Font& font = shared::kFonts[i];
         ImFontConfig cfg;
         cfg.OversampleH = ctx.scale >= 2.0f ? 1 : 2;  // at 2x and up, sub-pixel positions are already fine
         cfg.OversampleV = 1;
         cfg.PixelSnapH = false;
-        cfg.SizePixels = std::round(cssSize * ctx.scale);
-        return ctx.faces->add(io.Fonts, face, cfg, ranges);
-    };
-    ctx.fonts.body = add(FontFaces::Regular, 16.0f);
-    ctx.fonts.bodyBold = add(FontFaces::SemiBold, 16.0f);
-    ctx.fonts.small = add(FontFaces::Regular, 13.5f);
-    ctx.fonts.heading = add(FontFaces::SemiBold, 20.0f);
-    ctx.fonts.title = add(FontFaces::SemiBold, 25.0f);
+        cfg.SizePixels = std::round(font.px * ctx.scale);
+        built[i] = ctx.faces->add(io.Fonts, static_cast<FontFaces::Face>(font.face), cfg, ranges);
+    }
+    ctx.fonts.body = built[shared::font::body];
+    ctx.fonts.bodyBold = built[shared::font::bodyBold];
+    ctx.fonts.small = built[shared::font::small];
+    ctx.fonts.heading = built[shared::font::heading];
+    ctx.fonts.title = built[shared::font::title];
+    static_assert(shared::font::kCount == 5, "each font of src/shared.json has its field in ui::Fonts, set here");
     // For characters a font lacks (emoji, other scripts) ImGui would draw '?',
     // which reads like punctuation. Draw our own "missing glyph" box instead,
     // the same on every platform, as the glyph of U+007F (a control character,
@@ -209,7 +218,7 @@ void buildFonts(Context& ctx) {
     constexpr ImWchar kBoxChar = 0x7F;
     struct Box { int rect; int stroke; };
     std::vector<Box> boxes;
-    for (ImFont* f : {ctx.fonts.body, ctx.fonts.bodyBold, ctx.fonts.small, ctx.fonts.heading, ctx.fonts.title}) {
+    for (ImFont* f : built) {
         if (!f) continue;
         f->FallbackChar = kBoxChar;  // BuildLookupTable() takes it when the glyph exists
         const float sz = f->ConfigData ? f->ConfigData->SizePixels : 16.0f;

@@ -37,19 +37,16 @@ bool hasCategory(const CompareUi& ui, const std::string& id) {
     return std::find(ui.categories.begin(), ui.categories.end(), id) != ui.categories.end();
 }
 
-void toggleCategory(Context& ctx, const std::string& id) {
-    std::vector<std::string>& cats = ctx.compare.categories;
-    auto it = std::find(cats.begin(), cats.end(), id);
-    if (it != cats.end()) cats.erase(it);
-    else cats.push_back(id);
-    // Every category picked is the same as none picked: show it as "All".
-    if (cats.size() >= ctx.data->categories.size()) cats.clear();
+// The search box; its text goes to App as a command.
+void compareSearchBox(Context& ctx) {
+    std::string text = ctx.compare.search;
+    if (searchBox(ctx, "##compare-search", text, "Search roles, skills, tools...")) ctx.push(SetSearch{View::Compare, text});
 }
 
 void drawSearchRow(Context& ctx) {
-    CompareUi& ui = ctx.compare;
+    const CompareUi& ui = ctx.compare;
     if (ctx.narrow()) {
-        searchBox(ctx, "##compare-search", ui.search, "Search roles, skills, tools...");
+        compareSearchBox(ctx);
         ctx.mark("compare:search");
         return;
     }
@@ -61,10 +58,10 @@ void drawSearchRow(Context& ctx) {
         ImGui::TableSetupColumn("toggle", ImGuiTableColumnFlags_WidthFixed, toggleW);
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
-        searchBox(ctx, "##compare-search", ui.search, "Search roles, skills, tools...");
+        compareSearchBox(ctx);
         ctx.mark("compare:search");
         ImGui::TableSetColumnIndex(1);
-        if (pill(ctx, "Differences only", ui.differencesOnly)) ui.differencesOnly = !ui.differencesOnly;
+        if (pill(ctx, "Differences only", ui.differencesOnly)) ctx.push(SetDifferencesOnly{!ui.differencesOnly});
         ctx.mark("compare:differences");
         ImGui::EndTable();
     }
@@ -72,7 +69,7 @@ void drawSearchRow(Context& ctx) {
 }
 
 void drawCategoryPills(Context& ctx) {
-    CompareUi& ui = ctx.compare;
+    const CompareUi& ui = ctx.compare;
     const Dataset& d = *ctx.data;
     const bool narrow = ctx.narrow();
     Flow flow(ctx, 6);
@@ -81,16 +78,16 @@ void drawCategoryPills(Context& ctx) {
         flow.next(ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2);
         return pill(ctx, label, active);
     };
-    if (onePill("All", ui.categories.empty())) ui.categories.clear();
+    if (onePill("All", ui.categories.empty())) ctx.push(ShowAllCategories{});
     ctx.mark("compare:category:all");
     for (const Category& c : d.categories) {
         ImGui::PushID(c.id.c_str());
-        if (onePill(c.title.c_str(), hasCategory(ui, c.id))) toggleCategory(ctx, c.id);
+        if (onePill(c.title.c_str(), hasCategory(ui, c.id))) ctx.push(ToggleCategory{c.id});
         ImGui::PopID();
         ctx.mark("compare:category:" + c.id);
     }
     if (narrow) {
-        if (smallPill(ctx, "Differences only", ui.differencesOnly, &flow)) ui.differencesOnly = !ui.differencesOnly;
+        if (smallPill(ctx, "Differences only", ui.differencesOnly, &flow)) ctx.push(SetDifferencesOnly{!ui.differencesOnly});
         ctx.mark("compare:differences");
     }
 }
@@ -98,8 +95,7 @@ void drawCategoryPills(Context& ctx) {
 // Phones: which role to show, or all stacked.
 void drawRoleSwitch(Context& ctx) {
     const Dataset& d = *ctx.data;
-    CompareUi& ui = ctx.compare;
-    if (ui.narrowRole >= static_cast<int>(d.roles.size())) ui.narrowRole = -1;
+    const CompareUi& ui = ctx.compare;
     // Full-size pills when they fit on one line, else the small ones (320 px phones).
     const float spacing = ctx.px(6);
     const float padX2 = ImGui::GetStyle().FramePadding.x * 2;
@@ -114,17 +110,17 @@ void drawRoleSwitch(Context& ctx) {
     };
     for (int r = 0; r < static_cast<int>(d.roles.size()); ++r) {
         ImGui::PushID(r);
-        if (onePill(d.roles[r].shortName.c_str(), ui.narrowRole == r, roleColor(ctx, r))) ui.narrowRole = r;
+        if (onePill(d.roles[r].shortName.c_str(), ui.narrowRole == r, roleColor(ctx, r))) ctx.push(ShowRole{r});
         ctx.mark("compare:role:" + std::to_string(r));
         ImGui::PopID();
     }
-    if (onePill(everyoneLabel(ctx), ui.narrowRole < 0, 0)) ui.narrowRole = -1;
+    if (onePill(everyoneLabel(ctx), ui.narrowRole < 0, 0)) ctx.push(ShowRole{-1});
     ctx.mark("compare:role:both");
 }
 
 // "Showing N of M", and a way back to everything when a filter is on.
 void drawStatus(Context& ctx, const CompareView& view) {
-    CompareUi& ui = ctx.compare;
+    const CompareUi& ui = ctx.compare;
     std::string s = "Showing " + std::to_string(view.rowCount) + " of " + std::to_string(view.totalRows) + " dimensions";
     if (!ui.search.empty()) s += " matching \u201C" + ui.search + "\u201D";
     if (ui.differencesOnly && view.rowCount == view.totalRows) s += " (the roles differ on every one)";
@@ -144,16 +140,16 @@ void drawStatus(Context& ctx, const CompareView& view) {
     if (filtered) {
         if (oneLine) ImGui::SetCursorScreenPos(ImVec2(c.x + textW + spacing, c.y));
         if (smallPill(ctx, resetLabel, false)) {
-            ui.search.clear();
-            ui.categories.clear();
-            ui.differencesOnly = false;
+            ctx.push(SetSearch{View::Compare, ""});
+            ctx.push(ShowAllCategories{});
+            ctx.push(SetDifferencesOnly{false});
         }
         ctx.mark("compare:reset");
     }
 }
 
 void drawEmpty(Context& ctx) {
-    CompareUi& ui = ctx.compare;
+    const CompareUi& ui = ctx.compare;
     CardStyle st;
     st.padY = 28;
     Card card(ctx, st);
@@ -175,13 +171,13 @@ void drawEmpty(Context& ctx) {
         };
         if (!ui.search.empty()) {
             flow.next(buttonWidth("Clear search", ctx.fonts.bodyBold));
-            if (primaryButton(ctx, "Clear search")) ui.search.clear();
+            if (primaryButton(ctx, "Clear search")) ctx.push(SetSearch{View::Compare, ""});
             ctx.mark("compare:clear");
         } else {
             flow.next(buttonWidth("Show everything", ctx.fonts.bodyBold));
             if (primaryButton(ctx, "Show everything")) {
-                ui.categories.clear();
-                ui.differencesOnly = false;
+                ctx.push(ShowAllCategories{});
+                ctx.push(SetDifferencesOnly{false});
             }
             ctx.mark("compare:clear");
         }
@@ -425,7 +421,7 @@ void drawGroupNarrow(Context& ctx, const CompareGroup& g) {
 }
 
 // Controls, then the groups in the layout the width calls for.
-void drawView(Context& ctx, const Dataset& d, CompareUi& ui) {
+void drawComparison(Context& ctx, const Dataset& d, const CompareUi& ui) {
     drawSearchRow(ctx);
     drawCategoryPills(ctx);
 
@@ -466,9 +462,9 @@ void drawView(Context& ctx, const Dataset& d, CompareUi& ui) {
 void drawCompare(Context& ctx) {
     if (!ctx.data) return;
     const Dataset& d = *ctx.data;
-    CompareUi& ui = ctx.compare;
+    const CompareUi& ui = ctx.compare;
     Page page(ctx, 1480);
-    drawView(ctx, d, ui);
+    drawComparison(ctx, d, ui);
     page.end();
 }
 

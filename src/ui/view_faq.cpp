@@ -26,50 +26,9 @@ namespace {
 // [SECTION] Search state
 //-----------------------------------------------------------------------------
 
-struct FaqMatch {
-    bool visible = true;
-    std::vector<Span> question, answer;
-};
-
-// Items open while searching are the matches; when the search is cleared the
-// items the reader had open before come back. Tracked here (not in FaqUi)
-// because it only bridges one search, and the search may also change from
-// outside the view (a host page or a tag click).
-struct SearchMemory {
-    const Dataset* data = nullptr;
-    std::string last;
-    std::vector<char> before;  // FaqUi::open when the search started
-};
-SearchMemory g_memory;
-
-void followSearch(Context& ctx, const std::vector<FaqMatch>& matches, bool searching) {
-    FaqUi& ui = ctx.faq;
-    if (g_memory.data != ctx.data) g_memory = SearchMemory{ctx.data, {}, {}};  // a search already set opens its matches
-    if (ui.search == g_memory.last) return;
-    const bool wasSearching = !parseQuery(g_memory.last).empty();
-    if (!wasSearching && searching) g_memory.before = ui.open;
-    if (searching) {
-        for (size_t i = 0; i < matches.size() && i < ui.open.size(); ++i)
-            if (matches[i].visible) ui.open[i] = 1;
-    } else if (wasSearching && g_memory.before.size() == ui.open.size()) {
-        ui.open = g_memory.before;
-    }
-    g_memory.last = ui.search;
-}
-
-std::vector<FaqMatch> matchItems(const Dataset& d, const Query& q) {
-    std::vector<FaqMatch> out(d.faq.size());
-    if (q.empty()) return out;
-    const uint32_t all = allTermsMask(q);
-    for (size_t i = 0; i < d.faq.size(); ++i) {
-        const FaqItem& f = d.faq[i];
-        FaqMatch& m = out[i];
-        uint32_t mask = matchTerms(f.question, q, &m.question) | matchTerms(f.answer, q, &m.answer);
-        for (const std::string& t : f.tags) mask |= matchTerms(t, q);
-        m.visible = mask == all;
-    }
-    return out;
-}
+// Matching (which items a search shows, what it highlights): core's
+// matchFaq(). Opening the matches, and restoring what was open when the
+// search is cleared, is App's (App::setFaqSearch).
 
 //-----------------------------------------------------------------------------
 // [SECTION] Items
@@ -94,7 +53,7 @@ void drawTopics(Context& ctx) {
     for (const std::string* t : tags) {
         ImGui::PushID(t->c_str());
         const bool active = ctx.faq.search == *t;
-        if (smallPill(ctx, t->c_str(), active, &flow)) ctx.faq.search = active ? "" : *t;
+        if (smallPill(ctx, t->c_str(), active, &flow)) ctx.push(SetSearch{View::Faq, active ? "" : *t});
         ctx.mark("faq:tag:" + *t);
         ImGui::PopID();
     }
@@ -109,7 +68,8 @@ void drawItemFooter(Context& ctx, const FaqItem& f) {
     for (const std::string& t : f.tags) {
         ImGui::PushID(t.c_str());
         std::string label = "#" + t;
-        if (smallPill(ctx, label.c_str(), ctx.faq.search == t, &flow)) ctx.faq.search = ctx.faq.search == t ? "" : t;
+        if (smallPill(ctx, label.c_str(), ctx.faq.search == t, &flow))
+            ctx.push(SetSearch{View::Faq, ctx.faq.search == t ? "" : t});
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show every question tagged %s", t.c_str());
         ImGui::PopID();
     }
@@ -125,7 +85,7 @@ void drawItemFooter(Context& ctx, const FaqItem& f) {
 
 void drawItem(Context& ctx, int index, const FaqMatch& match) {
     const FaqItem& f = ctx.data->faq[index];
-    char& open = ctx.faq.open[index];
+    const bool open = ctx.faq.open[index] != 0;
     ImGui::PushID(index);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -142,7 +102,7 @@ void drawItem(Context& ctx, int index, const FaqMatch& match) {
     ctx.mark("faq:item:" + std::to_string(index));
     const bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    if (clicked) open = !open;
+    if (clicked) ctx.push(ToggleFaq{index});
     const ImRect headerRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     const ImGuiID headerId = ImGui::GetItemID();
 
@@ -204,17 +164,16 @@ namespace {
 
 void drawFaqBody(Context& ctx) {
     const Dataset& d = *ctx.data;
-    FaqUi& ui = ctx.faq;
-    if (ui.open.size() != d.faq.size()) ui.open.assign(d.faq.size(), 0);
+    const FaqUi& ui = ctx.faq;
 
     text(ctx, "Frequently asked questions", {}, ctx.fonts.heading);
-    searchBox(ctx, "##faq-search", ui.search, "Search questions and answers...");
+    std::string search = ui.search;
+    if (searchBox(ctx, "##faq-search", search, "Search questions and answers...")) ctx.push(SetSearch{View::Faq, search});
     ctx.mark("faq:search");
     drawTopics(ctx);
 
     const Query q = parseQuery(ui.search);
-    const std::vector<FaqMatch> matches = matchItems(d, q);
-    followSearch(ctx, matches, !q.empty());
+    const std::vector<FaqMatch> matches = matchFaq(d, q);
     const int shown =
         static_cast<int>(std::count_if(matches.begin(), matches.end(), [](const FaqMatch& m) { return m.visible; }));
 
@@ -232,9 +191,9 @@ void drawFaqBody(Context& ctx) {
         flow.first = false;
         const bool allOpen = std::all_of(ui.open.begin(), ui.open.end(), [](char c) { return c != 0; });
         const bool noneOpen = std::none_of(ui.open.begin(), ui.open.end(), [](char c) { return c != 0; });
-        if (smallPill(ctx, "Expand all", false, &flow) && !allOpen) std::fill(ui.open.begin(), ui.open.end(), 1);
+        if (smallPill(ctx, "Expand all", false, &flow) && !allOpen) ctx.push(OpenAllFaq{true});
         ctx.mark("faq:expand-all");
-        if (smallPill(ctx, "Collapse all", false, &flow) && !noneOpen) std::fill(ui.open.begin(), ui.open.end(), 0);
+        if (smallPill(ctx, "Collapse all", false, &flow) && !noneOpen) ctx.push(OpenAllFaq{false});
         ctx.mark("faq:collapse-all");
     }
 
@@ -246,7 +205,7 @@ void drawFaqBody(Context& ctx) {
             subheading(ctx, "No question mentions \u201C" + ui.search + "\u201D");
             muted(ctx, "Try a shorter word: search finds the start of words in questions, answers and tags.");
             gap(ctx, 4);
-            if (primaryButton(ctx, "Clear search")) ui.search.clear();
+            if (primaryButton(ctx, "Clear search")) ctx.push(SetSearch{View::Faq, ""});
             ctx.mark("faq:clear");
         }
         card.end();

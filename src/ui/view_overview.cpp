@@ -124,11 +124,8 @@ void callToAction(Context& ctx, float width) {
     int i = 0;
     if (!primary.empty()) {
         if (button(ctx, "##start", primary, row.place(i++), ButtonKind::Primary)) {
-            if (!res.complete && ctx.quiz.current >= total - 1) {  // pick up at the first open question
-                int q = 0;
-                while (q < total - 1 && answerAt(d, ctx.quiz.answers, q) >= 0) ++q;
-                ctx.quiz.current = q;
-            }
+            if (!res.complete && ctx.quiz.current >= total - 1)  // pick up at the first open question
+                ctx.push(ShowQuestion{firstOpenQuestion(d, ctx.quiz.answers)});
             ctx.go(res.complete ? View::Result : View::Quiz);
         }
         ctx.mark("overview:start-quiz");

@@ -28,45 +28,46 @@ namespace {
 
 int questionCount(const Context& ctx) { return static_cast<int>(ctx.data->quiz.questions.size()); }
 
-// Chooses option `opt` of question `q` and moves on, except after the last.
-void choose(Context& ctx, int q, int opt) {
-    QuizUi& s = ctx.quiz;
-    if (static_cast<int>(s.answers.size()) < questionCount(ctx)) s.answers.resize(questionCount(ctx), kSkipped);
-    s.answers[q] = opt;
-    s.current = std::min(q + 1, questionCount(ctx) - 1);
+// Answers question `q` with option `opt` (kSkipped: skips it) and moves on,
+// except after the last. Returns the question shown next.
+int choose(Context& ctx, int q, int opt) {
+    const int next = std::min(q + 1, questionCount(ctx) - 1);
+    ctx.push(Answer{q, opt});
+    ctx.push(ShowQuestion{next});
+    return next;
 }
 
-void skip(Context& ctx, int q) {
-    QuizUi& s = ctx.quiz;
-    if (static_cast<int>(s.answers.size()) < questionCount(ctx)) s.answers.resize(questionCount(ctx), kSkipped);
-    s.answers[q] = kSkipped;
-    s.current = std::min(q + 1, questionCount(ctx) - 1);
+int moveTo(Context& ctx, int q) {
+    ctx.push(ShowQuestion{q});
+    return q;
 }
 
-// Number keys answer; Left/Right move. Returns true when the keyboard moved
+// Number keys answer; Left/Right move. *q becomes the question to draw this
+// frame (App applies the move after it). Returns true when the keyboard moved
 // the quiz while the focus ring is showing, so the new question's option can
 // take the focus.
-bool handleKeys(Context& ctx, int q) {
+bool handleKeys(Context& ctx, int* qp) {
     if (!shortcutKeysFree()) return false;
     const ImGuiIO& io = ImGui::GetIO();
     if (io.KeyCtrl || io.KeyAlt || io.KeySuper) return false;
+    const int q = *qp;
     const Question& question = ctx.data->quiz.questions[q];
     const int opts = std::min(static_cast<int>(question.options.size()), 9);
     for (int k = 0; k < opts; ++k) {
         if (ImGui::IsKeyPressed(static_cast<ImGuiKey>(ImGuiKey_1 + k), false) ||
             ImGui::IsKeyPressed(static_cast<ImGuiKey>(ImGuiKey_Keypad1 + k), false)) {
-            choose(ctx, q, k);
+            *qp = choose(ctx, q, k);
             return io.NavVisible;
         }
     }
     // While the keyboard is in the header's navigation, arrows belong to it.
     if (io.NavVisible && !ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows)) return false;
     if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow, false) && q > 0) {
-        ctx.quiz.current = q - 1;
+        *qp = moveTo(ctx, q - 1);
         return io.NavVisible;
     }
     if (ImGui::IsKeyPressed(ImGuiKey_RightArrow, false) && q + 1 < questionCount(ctx)) {
-        ctx.quiz.current = q + 1;
+        *qp = moveTo(ctx, q + 1);
         return io.NavVisible;
     }
     return false;
@@ -111,7 +112,7 @@ void progressDots(Context& ctx, int q, float width) {
                                          o.y + static_cast<float>(i / perLine) * cellH));
         char id[24];
         std::snprintf(id, sizeof id, "##dot%d", i);
-        if (ImGui::InvisibleButton(id, ImVec2(cellW, cellH))) ctx.quiz.current = i;
+        if (ImGui::InvisibleButton(id, ImVec2(cellW, cellH))) moveTo(ctx, i);
         ctx.mark("quiz:dot:" + std::to_string(i));
         const bool hovered = ImGui::IsItemHovered();
         const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
@@ -212,11 +213,11 @@ void navRow(Context& ctx, int q, float width) {
     }
     float bottom = o.y;
     ImGui::SetCursorScreenPos(ImVec2(xb, o.y));
-    if (button(ctx, "##back", back, wb, ButtonKind::Secondary, q > 0)) ctx.quiz.current = q - 1;
+    if (button(ctx, "##back", back, wb, ButtonKind::Secondary, q > 0)) moveTo(ctx, q - 1);
     ctx.mark("quiz:back");
     bottom = std::max(bottom, ImGui::GetItemRectMax().y);
     ImGui::SetCursorScreenPos(ImVec2(xs, o.y));
-    if (button(ctx, "##skip", skipL, ws, ButtonKind::Quiet)) skip(ctx, q);
+    if (button(ctx, "##skip", skipL, ws, ButtonKind::Quiet)) choose(ctx, q, kSkipped);
     ctx.mark("quiz:skip");
     bottom = std::max(bottom, ImGui::GetItemRectMax().y);
     ImGui::SetCursorScreenPos(ImVec2(xn, o.y));
@@ -224,7 +225,7 @@ void navRow(Context& ctx, int q, float width) {
         if (button(ctx, "##result", next, wn, ButtonKind::Primary, r.complete)) ctx.go(View::Result);
         ctx.mark("quiz:result");
     } else {
-        if (button(ctx, "##next", next, wn, ButtonKind::Primary)) ctx.quiz.current = q + 1;
+        if (button(ctx, "##next", next, wn, ButtonKind::Primary)) moveTo(ctx, q + 1);
         ctx.mark("quiz:next");
     }
     bottom = std::max(bottom, ImGui::GetItemRectMax().y);
@@ -289,12 +290,11 @@ void drawQuiz(Context& ctx) {
     }
     const int n = questionCount(ctx);
     int q = std::clamp(ctx.quiz.current, 0, n - 1);
-    const bool focusOption = handleKeys(ctx, q);
-    q = std::clamp(ctx.quiz.current, 0, n - 1);
+    const bool focusOption = handleKeys(ctx, &q);
 
     // A new question brings the top of the quiz back into view when the page
     // was scrolled past it (phones: the options sit below the fold).
-    static int lastQuestion = -1;
+    int& lastQuestion = ctx.memory.quizLastQuestion;
     const float quizTop = ImGui::GetCursorPosY();
     if (q != lastQuestion && lastQuestion >= 0 && ImGui::GetScrollY() > quizTop) ImGui::SetScrollY(quizTop);
     lastQuestion = q;

@@ -14,6 +14,7 @@
 #include <map>
 #include <string>
 
+#include "core/verdict.h"
 #include "layout.h"
 #include "theme.h"
 #include "views.h"
@@ -79,31 +80,20 @@ void legend(Context& ctx, float width, ImFont* font) {
 // [SECTION] Sections
 //-----------------------------------------------------------------------------
 
-void notReady(Context& ctx, float width) {
-    const QuizResult& r = ctx.quiz.result;
-    const int need = std::max(1, ctx.data->quiz.minAnswers);
+void notReady(Context& ctx, const Verdict& v, float width) {
     Card c(ctx, width);
-    textBlock(ctx, "Not enough answers yet", c.inner, ctx.fonts.heading);
-    char buf[160];
-    std::snprintf(buf, sizeof buf,
-                  "You have answered %d of %d questions. Answer at least %d for a result; you can skip the rest.",
-                  r.answered, r.total, need);
-    textBlock(ctx, buf, c.inner, nullptr, ctx.pal.muted);
+    textBlock(ctx, v.headline, c.inner, ctx.fonts.heading);
+    textBlock(ctx, v.sentence, c.inner, nullptr, ctx.pal.muted);
     gap(ctx, 2);
     if (button(ctx, "##back", "Back to the quiz", buttonWidth(ctx, "Back to the quiz"), ButtonKind::Primary)) {
-        // Pick up at the first question not answered yet.
-        const int n = static_cast<int>(ctx.data->quiz.questions.size());
-        int q = 0;
-        while (q < n - 1 && answerAt(*ctx.data, ctx.quiz.answers, q) >= 0) ++q;
-        ctx.quiz.current = q;
+        ctx.push(ShowQuestion{firstOpenQuestion(*ctx.data, ctx.quiz.answers)});
         ctx.go(View::Quiz);
     }
     ctx.mark("result:back");
     c.end();
 }
 
-void headline(Context& ctx, float width) {
-    const Dataset& d = *ctx.data;
+void headline(Context& ctx, const Verdict& v, float width) {
     const QuizResult& r = ctx.quiz.result;
     const int outcome = outcomeRole(r);
     const uint32_t accent = r.closeCall ? ctx.pal.accent : roleColor(ctx, outcome);
@@ -111,30 +101,15 @@ void headline(Context& ctx, float width) {
     const float w = c.inner;
     textBlock(ctx, "Your result", w, ctx.fonts.small, ctx.pal.muted);
     pullUp(ctx, 6);
-    std::string title, sub;
-    if (r.closeCall) {
-        if (d.roles.size() == 2) title = "Both roles fit you";
-        else title = d.roles[r.ranking[0]].name + " and " + d.roles[r.ranking[1]].name + " fit you about equally";
-        const long within = std::max(1L, static_cast<long>(std::ceil(r.gap)));
-        sub = "Your fits are within " + std::to_string(within) + (within == 1 ? " point" : " points") +
-              ": what you told us suits either role. Weigh the differences that matter most to you, and see "
-              "which answers would tip it below.";
-    } else if (r.recommended >= 0) {
-        title = d.roles[r.recommended].name + " fits you best";
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "%ld points", std::lround(r.gap));
-        sub = "A lead of " + std::string(buf) + " over " + d.roles[r.ranking.size() > 1 ? r.ranking[1] : 0].name +
-              ", based on " + std::to_string(r.answered) + " of " + std::to_string(r.total) + " answers.";
-    }
-    textBlock(ctx, title, w, ctx.fonts.title);
+    textBlock(ctx, v.headline, w, ctx.fonts.title);
     pullUp(ctx, 2);
-    textBlock(ctx, sub, w, nullptr, ctx.pal.muted);
+    textBlock(ctx, v.sentence, w, nullptr, ctx.pal.muted);
     gap(ctx, 2);
     fitBars(ctx, r.fits, r.ranking, std::min(w, ctx.px(620)), false, 12);
     gap(ctx, 6);
 
     // Share / retake / back.
-    ResultUi& share = ctx.result;
+    const ResultUi& share = ctx.result;
     const bool copied = share.copy == ResultUi::Copy::Copied && ImGui::GetTime() - share.copyAt < kCopiedFor;
     if (copied) ctx.animating = true;  // keep frames coming until the feedback goes
     const char* copyL = "Copy share link";
@@ -142,12 +117,12 @@ void headline(Context& ctx, float width) {
     const char* backL = "Review answers";
     ButtonRow row(ctx, w, {buttonWidth(ctx, copyL), buttonWidth(ctx, retakeL), buttonWidth(ctx, backL)});
     if (button(ctx, "##copy", copied ? "\xE2\x9C\x93 Link copied" : copyL, row.place(0), ButtonKind::Primary))
-        ctx.copy(ctx.shareBase.empty() ? ctx.quiz.token : ctx.shareBase + ctx.quiz.token);
+        ctx.push(Copy{ctx.shareBase + ctx.quiz.token});
     ctx.mark("result:copy");
-    if (button(ctx, "##retake", retakeL, row.place(1), ButtonKind::Secondary)) ctx.quizReset = true;
+    if (button(ctx, "##retake", retakeL, row.place(1), ButtonKind::Secondary)) ctx.push(ResetQuiz{});
     ctx.mark("result:retake");
     if (button(ctx, "##back", backL, row.place(2), ButtonKind::Quiet)) {
-        ctx.quiz.current = 0;
+        ctx.push(ShowQuestion{0});
         ctx.go(View::Quiz);
     }
     ctx.mark("result:back");
@@ -159,37 +134,35 @@ void headline(Context& ctx, float width) {
     } else if (share.copy == ResultUi::Copy::Failed) {
         // The browser refused the clipboard: the link, selected, to copy by hand.
         textBlock(ctx, "This browser did not let the widget copy. Copy the link from here:", w, ctx.fonts.small, ctx.pal.muted);
-        if (share.selectLink) {
+        if (ctx.memory.resultSelectedFailure != share.failures) {  // a new refusal: select the link
             ImGui::SetKeyboardFocusHere();
-            share.selectLink = false;
+            ctx.memory.resultSelectedFailure = share.failures;
         }
         ImGui::SetNextItemWidth(w);
-        ImGui::InputText("##link", share.link.data(), share.link.size() + 1,
+        // Read-only: ImGui never writes to the buffer, whose size it is told.
+        ImGui::InputText("##link", const_cast<char*>(share.link.c_str()), share.link.size() + 1,
                          ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_AutoSelectAll);
         ctx.mark("result:link");
     }
     c.end();
 }
 
-void why(Context& ctx, float width) {
+void why(Context& ctx, const Verdict& v, float width) {
     const Dataset& d = *ctx.data;
     const QuizResult& r = ctx.quiz.result;
     sectionTitle(ctx, "Why", width);
-    const int n = static_cast<int>(r.ranking.size());
-    const int cols = ctx.narrow() ? 1 : std::clamp(static_cast<int>(width / ctx.px(380)), 1, n);
+    const int n = static_cast<int>(v.roles.size());
+    const int cols = ctx.narrow() ? 1 : std::clamp(static_cast<int>(width / ctx.px(380)), 1, std::max(n, 1));
     Grid g(ctx, width, cols, 16, 16, /*equalHeights=*/false);
-    for (int k = 0; k < n; ++k) {
-        const int role = r.ranking[k];
+    for (const VerdictRole& line : v.roles) {
+        const int role = line.role;
         ImGui::PushID(role);
         const float w = g.card(roleColor(ctx, role));
-        char head[160];
-        std::snprintf(head, sizeof head, "%s  \xC2\xB7  %ld%%", d.roles[role].shortName.c_str(), std::lround(r.fits[role]));
-        textBlock(ctx, head, w, ctx.fonts.bodyBold, roleColor(ctx, role));
+        textBlock(ctx, d.roles[role].shortName + "  \xC2\xB7  " + line.fit, w, ctx.fonts.bodyBold, roleColor(ctx, role));
         pullUp(ctx, 6);
         const auto& list = static_cast<size_t>(role) < r.contributions.size() ? r.contributions[role]
                                                                                  : std::vector<Contribution>{};
-        textBlock(ctx, list.empty() ? "None of your answers pointed to this role." : "Your answers that pointed here most:", w,
-                  ctx.fonts.small, ctx.pal.muted);
+        textBlock(ctx, line.pointed, w, ctx.fonts.small, ctx.pal.muted);
         for (size_t i = 0; i < list.size() && i < 3; ++i) {
             const Contribution& c = list[i];
             ImGui::PushID(static_cast<int>(i));
@@ -343,14 +316,14 @@ void chart(Context& ctx, float width) {
     c.end();
 }
 
-void flips(Context& ctx, float width) {
+void flips(Context& ctx, const Verdict& v, float width) {
     const Dataset& d = *ctx.data;
     const std::vector<Flip>& all = ctx.quiz.flips;
     sectionTitle(ctx, "This answer would flip it", width);
     Card c(ctx, width);
     const float w = c.inner;
     if (all.empty()) {
-        textBlock(ctx, "No single answer would change this result.", w);
+        textBlock(ctx, v.flipsNote, w);
         textBlock(ctx, "Your answers agree with each other enough that changing any one of them keeps the outcome.", w,
                   ctx.fonts.small, ctx.pal.muted);
         c.end();
@@ -393,19 +366,15 @@ void flips(Context& ctx, float width) {
     c.end();
 }
 
-void nextStepsCard(Context& ctx, float width) {
-    const Dataset& d = *ctx.data;
-    const QuizResult& r = ctx.quiz.result;
-    const int role = outcomeRole(r);
-    std::vector<NextStep> steps = nextSteps(d, role);
-    if (role < 0 || steps.empty()) return;
-    std::string title = "Next steps toward " + d.roles[role].name;
-    sectionTitle(ctx, title, width);
+void nextStepsCard(Context& ctx, const Verdict& v, float width) {
+    const int role = outcomeRole(ctx.quiz.result);
+    std::vector<NextStep> steps = nextSteps(*ctx.data, role);
+    const VerdictRole* line = verdictRole(v, role);
+    if (!line || steps.empty()) return;
+    sectionTitle(ctx, line->steps, width);
     Card c(ctx, width, roleColor(ctx, role));
     const float w = c.inner;
-    if (r.closeCall)
-        textBlock(ctx, d.roles[role].shortName + " is slightly ahead, so these are its steps; the Compare view shows the other path.",
-                  w, ctx.fonts.small, ctx.pal.muted);
+    if (!v.stepsNote.empty()) textBlock(ctx, v.stepsNote, w, ctx.fonts.small, ctx.pal.muted);
     const bool side = w >= ctx.px(520);
     const float kindW = side ? ctx.px(110) : 0;
     for (size_t i = 0; i < steps.size(); ++i) {
@@ -449,15 +418,17 @@ void drawResult(Context& ctx) {
         ctx.go(View::Quiz);
         return;
     }
+    // The words, from the one source the mirror and the command line use too.
+    const Verdict v = verdict(*ctx.data, ctx.quiz.result, &ctx.quiz.flips);
     if (!ctx.quiz.result.complete) {
-        notReady(ctx, std::min(width, ctx.px(760)));
+        notReady(ctx, v, std::min(width, ctx.px(760)));
         return;
     }
-    headline(ctx, width);
-    why(ctx, width);
+    headline(ctx, v, width);
+    why(ctx, v, width);
     chart(ctx, width);
-    flips(ctx, width);
-    nextStepsCard(ctx, width);
+    flips(ctx, v, width);
+    nextStepsCard(ctx, v, width);
     crossoverCard(ctx, width);
     gap(ctx, 12);
 }

@@ -62,7 +62,11 @@ async function axe(browser, server) {
   const page = await context.newPage();
   const summary = [];
   let bad = 0;
-  for (const view of ['overview', 'compare', 'quiz', 'faq', 'basics', 'sources']) {
+  // Every view a URL can open, from the widget's own view table.
+  await page.goto(server.url);
+  await waitFirstFrame(page);
+  const views = (await state(page)).views.filter((v) => v.url).map((v) => v.id);
+  for (const view of views) {
     await page.goto(`${server.url}?view=${view}`);
     await waitFirstFrame(page);
     await page.addScriptTag({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const SITE = path.join(ROOT, 'build/web/site');
+// RC_SITE: another build's site (several builds side by side); default the one ./dev test builds.
+export const SITE = process.env.RC_SITE ? path.resolve(process.env.RC_SITE) : path.join(ROOT, 'build/web/site');
 export const ART = path.join(ROOT, 'build/artifacts');
 
 let passed = 0, failed = 0;

@@ -4,14 +4,14 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ART, ROOT, check, click, guard, settle, waitFirstFrame, waitState } from './lib.mjs';
+import { ART, ROOT, check, click, guard, settle, state, waitFirstFrame, waitState } from './lib.mjs';
 
 const SIZES = [
   { name: 'phone', width: 360, height: 740, dpr: 3, touch: true },
   { name: 'tablet', width: 768, height: 1024, dpr: 2, touch: true },
   { name: 'laptop', width: 1366, height: 768, dpr: 1, touch: false },
 ];
-const VIEWS = ['overview', 'compare', 'quiz', 'faq', 'basics', 'sources'];
+// The views: those in the nav, from the widget's own view table (state().views).
 
 function colours(file) {
   try { return Number(execFileSync('identify', ['-format', '%k', file]).toString()); } catch { return 0; }
@@ -30,8 +30,8 @@ export default async function ({ browser, server }) {
       const problems = guard(page, [new URL(server.url).host]);
       await page.goto(server.url);
       await waitFirstFrame(page);
-      const s0 = await waitState(page, (s) => s.theme === theme, `theme ${theme}`);
-      check(`screens ${size.name} ${theme}: follows prefers-color-scheme`, s0.theme === theme);
+      const s0 = await waitState(page, (s) => s.theme === theme, `theme ${theme}`).catch(() => state(page));
+      check(`screens ${size.name} ${theme}: follows prefers-color-scheme`, s0.theme === theme, s0.theme);
       if (size.dpr > 1) {
         const c = await page.evaluate(() => { const c = document.getElementById('canvas'); const r = c.getBoundingClientRect();
                                                return { w: c.width, h: c.height, cw: r.width, ch: r.height, dpr: devicePixelRatio }; });
@@ -45,9 +45,11 @@ export default async function ({ browser, server }) {
         const n = colours(file);
         check(`screens ${view} ${size.name} ${theme}: not blank (${n} colours)`, n > 40);
       };
+      const VIEWS = s0.views.filter((v) => v.nav).map((v) => v.id);
+      if (!VIEWS.includes('overview')) throw new Error(`state().views lists no nav views: ${JSON.stringify(s0.views)}`);
       for (const v of VIEWS) {
         if (v !== 'overview') {
-          const s = await import('./lib.mjs').then((m) => m.state(page));
+          const s = await state(page);
           if (s.view !== v) {
             // The nav may be scrolled off on small screens: scroll the page up first.
             await page.mouse.move(size.width / 2, size.height / 2);

@@ -43,8 +43,8 @@ async function firstLoad(browser, server) {
   check('split: the first frame\'s font atlas was started ahead (the same glyphs and sizes as the app asks for)',
         builds0.length === 1 && /^ahead/.test(builds0[0]), builds0.join());
   await click(page, 'nav:compare');
-  const s = await waitState(page, (x) => x.view === 'compare', 'the compare view');
-  check('split: once in, the whole program works (Compare opens)', s.view === 'compare');
+  const s = await waitState(page, (x) => x.view === 'compare', 'the compare view').catch(() => state(page));
+  check('split: once in, the whole program works (Compare opens)', s.view === 'compare', s.view);
   // A character the fonts lack, typed into a search: the atlas is rebuilt with it.
   await click(page, 'compare:search');
   await page.keyboard.type('caf');
@@ -154,8 +154,8 @@ async function slowSecondPart(browser, server) {
   check('split: slow second part: a click made before it was in is not lost', stillWaiting && s2.view === 'faq',
         `clicked before: ${stillWaiting}, view ${s2.view}`);
   await click(page, 'nav:compare');
-  const s3 = await waitState(page, (x) => x.view === 'compare', 'the compare view');
-  check('split: slow second part: then works as usual', s3.view === 'compare');
+  const s3 = await waitState(page, (x) => x.view === 'compare', 'the compare view').catch(() => state(page));
+  check('split: slow second part: then works as usual', s3.view === 'compare', s3.view);
   check('split: slow second part: no console errors', problems.length === 0, problems.join('\n'));
   await context.close();
 }

@@ -19,8 +19,8 @@ async function walk(browser, server, mode) {
 
   for (const v of VIEWS) {
     await press(page, `nav:${v}`);
-    const s = await waitState(page, (s) => s.view === v, `view ${v}`);
-    check(`${mode}: nav to ${v}`, s.view === v);
+    const s = await waitState(page, (s) => s.view === v, `view ${v}`).catch(() => state(page));
+    check(`${mode}: nav to ${v}`, s.view === v, s.view);
   }
 
   // Search in Compare: focus the box, type, see the query in the state.
@@ -32,8 +32,8 @@ async function walk(browser, server, mode) {
     check(`${mode}: the search box brought up the on-screen keyboard input`, focused === 'rc-text-input', String(focused));
   }
   await page.keyboard.type('python');
-  let s = await waitState(page, (s) => s.compare.search === 'python', 'compare search text');
-  check(`${mode}: typed into the Compare search`, s.compare.search === 'python');
+  let s = await waitState(page, (s) => s.compare.search === 'python', 'compare search text').catch(() => state(page));
+  check(`${mode}: typed into the Compare search`, s.compare.search === 'python', JSON.stringify(s.compare.search));
 
   // The quiz: answer every question with the first option.
   await press(page, 'nav:quiz');
@@ -67,8 +67,8 @@ async function walk(browser, server, mode) {
   await page2.close();
 
   await press(page, 'result:retake');
-  s = await waitState(page, (s) => s.quiz.answered === 0, 'quiz reset');
-  check(`${mode}: retake clears the answers`, s.quiz.answered === 0);
+  s = await waitState(page, (s) => s.quiz.answered === 0, 'quiz reset').catch(() => state(page));
+  check(`${mode}: retake clears the answers`, s.quiz.answered === 0, `${s.quiz.answered} answered`);
 
   check(`${mode}: no console errors or failed requests`, problems.length === 0 && problems2.length === 0,
         [...problems, ...problems2].join('\n'));
@@ -79,8 +79,8 @@ async function keyboard(browser, server) {
   const { context, page, problems } = await openWidget(browser, server, `?view=quiz`, { viewport: { width: 1024, height: 768 } });
   await page.focus('#canvas');
   await page.keyboard.press('5');
-  let s = await waitState(page, (s) => s.quiz.answers[0] === 4, 'key 5 answers question 1');
-  check('keyboard: number key 5 picks "Strongly agree"', s.quiz.answers[0] === 4);
+  const s = await waitState(page, (s) => s.quiz.answers[0] === 4, 'key 5 answers question 1').catch(() => state(page));
+  check('keyboard: number key 5 picks "Strongly agree"', s.quiz.answers[0] === 4, JSON.stringify(s.quiz.answers));
   // Tab moves ImGui's keyboard focus; Enter activates the focused control.
   await page.keyboard.press('Tab');
   await settle(page);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The desktop binary's command line. Prints "ok - ..." / "not ok - ..." lines.
+#   RC_APP=path/to/rolecompare tests/cli/run.sh   (default build/native/rolecompare)
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-APP="$ROOT/build/native/rolecompare"
+APP="${RC_APP:-$ROOT/build/native/rolecompare}"
 check() { if eval "$2"; then echo "ok - $1"; else echo "not ok - $1"; fi; }
 
 out=$("$APP" --version); rc=$?
@@ -52,5 +53,17 @@ check "--quiz-result on a corrupted token exits 1 with a message and no result" 
   "[[ $rc == 1 && \"\$out\" == *'rolecompare: '* && \"\$out\" != *'fits you best'* ]]"
 out=$("$APP" --quiz-result "${ML:0:8}" 2>&1); rc=$?
 check "--quiz-result on a truncated token exits 1" "[[ $rc == 1 && \"\$out\" != *'fits you best'* ]]"
+# The result's words are the Result view's (src/core/verdict.h): too few answers
+# say how many a result needs; a close call among three roles names the two
+# that are close ("Both roles fit you" is for two roles).
+ONE=$("$APP" --make-token 5,0,0,0,0,0,0,0,0,0,0,0,0)
+out=$("$APP" --quiz-result "$ONE"); rc=$?
+check "--quiz-result on one answer: not enough answers, and how many a result needs" \
+  "[[ $rc == 0 && \"\$out\" == *'Result: Not enough answers yet.'* && \"\$out\" == *'Answer at least 6 for a result'* ]]"
+MINI="$ROOT/tests/data/mini.json"
+CLOSE=$("$APP" --data "$MINI" --make-token 1,2)
+out=$("$APP" --data "$MINI" --quiz-result "$CLOSE"); rc=$?
+check "--quiz-result on a three-role close call names the two close roles, not \"Both roles\"" \
+  "[[ $rc == 0 && \"\$out\" == *'Result: Machine Learning Engineer and Software Engineer fit you about equally.'* && \"\$out\" != *'Both roles'* ]]"
 "$APP" --make-token 9,9 >/dev/null 2>&1; rc=$?
 check "--make-token with bad answers exits 2" "[[ $rc == 2 ]]"

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Desktop smoke: the native app under Xvfb draws its window; the screenshot
-# is not blank. Prints "ok - ..." / "not ok - ..." lines.
+# Desktop end to end: the native app under Xvfb draws its window (the
+# screenshots are not blank), idles, follows clicks and keeps saved progress.
+# Prints "ok - ..." / "not ok - ..." lines.
+#   RC_APP=path/to/rolecompare tests/desktop/run.sh   (default build/native/rolecompare)
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-APP="$ROOT/build/native/rolecompare"
+APP="${RC_APP:-$ROOT/build/native/rolecompare}"
 OUT="$ROOT/build/artifacts/desktop"
 mkdir -p "$OUT"
 check() { if eval "$2"; then echo "ok - $1"; else echo "not ok - $1"; fi; }
@@ -67,3 +69,7 @@ check "desktop --data with a non-UTF-8 file name and bad content: runs on the de
 # Clicks by named targets: the mouse goes through GLFW's real input path
 # (the pointer mapping of src/platform/desktop/pointer.h), and the view follows.
 xvfb-run -a -s "-screen 0 1400x900x24" node "$ROOT/tests/desktop/click.mjs" "$APP" "$OUT"
+
+# Saved progress: answers made by click come back after a restart; a corrupt
+# progress file gives a notice, and the app starts fresh and still works.
+xvfb-run -a -s "-screen 0 1400x900x24" node "$ROOT/tests/desktop/progress.mjs" "$APP" "$OUT"

@@ -56,14 +56,14 @@ export default async function ({ engine, server }) {
   try {
     for (const v of VIEWS) {
       await clickTarget(page, `nav:${v}`);
-      const s = await waitState(page, (x) => x.view === v, `view ${v}`);
-      check(`${E} mouse: the nav opens ${v}`, s.view === v);
+      const s = await waitState(page, (x) => x.view === v, `view ${v}`).catch(() => state(page));
+      check(`${E} mouse: the nav opens ${v}`, s.view === v, s.view);
     }
     await clickTarget(page, 'nav:compare');
     await clickTarget(page, 'compare:search');
     await page.type('python');
-    let s = await waitState(page, (x) => x.compare.search === 'python', 'the Compare search text');
-    check(`${E} keyboard: typed into the Compare search`, s.compare.search === 'python');
+    let s = await waitState(page, (x) => x.compare.search === 'python', 'the Compare search text').catch(() => state(page));
+    check(`${E} keyboard: typed into the Compare search`, s.compare.search === 'python', JSON.stringify(s.compare.search));
 
     // The quiz, each question answered by a click, to its result.
     await clickTarget(page, 'nav:quiz');
@@ -75,8 +75,9 @@ export default async function ({ engine, server }) {
       if (s.quiz.current === q && q < s.quiz.total - 1) await clickTarget(page, 'quiz:next');
     }
     await clickTarget(page, 'quiz:result');
-    s = await waitState(page, (x) => x.view === 'result' && x.quiz.complete, 'the result');
-    check(`${E} mouse: the quiz ends on its result (${s.quiz.answered} answers, ${s.quiz.recommended || 'close call'})`, s.view === 'result');
+    s = await waitState(page, (x) => x.view === 'result' && x.quiz.complete, 'the result').catch(() => state(page));
+    check(`${E} mouse: the quiz ends on its result (${s.quiz.answered} answers, ${s.quiz.recommended || 'close call'})`,
+          s.view === 'result' && s.quiz.complete, `view ${s.view}, complete ${s.quiz.complete}`);
 
     await copyLink(engine, page, 'mouse', () => clickTarget(page, 'result:copy'));
     const link = `${server.url}#quiz=${s.quiz.token}`;

@@ -6,9 +6,10 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ART, check, interactive, makeToken, settle, waitState } from './lib.mjs';
+import { ART, check, interactive, makeToken, settle, state, waitState } from './lib.mjs';
 
-const VIEWS = ['overview', 'compare', 'quiz', 'faq', 'basics', 'sources', 'result'];
+// The views come from the widget's own view table (state().views): every one
+// a URL can open, and the result (opened by a share link).
 const SIZES = [
   { name: 'laptop', width: 1366, height: 768, dpr: 1 },
   { name: 'phone@2', width: 390, height: 844, dpr: 2, touch: true },
@@ -23,9 +24,15 @@ export default async function ({ engine, server }) {
   const dir = path.join(ART, 'engines');
   fs.mkdirSync(dir, { recursive: true });
   const token = makeToken('5,5,4,5,4,4,2,1,2,2,2,1,1');
+  let VIEWS = null;
   for (const size of SIZES.filter((s) => s.dpr <= engine.maxDpr)) {
     const page = await engine.newPage(size);
     try {
+      if (!VIEWS) {
+        await page.goto(server.url + 'index.html');
+        await interactive(page);
+        VIEWS = (await state(page)).views.filter((v) => v.url).map((v) => v.id).concat('result');
+      }
       for (const theme of ['light', 'dark']) {
         for (const view of VIEWS) {
           const rest = view === 'result' ? `?theme=${theme}#quiz=${token}` : `?theme=${theme}&view=${view}`;

@@ -1,12 +1,11 @@
 // The glyph set against the text (docs/performance.md, "Type faces drawn by
 // the browser"): the fonts hold printable ASCII, the dataset's characters and
-// the UI's marks (kMarks in src/ui/theme.cpp). A UI string with any other
-// character shows the missing-glyph box (the quiz's arrows once did), so:
-// - every non-ASCII character in a string literal of src/ui and src/core is
-//   one of kMarks, and every one of kMarks is in such a literal (each mark
-//   costs a glyph per font at start-up);
-// - web/boot.js builds the first frame's atlas ahead with the same marks and
-//   the same fonts as theme.cpp (out of step, the app builds it again).
+// the UI's marks (glyphs.marks in src/shared.json, which theme.cpp and the
+// page's boot.js are both built from). A UI string with any other character
+// shows the missing-glyph box (the quiz's arrows once did), so every
+// non-ASCII character in a string literal of src/ui and src/core is one of
+// the marks, and every mark is in such a literal (each mark costs a glyph per
+// font at start-up).
 // Usage: node tests/source/glyphs.mjs [ROOT]. Prints "ok - " / "not ok - " lines.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -80,10 +79,14 @@ export function literalCodepoints(src) {
   return out;
 }
 
-const theme = fs.readFileSync(path.join(ROOT, 'src/ui/theme.cpp'), 'utf8');
-const marksSrc = /kMarks\[\]\s*=\s*\{([^}]*)\}/.exec(theme);
-const marks = marksSrc ? [...marksSrc[1].matchAll(/0x([0-9A-Fa-f]+)/g)].map((m) => parseInt(m[1], 16)) : [];
-check('glyphs: kMarks found in src/ui/theme.cpp', marks.length > 0);
+// The marks, "U+XXXX c" each: the character after the code is a note for
+// readers, so it must be that code's.
+const table = JSON.parse(fs.readFileSync(path.join(ROOT, 'src/shared.json'), 'utf8'));
+const entries = (table.glyphs && table.glyphs.marks) || [];
+const marks = entries.map((m) => parseInt((/^U\+([0-9A-F]{4,6})/.exec(m) || [])[1], 16));
+check('glyphs: the marks are read from src/shared.json', marks.length > 0 && marks.every((cp) => cp >= 0x80));
+const misnamed = entries.filter((m, k) => m.split(' ')[1] !== undefined && m.split(' ')[1] !== String.fromCodePoint(marks[k]));
+check('glyphs: each mark\'s character is its code\'s', misnamed.length === 0, misnamed.join(', '));
 const allowed = new Set(marks);
 
 const files = [];
@@ -99,22 +102,10 @@ for (const f of files) {
     if (cp >= 0x80 && !allowed.has(cp) && !(NOT_DRAWN[f] || []).includes(cp)) outside.push(`${f}:${line}: ${hex(cp)} ${String.fromCodePoint(cp)}`);
   }
 }
-check(`glyphs: every non-ASCII character in the string literals of src/ui and src/core is in kMarks (${files.length} files)`,
+check(`glyphs: every non-ASCII character in the string literals of src/ui and src/core is a mark (${files.length} files)`,
       outside.length === 0, outside.join('\n'));
 const unused = marks.filter((cp) => !used.has(cp));
-check('glyphs: every mark in kMarks is in a string literal of src/ui or src/core',
+check('glyphs: every mark is in a string literal of src/ui or src/core',
       unused.length === 0, `unused: ${unused.map((cp) => `${hex(cp)} ${String.fromCodePoint(cp)}`).join(', ')}`);
-
-const boot = fs.readFileSync(path.join(ROOT, 'web/boot.js'), 'utf8');
-const prebuild = boot.slice(boot.indexOf('prebuild: function'));
-const bootMarks = (/var cps = \[([^\]]*)\]/.exec(prebuild) || ['', ''])[1].match(/0x[0-9A-Fa-f]+/g) || [];
-const same = (a, b) => a.length === b.length && a.every((x, k) => x === b[k]);
-check('glyphs: web/boot.js builds ahead with the same marks as theme.cpp',
-      same(bootMarks.map((x) => parseInt(x, 16)).sort((a, b) => a - b), [...marks].sort((a, b) => a - b)),
-      `boot.js: ${bootMarks.join(' ')}\ntheme.cpp: ${marks.map(hex).join(' ')}`);
-const themeFonts = [...theme.matchAll(/add\(FontFaces::(Regular|SemiBold),\s*([0-9.]+)f\)/g)].map((m) => `${m[1] === 'SemiBold' ? 1 : 0}/${+m[2]}`);
-const bootFonts = [...((/\[\[0, 16\][^;]*?\]\]/.exec(prebuild) || [''])[0]).matchAll(/\[(\d), ([0-9.]+)\]/g)].map((m) => `${m[1]}/${+m[2]}`);
-check('glyphs: web/boot.js builds ahead the same fonts as theme.cpp (face/size, in order)',
-      themeFonts.length > 0 && same(themeFonts, bootFonts), `theme.cpp: ${themeFonts.join(' ')}\nboot.js: ${bootFonts.join(' ')}`);
 
 process.exit(failed ? 1 : 0);

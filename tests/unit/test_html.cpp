@@ -53,10 +53,11 @@ TEST_CASE("html: hostile text in custom data is escaped in fallback and mirror",
     rc::MirrorState st;
     st.answers = &answers;
     st.result = &r;
-    for (const char* view : {"overview", "compare", "quiz", "faq", "basics", "sources", "result"}) {
-        st.view = view;
+    for (int i = 0; i < rc::kViewCount; ++i) {  // every view in the view table
+        st.view = static_cast<rc::View>(i);
         std::string m = rc::renderMirrorHtml(ds, st);
-        INFO(view);
+        INFO(rc::viewId(st.view));
+        CHECK(m.find("<h2>") != std::string::npos);
         CHECK(m.find("<script>") == std::string::npos);
         CHECK(m.find("<svg") == std::string::npos);
         CHECK(m.find("<img") == std::string::npos);
@@ -70,7 +71,7 @@ TEST_CASE("html: the mirror shows the current question as a radio group and the 
     rc::QuizResult r = rc::score(ds, answers);
     std::vector<rc::Flip> flips = rc::flipAnalysis(ds, answers);
     rc::MirrorState st;
-    st.view = "quiz";
+    st.view = rc::View::Quiz;
     st.answers = &answers;
     st.current = 2;
     st.result = &r;
@@ -80,7 +81,7 @@ TEST_CASE("html: the mirror shows the current question as a radio group and the 
     CHECK(count(m, "type=\"radio\"") == ds.quiz.questions[2].options.size());
     CHECK(m.find("data-rc-action=\"answer:2:1\" checked") != std::string::npos);
     CHECK(m.find("Question 3 of " + std::to_string(ds.quiz.questions.size())) != std::string::npos);
-    st.view = "result";
+    st.view = rc::View::Result;
     m = rc::renderMirrorHtml(ds, st);
     REQUIRE(r.complete);
     std::string best = r.recommended >= 0 ? ds.roles[r.recommended].name + " fits you best" : "Both roles fit you";

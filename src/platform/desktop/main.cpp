@@ -31,6 +31,7 @@
 #include "core/share.h"
 #include "core/state.h"
 #include "core/validate_cli.h"
+#include "platform/runner.h"
 #include "ui/app.h"
 
 extern char** environ;
@@ -253,21 +254,12 @@ int runWindow(const Args& args) {
     g_statePath = statePath;
 
     std::string lastState;  // what --state-file holds
-    int pending = 3;  // frames still to draw before idling (ImGui settles over a few frames)
-    for (int frame = 0; !glfwWindowShouldClose(win); ++frame) {
-        if (args.frames == 0) {
-            // Idle: when the last frames changed nothing and nothing animates,
-            // block until the next event (resize, input, focus), then settle.
-            if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0 && pending < 1) pending = 1;
-            if (pending <= 0 && !app.wantsFrames()) {
-                glfwWaitEvents();
-                pending = 3;
-            } else {
-                glfwPollEvents();
-            }
-        } else {
-            glfwPollEvents();
-        }
+    rc::platform::FrameRunner runner;  // draw or idle (platform/runner.h)
+    runner.neverIdle = args.frames > 0;
+    int lastFbw = -1, lastFbh = -1;
+    float lastScale = 0;
+    for (int frame = 0; !glfwWindowShouldClose(win);) {
+        glfwPollEvents();
         int fbw, fbh, ww, wh;
         glfwGetFramebufferSize(win, &fbw, &fbh);
         glfwGetWindowSize(win, &ww, &wh);
@@ -278,6 +270,21 @@ int runWindow(const Args& args) {
         // it does not (X11, Windows). Never both at once.
         float fbRatio = ww > 0 ? static_cast<float>(fbw) / ww : 1.0f;
         float scale = args.scale > 0 ? args.scale : std::max(xs, fbRatio);
+        rc::platform::FrameInputs in;
+        in.inputQueued = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
+        in.animating = app.wantsFrames();
+        in.fontsDirty = app.fontsDirty();
+        in.displayChanged = fbw != lastFbw || fbh != lastFbh || scale != lastScale;
+        lastFbw = fbw;
+        lastFbh = fbh;
+        lastScale = scale;
+        if (!runner.beginFrame(in)) {
+            // Idle: block until the next event (input, resize, focus, expose);
+            // it restarts the settle.
+            glfwWaitEvents();
+            runner.wake();
+            continue;
+        }
         app.setDisplay(static_cast<float>(fbw), static_cast<float>(fbh), scale);
         if (app.fontsDirty()) {
             app.rebuildFonts();
@@ -309,7 +316,7 @@ int runWindow(const Args& args) {
             break;
         }
         glfwSwapBuffers(win);
-        --pending;
+        ++frame;
     }
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
@@ -363,7 +370,7 @@ int makeToken(const Args& args) {
 
 int main(int argc, char** argv) {
     Args args;
-    if (int rc = parseArgs(argc, argv, &args); rc >= 0) return rc;
+    if (int code = parseArgs(argc, argv, &args); code >= 0) return code;
     if (!args.validate.empty()) return rc::runValidate(args.validate, std::cout, std::cerr);
     if (!args.makeToken.empty()) return makeToken(args);
     if (!args.quizResult.empty()) return rc::runQuizResult(cliDataset(args), args.quizResult, args.json, std::cout, std::cerr);

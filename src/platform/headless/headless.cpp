@@ -7,6 +7,7 @@
 #include "headless.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // InputEventsQueue: the runner never idles with input left
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -73,10 +74,39 @@ void Harness::click(float x, float y, float dt) {
 // [SECTION] Frame
 //-----------------------------------------------------------------------------
 
+platform::FrameInputs Harness::frameInputs() const {
+    platform::FrameInputs in;
+    in.inputQueued = ctx_->InputEventsQueue.Size > 0;
+    in.animating = app_.wantsFrames();
+    in.fontsDirty = app_.fontsDirty();
+    in.displayChanged = widthPx() != drawnW_ || heightPx() != drawnH_ || dpr_ != drawnDpr_;
+    return in;
+}
+
 FrameStats Harness::frame(float dt) {
     ImGui::SetCurrentContext(ctx_);
+    const bool wanted = runner_.beginFrame(frameInputs());
+    FrameStats st = draw(dt);
+    st.wanted = wanted;
+    return st;
+}
+
+int Harness::settle(int maxFrames, float dt) {
+    ImGui::SetCurrentContext(ctx_);
+    int n = 0;
+    while (n < maxFrames && runner_.beginFrame(frameInputs())) {
+        draw(dt);
+        ++n;
+    }
+    return n;
+}
+
+FrameStats Harness::draw(float dt) {
     FrameStats st;
     const float w = widthPx(), h = heightPx();
+    drawnW_ = w;
+    drawnH_ = h;
+    drawnDpr_ = dpr_;
     app_.setDisplay(w, h, dpr_);
     if (app_.fontsDirty()) {
         std::clock_t t0 = std::clock();

@@ -2,6 +2,9 @@
 // and frame-cost measurements. It plays the platform's part (see
 // src/platform/desktop/main.cpp): display size and scale in, input events in,
 // one frame = NewFrame -> app.draw() -> Render, effects drained after it.
+// Whether a platform would draw a frame at all is the runner's answer
+// (src/platform/runner.h), as on the web and the desktop: frame() draws
+// anyway and reports it, settle() draws only what the runner asks for.
 // The font atlas is built (so text is measured as on screen) but never
 // uploaded, and the draw data is never rendered: a "null renderer".
 //
@@ -15,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "platform/runner.h"
 #include "ui/app.h"
 
 struct ImGuiContext;
@@ -30,6 +34,7 @@ struct FrameStats {
     double fontsCpuMs = 0;   // CPU time of a font rebuild before the frame; 0 if none
     int vertices = 0;        // ImDrawData::TotalVtxCount
     size_t effects = 0;      // effects the frame produced
+    bool wanted = true;      // the runner asked for it; false = an idle platform would have drawn nothing
 };
 
 //-----------------------------------------------------------------------------
@@ -55,6 +60,7 @@ public:
     float heightPx() const { return cssH_ * dpr_; }
 
     // Input, in physical pixels (queued; ImGui applies them on the next frames).
+    // Input in ImGui's queue wakes the runner (FrameInputs::inputQueued).
     void mouseMove(float x, float y);
     void mouseButton(int button, bool down);
     void mouseWheel(float dx, float dy);
@@ -67,8 +73,18 @@ public:
     // press and the release on separate frames).
     void click(float x, float y, float dt = 1.0f / 60.0f);
 
-    // One frame. dt is ImGui's DeltaTime (clamped like the web platform).
+    // One frame, drawn whatever the runner says. dt is ImGui's DeltaTime
+    // (clamped like the web platform).
     FrameStats frame(float dt = 1.0f / 60.0f);
+
+    // The frames a platform would draw from here: while the runner asks for
+    // them, at most maxFrames. Returns how many were drawn (0 = already idle;
+    // maxFrames = still busy, e.g. an animation).
+    int settle(int maxFrames = 100, float dt = 1.0f / 60.0f);
+    // Something other than input happened (an App command: a view, a theme,
+    // data): the platforms wake their runner for those too.
+    void wake() { runner_.wake(); }
+    const platform::FrameRunner& runner() const { return runner_; }
 
     // Effects of every frame since the last call.
     std::vector<ui::Effect> takeEffects() { return std::move(effects_); }
@@ -84,12 +100,16 @@ public:
     long frames() const { return frames_; }
 
 private:
+    platform::FrameInputs frameInputs() const;
+    FrameStats draw(float dt);
     void refreshTargets();
 
     ImGuiContext* ctx_ = nullptr;
     ui::App app_;
     bool initOk_ = false;
     float cssW_ = 1366, cssH_ = 768, dpr_ = 1;
+    float drawnW_ = -1, drawnH_ = -1, drawnDpr_ = -1;  // the last frame's display, physical px
+    platform::FrameRunner runner_;
     long frames_ = 0;
     std::vector<ui::Effect> effects_;
     std::vector<std::pair<std::string, Rect>> targets_;  // physical px, last frame

@@ -19,18 +19,18 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <vector>
 
 #include "fonts_canvas.h"
+#include "rc_shared.h"  // the faces' weights and rc_js_font_atlas's records (src/shared.json)
 
 extern "C" {
-// spec: per font, face, pixel size, count, then that many codepoints. Lays
-// out and draws every glyph (or takes the atlas the page built ahead for the
-// same spec) *texWidth wide (0 in: the page picks, and says); returns the
-// height the glyphs use. Per glyph, 9 floats: advance, the box relative to
-// the pen on the baseline (x0, y0, x1, y1; y down), and the box in the atlas
-// in pixels (x0, y0, x1, y1). Per font, 2 floats: ascent, descent.
+// Lays out and draws every glyph (or takes the atlas the page built ahead for
+// the same spec) *texWidth wide (0 in: the page picks, and says); returns the
+// height the glyphs use. The arrays' records are shared::spec (per font, then
+// that many codepoints), shared::glyph (per glyph: advance, the box relative
+// to the pen on the baseline, y down, and the box in the atlas, in pixels)
+// and shared::vmetrics (per font: ascent, descent).
 int rc_js_font_atlas(const float* spec, int specLen, int* texWidth, float* glyphs, float* vmetrics);
 }
 
@@ -46,7 +46,7 @@ ImFont* addCanvasFace(ImFontAtlas* atlas, ui::FontFaces::Face face, const ImFont
     cfg.FontDataOwnedByAtlas = false;
     cfg.FontNo = face;  // read back by buildWithCanvas
     cfg.GlyphRanges = ranges;
-    std::strcpy(cfg.Name, face == ui::FontFaces::SemiBold ? "UI 600" : "UI 400");
+    ImFormatString(cfg.Name, sizeof(cfg.Name), "UI %d", shared::kFaceWeight[face]);
     return atlas->AddFont(&cfg);
 }
 
@@ -76,7 +76,11 @@ bool buildWithCanvas(ImFontAtlas* atlas) {
             }
         std::sort(cps.begin(), cps.end());
         cps.erase(std::unique(cps.begin(), cps.end()), cps.end());
-        spec.insert(spec.end(), {static_cast<float>(cfg.FontNo), cfg.SizePixels, static_cast<float>(cps.size())});
+        float head[shared::spec::kSize];
+        head[shared::spec::face] = static_cast<float>(cfg.FontNo);
+        head[shared::spec::px] = cfg.SizePixels;
+        head[shared::spec::count] = static_cast<float>(cps.size());
+        spec.insert(spec.end(), std::begin(head), std::end(head));
         for (uint32_t c : cps) spec.push_back(static_cast<float>(c));
         owner.insert(owner.end(), cps.size(), i);
         cpOf.insert(cpOf.end(), cps.begin(), cps.end());
@@ -84,8 +88,8 @@ bool buildWithCanvas(ImFontAtlas* atlas) {
 
     // 2. The glyphs, laid out and drawn by the browser.
     int texW = atlas->TexDesiredWidth;
-    std::vector<float> g(owner.size() * 9);
-    std::vector<float> vm(static_cast<size_t>(atlas->ConfigData.Size) * 2);
+    std::vector<float> g(owner.size() * shared::glyph::kSize);
+    std::vector<float> vm(static_cast<size_t>(atlas->ConfigData.Size) * shared::vmetrics::kSize);
     const int glyphsH = rc_js_font_atlas(spec.data(), static_cast<int>(spec.size()), &texW, g.data(), vm.data());
     atlas->TexWidth = texW;
 
@@ -119,17 +123,21 @@ bool buildWithCanvas(ImFontAtlas* atlas) {
     std::fill_n(atlas->TexPixelsAlpha8 + glyphTexels, texels - glyphTexels, 0);
 
     // 4. The glyphs, with the baseline where stb_truetype's builder puts it.
+    namespace G = shared::glyph;
+    namespace V = shared::vmetrics;
     for (int i = 0; i < atlas->ConfigData.Size; ++i) {
         ImFontConfig& cfg = atlas->ConfigData[i];
-        ImFontAtlasBuildSetupFont(atlas, cfg.DstFont, &cfg, ImTrunc(vm[i * 2] + 1), -ImTrunc(vm[i * 2 + 1] + 1));
+        const float* m = &vm[static_cast<size_t>(i) * V::kSize];
+        ImFontAtlasBuildSetupFont(atlas, cfg.DstFont, &cfg, ImTrunc(m[V::ascent] + 1), -ImTrunc(m[V::descent] + 1));
     }
     const ImVec2 uv = atlas->TexUvScale;
     for (size_t k = 0; k < owner.size(); ++k) {
         ImFontConfig& cfg = atlas->ConfigData[owner[k]];
-        const float* e = &g[k * 9];
+        const float* e = &g[k * G::kSize];
         const float offX = cfg.GlyphOffset.x, offY = cfg.GlyphOffset.y + IM_ROUND(cfg.DstFont->Ascent);
-        cfg.DstFont->AddGlyph(&cfg, static_cast<ImWchar>(cpOf[k]), e[1] + offX, e[2] + offY, e[3] + offX, e[4] + offY,
-                              e[5] * uv.x, e[6] * uv.y, e[7] * uv.x, e[8] * uv.y, e[0]);
+        cfg.DstFont->AddGlyph(&cfg, static_cast<ImWchar>(cpOf[k]), e[G::x0] + offX, e[G::y0] + offY, e[G::x1] + offX,
+                              e[G::y1] + offY, e[G::atlasX0] * uv.x, e[G::atlasY0] * uv.y, e[G::atlasX1] * uv.x,
+                              e[G::atlasY1] * uv.y, e[G::advance]);
     }
     ImFontAtlasBuildFinish(atlas);
     return true;

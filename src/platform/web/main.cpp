@@ -27,6 +27,8 @@
 #include "core/state.h"
 #include "fonts_canvas.h"
 #include "js_string.h"
+#include "platform/runner.h"
+#include "rc_shared.h"  // generated from src/shared.json (cmake/shared.cmake)
 #include "renderer.h"
 #include "ui/app.h"
 
@@ -68,7 +70,6 @@ namespace {
 //-----------------------------------------------------------------------------
 
 constexpr const char* kCanvas = "#canvas";
-constexpr int kSettleFrames = 3;  // frames drawn after an event before idling
 
 struct Web {
     rc::ui::App app;
@@ -76,8 +77,8 @@ struct Web {
     rc::web::Renderer renderer;
     double cssW = 0, cssH = 0, dpr = 1;  // the widget's root, the whole layout
     double bandTop = 0, bandH = 0;       // the part of it the canvas covers (rcBand in web/boot.js)
-    int pending = kSettleFrames;  // frames still to draw
-    bool paused = false;
+    rc::platform::FrameRunner runner;  // draw or idle (platform/runner.h)
+    bool paused = false;  // idle: the main loop is paused until wake()
     bool firstFrameDone = false;
     // The web build ships in two parts (docs/performance.md, "Two-part
     // download"): what the first frame runs, and the rest, fetched right after
@@ -106,7 +107,7 @@ Web* W = nullptr;
 void sendReady();
 
 void wake() {
-    W->pending = kSettleFrames;
+    W->runner.wake();
     if (W->paused) {
         W->paused = false;
         emscripten_resume_main_loop();
@@ -144,7 +145,7 @@ void frame();
 // later frames.
 void drawNow() {
     wake();
-    for (int i = 0; i < 6 && !W->paused; ++i) {
+    for (int i = 0; i < rc::platform::FrameRunner::kMaxFramesInEvent && !W->paused; ++i) {
         const bool drained = ImGui::GetCurrentContext()->InputEventsQueue.Size == 0;
         frame();
         if (drained) break;
@@ -414,18 +415,17 @@ void frame() {
         emscripten_pause_main_loop();
         return;
     }
-    // ImGui trickles queued input over several frames (a key down and up, or
-    // typed characters, land on separate frames): never idle with input left.
-    if (ImGui::GetCurrentContext()->InputEventsQueue.Size > 0 && W->pending < 1) W->pending = 1;
-    if (W->pending <= 0 && !W->app.wantsFrames()) {
-        // Idle: nothing changed for a few frames and nothing animates. Stop the
-        // main loop entirely; the next event resumes it (wake()).
+    rc::platform::FrameInputs in;
+    in.inputQueued = ImGui::GetCurrentContext()->InputEventsQueue.Size > 0;
+    in.animating = W->app.wantsFrames();
+    in.fontsDirty = W->app.fontsDirty();
+    in.displayChanged = syncSize();
+    if (!W->runner.beginFrame(in)) {
+        // Idle: stop the main loop entirely; the next event resumes it (wake()).
         W->paused = true;
         emscripten_pause_main_loop();
         return;
     }
-    --W->pending;
-    if (syncSize()) W->pending = kSettleFrames;
     W->app.setDisplay(px(W->cssW), px(W->cssH), static_cast<float>(W->dpr));
     if (W->app.fontsDirty()) rebuildFonts();
     ImGuiIO& io = ImGui::GetIO();
@@ -558,7 +558,7 @@ EMSCRIPTEN_KEEPALIVE void rc_on_host_message(const char* origin, const char* jso
             break;
         case rc::HostCommand::Kind::SetView: {
             rc::ui::View v;
-            if (rc::ui::parseView(c.value, &v)) W->app.setView(v);
+            if (rc::parseView(c.value, &v, rc::ViewByUrl)) W->app.setView(v);
             break;
         }
         case rc::HostCommand::Kind::ResetQuiz:
@@ -610,14 +610,7 @@ int main() {
 
     EmscriptenWebGLContextAttributes attrs;
     emscripten_webgl_init_context_attributes(&attrs);
-    attrs.majorVersion = 2;
-    attrs.minorVersion = 0;
-    attrs.alpha = EM_TRUE;
-    attrs.antialias = EM_FALSE;  // ImGui anti-aliases its own shapes
-    attrs.depth = EM_FALSE;
-    attrs.stencil = EM_FALSE;
-    attrs.premultipliedAlpha = EM_FALSE;
-    attrs.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
+    rc::shared::setWebGLContextAttributes(&attrs);  // src/shared.json: boot.js made the context with these
     W->gl = emscripten_webgl_create_context(kCanvas, &attrs);
     if (W->gl <= 0) {
         rc_js_fatal("This browser cannot show the interactive comparison: WebGL 2 is not available.");
@@ -659,15 +652,17 @@ int main() {
     cfg.theme = dark ? rc::ui::ThemeMode::Dark : rc::ui::ThemeMode::Light;
     if (params.hasAccent) cfg.accent = params.accent;
     cfg.compact = params.compact;
-    if (!params.view.empty()) rc::ui::parseView(params.view, &cfg.startView);
+    if (!params.view.empty()) rc::parseView(params.view, &cfg.startView, rc::ViewByUrl);
     W->app.init(cfg);
     W->app.setMirrorEnabled(false);  // until the second part is in: not needed for the first frame
     W->app.setShareBase(takeJsString(rc_js_share_base()));
     W->dataUrl = params.dataUrl;
-    // Progress to restore, a #quiz= link or another start view: the first
-    // frame already needs the rest of the program, so it waits for it.
+    // Progress to restore, a #quiz= link or a start view the first part does
+    // not draw (the view table's part column): the first frame already needs
+    // the rest of the program, so it waits for it.
     W->holdFirstFrame = !takeJsString(rc_js_storage_get(storageKey().c_str())).empty() ||
-                        !takeJsString(rc_js_location_fragment()).empty() || cfg.startView != rc::ui::View::Overview;
+                        !takeJsString(rc_js_location_fragment()).empty() ||
+                        rc::viewInfo(cfg.startView).part == rc::WebPart::Second;
     if (W->holdFirstFrame) rc_js_load_deferred();
     syncSize();
     // Input is taken from the start: until the rest is in, it waits in

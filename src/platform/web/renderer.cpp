@@ -3,6 +3,7 @@
 #include "renderer.h"
 
 #include "js_string.h"
+#include "rc_shared.h"  // the shaders' attributes (src/shared.json)
 
 #include <GLES3/gl3.h>
 #include <imgui.h>
@@ -26,7 +27,14 @@ void rc_js_font_texture(unsigned texture, int width, int height, const unsigned 
 namespace rc::web {
 namespace {
 
-constexpr GLuint kXform = 3;  // the projection: a constant attribute (rcGL's vertex shader)
+// The vertex attributes as the shaders declare them (rcGL in web/boot.js,
+// from the same table): ImDrawVert's fields, and the projection, a constant
+// attribute (no vertex array).
+namespace attr = shared::attribute;
+static_assert(sizeof(ImDrawVert::pos) == attr::aPos.size * sizeof(float), "aPos is ImDrawVert::pos");
+static_assert(sizeof(ImDrawVert::uv) == attr::aUV.size * sizeof(float), "aUV is ImDrawVert::uv");
+static_assert(sizeof(ImDrawVert::col) == attr::aColor.size, "aColor is ImDrawVert::col, a byte a component");
+static_assert(attr::aXform.size == 4, "aXform is the projection: scale x, y, offset x, y");
 
 }  // namespace
 
@@ -40,12 +48,15 @@ void Renderer::init(bool restored) {
     glBindBuffer(GL_ARRAY_BUFFER, vbo_);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ibo_);  // kept by the vertex array
     const auto at = [](size_t offset) { return reinterpret_cast<const void*>(offset); };
-    glEnableVertexAttribArray(0);
-    glEnableVertexAttribArray(1);
-    glEnableVertexAttribArray(2);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), at(offsetof(ImDrawVert, pos)));
-    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), at(offsetof(ImDrawVert, uv)));
-    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), at(offsetof(ImDrawVert, col)));
+    glEnableVertexAttribArray(attr::aPos.location);
+    glEnableVertexAttribArray(attr::aUV.location);
+    glEnableVertexAttribArray(attr::aColor.location);
+    glVertexAttribPointer(attr::aPos.location, attr::aPos.size, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
+                          at(offsetof(ImDrawVert, pos)));
+    glVertexAttribPointer(attr::aUV.location, attr::aUV.size, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
+                          at(offsetof(ImDrawVert, uv)));
+    glVertexAttribPointer(attr::aColor.location, attr::aColor.size, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert),
+                          at(offsetof(ImDrawVert, col)));
 
     // The page's context is ours alone: this state is set once. Using the
     // program waits for its link (the only wait): here, before the font
@@ -89,7 +100,8 @@ void Renderer::render(const ImDrawData* data, int fbw, int fbh, float bandTop) {
     const ImVec2 pos(data->DisplayPos.x, data->DisplayPos.y + bandTop / scale.y);
     const ImVec2 size(data->DisplaySize.x, fbh / scale.y);
     // Display coordinates (y down) -> clip space (y up).
-    glVertexAttrib4f(kXform, 2.0f / size.x, -2.0f / size.y, -1.0f - 2.0f * pos.x / size.x, 1.0f + 2.0f * pos.y / size.y);
+    glVertexAttrib4f(attr::aXform.location, 2.0f / size.x, -2.0f / size.y, -1.0f - 2.0f * pos.x / size.x,
+                     1.0f + 2.0f * pos.y / size.y);
     GLuint bound = 0;
     const GLenum indexType = sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT;
     for (int n = 0; n < data->CmdListsCount; ++n) {

@@ -12,7 +12,8 @@
 //   compiles; their status is read once, after the first frame
 //   (firstProblem()), when the answer is long known;
 // - attributes have fixed locations in the shaders, and the projection is a
-//   constant vertex attribute, so no location is looked up.
+//   constant vertex attribute, so no location is looked up (the shaders and
+//   their attributes: src/shared.json, which both sides are generated from).
 //
 // The font atlas is an 8-bit alpha texture (coverage), uploaded straight from
 // the canvas the browser drew the glyphs on (fonts_canvas.cpp): no read-back,

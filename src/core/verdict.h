@@ -1,0 +1,62 @@
+// rolecompare quiz verdict: the words that tell someone their quiz result.
+// One source for every place that says it: the Result view (src/ui), the
+// accessible mirror (html.cpp) and the command line (quiz_cli.cpp), so they
+// cannot drift apart. It holds words only; how they are laid out (cards, HTML,
+// plain text) stays with each caller. Correct for 2, 3 or 4 roles.
+// Pure C++17, no ImGui, no platform.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+#include "core/quiz.h"
+
+namespace rc {
+
+enum class VerdictKind {
+    NoQuiz,       // the dataset has no quiz (or no roles)
+    NotReady,     // fewer answers than quiz.minAnswers: the fits are a preview
+    CloseCall,    // the top two are within quiz.closeCall points
+    Recommended,  // one role clearly ahead
+};
+
+// One role's lines, for the fit list and the "why" part of a result.
+struct VerdictRole {
+    int role = -1;          // index into Dataset::roles
+    std::string fit;        // "72%": the fit rounded, as every view shows it
+    std::string line;       // "Machine Learning Engineer: 72% fit"
+    std::string pointedTo;  // "What pointed to Machine Learning Engineer"
+    std::string pointed;    // "Your answers that pointed here most:", or "None of your answers pointed to this role."
+    std::string steps;      // "Next steps toward Machine Learning Engineer"
+};
+
+struct Verdict {
+    VerdictKind kind = VerdictKind::NoQuiz;
+    // No final period: a title in the UI, "<strong>headline.</strong>" in HTML,
+    // "Result: headline." on the command line. Empty for NoQuiz.
+    //   Recommended  "Machine Learning Engineer fits you best"
+    //   CloseCall    "Both roles fit you" (2 roles), or "A and B fit you about equally" (3 or 4)
+    //   NotReady     "Not enough answers yet"
+    std::string headline;
+    // The sentence under the headline: the lead and the answers it rests on,
+    // how close a close call is, how many answers a result needs, or that
+    // there is no quiz.
+    std::string sentence;
+    std::vector<VerdictRole> roles;  // one per role in result.ranking order (the preview's too); empty for NoQuiz
+    // In a close call, under the next steps of the role slightly ahead
+    // (outcomeRole): why its steps are the ones shown. Else empty.
+    std::string stepsNote;
+    // With flips given, an empty list and a result: "No single answer would
+    // change this result." Else empty.
+    std::string flipsNote;
+};
+
+// The words for `result` (score(ds, answers)); `flips` (flipAnalysis, same
+// answers) only fills flipsNote. Never throws; a result that does not match
+// ds (role indexes out of range) gives what it can.
+Verdict verdict(const Dataset& ds, const QuizResult& result, const std::vector<Flip>* flips = nullptr);
+
+// The VerdictRole for `role` in v.roles, or nullptr.
+const VerdictRole* verdictRole(const Verdict& v, int role);
+
+}  // namespace rc

@@ -1,0 +1,52 @@
+// Every change a reader, the host page or the accessible mirror can make to
+// the UI's state, as one typed command. Views push them (Context::push), the
+// mirror's action strings parse into them (parseMirrorAction), the platform
+// sends them (App::execute); App alone applies them, after the frame, and
+// emits every event and effect that follows (app.cpp, [SECTION] Commands).
+#pragma once
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "core/view_table.h"
+
+namespace rc {
+struct Dataset;
+}
+
+namespace rc::ui {
+
+enum class ThemeMode { Light, Dark };
+
+struct Go { View view; };                   // show a view (the nav, "See result", set-view, ...)
+struct Answer { int question, option; };    // option kSkipped (-1): skip it; out of range: ignored
+struct ShowQuestion { int question; };      // the quiz shows this question (clamped to the quiz)
+struct ResetQuiz {};                        // clear every answer; Result goes back to the quiz
+struct SetSearch { View view; std::string text; };  // the search box of Compare or FAQ
+struct ToggleCategory { std::string id; };  // Compare: pick or unpick a category
+struct ShowAllCategories {};                // Compare: "All"
+struct SetDifferencesOnly { bool on; };     // Compare: only dimensions where the roles differ
+struct ShowRole { int role; };              // Compare on phones: one role, or -1 for all
+struct ToggleFaq { int index; };            // open or close one FAQ answer
+struct OpenAllFaq { bool open; };           // "Expand all" / "Collapse all"
+struct Copy { std::string text; };          // to the clipboard (the platform answers with CopyDone)
+struct CopyDone { bool ok; };               // the platform's answer to the last Copy
+struct Open { std::string url; };           // a link, in a new tab or the system browser
+struct SetTheme { ThemeMode theme; };
+struct DismissBanner { int index; };
+
+using Command = std::variant<Go, Answer, ShowQuestion, ResetQuiz, SetSearch, ToggleCategory, ShowAllCategories,
+                             SetDifferencesOnly, ShowRole, ToggleFaq, OpenAllFaq, Copy, CopyDone, Open, SetTheme,
+                             DismissBanner>;
+
+struct UiState;
+
+// The accessible mirror's actions (src/core/html.cpp's data-rc-action):
+// "view:NAME", "answer:Q:O", "next", "back", "skip", "result", "retake",
+// "copy", "faq:I". Appends the commands an action means in the current state;
+// returns false (appending nothing) for an unknown or out-of-range action.
+bool parseMirrorAction(std::string_view action, const Dataset& data, const UiState& state, const std::string& shareBase,
+                       std::vector<Command>* out);
+
+}  // namespace rc::ui
