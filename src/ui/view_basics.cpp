@@ -8,15 +8,12 @@
 
 #include <string>
 
-#include "compare_layout.h"
+#include "layout.h"
 #include "views.h"
-#include "widgets.h"
 
 namespace rc::ui {
 
 namespace {
-
-using namespace layout;
 
 //-----------------------------------------------------------------------------
 // [SECTION] Pieces
@@ -30,28 +27,25 @@ void section(Context& ctx, const char* title, const char* lead = nullptr) {
 }
 
 // Article items (title, text, sources) as a grid of cards.
-void itemCards(Context& ctx, const char* id, const std::vector<Item>& items, uint32_t accent = 0) {
-    cardGrid(
-        ctx, id, static_cast<int>(items.size()), gridColumns(ctx, static_cast<int>(items.size()), 3, 250),
-        [&](int i) {
-            const Item& it = items[i];
-            subheading(ctx, it.title);
-            text(ctx, it.text, {}, nullptr, ctx.pal.text);
-            if (!it.sources.empty()) citations(ctx, it.sources);
-        },
-        accent ? std::function<uint32_t(int)>([accent](int) { return accent; }) : std::function<uint32_t(int)>());
+void itemCards(Context& ctx, const char* id, const std::vector<Item>& items) {
+    const int n = static_cast<int>(items.size());
+    cardGrid(ctx, id, n, gridColumns(ctx, n, 3, 250), [&](int i) {
+        const Item& it = items[i];
+        subheading(ctx, it.title);
+        text(ctx, it.text, {}, nullptr, ctx.pal.text);
+        if (!it.sources.empty()) citations(ctx, it.sources);
+    });
 }
 
 void drawWhatIsMl(Context& ctx) {
     const Basics& b = ctx.data->basics;
     text(ctx, "What is machine learning?", {}, ctx.fonts.heading);
-    PanelStyle st;
+    CardStyle st;
     st.accent = ctx.pal.accent;
-    if (beginPanel(ctx, "intro", st)) {
-        text(ctx, b.intro);
-        if (!b.sources.empty()) citations(ctx, b.sources);
-    }
-    endPanel(ctx);
+    Card card(ctx, st);
+    text(ctx, b.intro);
+    if (!b.sources.empty()) citations(ctx, b.sources);
+    card.end();
 }
 
 void drawTypes(Context& ctx) {
@@ -76,19 +70,19 @@ void drawApplications(Context& ctx) {
     const Basics& b = ctx.data->basics;
     if (b.applications.empty()) return;
     section(ctx, "Where it is used");
-    if (beginPanel(ctx, "apps")) {
-        Flow flow(ctx, 8);
-        for (const std::string& a : b.applications) chip(ctx, a, {}, &flow, ctx.pal.accent);
-    }
-    endPanel(ctx);
+    Card card(ctx);
+    Flow flow(ctx, 8);
+    for (const std::string& a : b.applications) chip(ctx, a, {}, &flow, ctx.pal.accent);
+    card.end();
 }
 
 void drawDifficulty(Context& ctx) {
     const Difficulty& df = ctx.data->difficulty;
     section(ctx, "Is machine learning difficult?");
     if (!df.intro.empty()) {
-        if (beginPanel(ctx, "difficulty-intro")) text(ctx, df.intro);
-        endPanel(ctx);
+        Card card(ctx);
+        text(ctx, df.intro);
+        card.end();
     }
     if (!df.factors.empty()) {
         gap(ctx, 6);
@@ -116,16 +110,15 @@ void drawShared(Context& ctx) {
 //-----------------------------------------------------------------------------
 
 void drawBasics(Context& ctx) {
-    using namespace layout;
     if (!ctx.data) return;
-    beginPage(ctx, 1200);
+    Page page(ctx, 1200);
     drawWhatIsMl(ctx);
     drawTypes(ctx);
     drawApplications(ctx);
     drawDifficulty(ctx);
     drawShared(ctx);
     gap(ctx, 12);
-    endPage(ctx);
+    page.end();
 }
 
 }  // namespace rc::ui

@@ -13,35 +13,18 @@
 // [SECTION] Narrow layout
 // [SECTION] View
 #include <imgui.h>
-#include <imgui_internal.h>  // ImHashStr, ImHashData
 
 #include <algorithm>
 #include <string>
 
-#include "compare_layout.h"
 #include "core/compare.h"
+#include "layout.h"
 #include "theme.h"
 #include "views.h"
-#include "widgets.h"
 
 namespace rc::ui {
 
 namespace {
-
-using namespace layout;
-
-uint32_t roleColor(const Context& ctx, int role) {
-    return role >= 0 && static_cast<size_t>(role) < ctx.roleColors.size() ? ctx.roleColors[role] : ctx.pal.accent;
-}
-
-// What a group panel shows depends on the filter: a hash of it, so a panel
-// off screen is re-measured after the filter changes (see PanelStyle::content).
-uint32_t filterHash(const Context& ctx) {
-    const CompareUi& ui = ctx.compare;
-    uint32_t h = ImHashStr(ui.search.c_str());
-    h = ImHashData(&ui.differencesOnly, sizeof ui.differencesOnly, h);
-    return ImHashData(&ui.narrowRole, sizeof ui.narrowRole, h);
-}
 
 // "Both" for two roles, "All roles" for more.
 const char* everyoneLabel(const Context& ctx) { return ctx.data->roles.size() == 2 ? "Both" : "All roles"; }
@@ -167,9 +150,10 @@ void drawStatus(Context& ctx, const CompareView& view) {
 
 void drawEmpty(Context& ctx) {
     const CompareUi& ui = ctx.compare;
-    PanelStyle st;
+    CardStyle st;
     st.padY = 28;
-    if (beginPanel(ctx, "empty", st)) {
+    Card card(ctx, st);
+    {
         std::string msg;
         if (!ui.search.empty()) {
             msg = "No dimension mentions \u201C" + ui.search + "\u201D";
@@ -198,7 +182,7 @@ void drawEmpty(Context& ctx) {
             ctx.mark("compare:clear");
         }
     }
-    endPanel(ctx);
+    card.end();
 }
 
 //-----------------------------------------------------------------------------
@@ -239,7 +223,7 @@ void drawRowLabel(Context& ctx, const CompareRow& row) {
 
 // A role's name with a short bar in its colour under it (column headers).
 void roleHeader(Context& ctx, int role) {
-    roleChip(ctx, role, true);
+    roleName(ctx, role, ctx.fonts.bodyBold, true);
     ImVec2 p = ImGui::GetCursorScreenPos();
     p.y -= ImGui::GetStyle().ItemSpacing.y * 0.5f;
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y), ImVec2(p.x + ctx.px(28), p.y + ctx.px(3)),
@@ -286,10 +270,11 @@ void nextRow(Context& ctx, float padYCss) {
 // The roles introduced once at the top: name, colour and one-line summary.
 void drawRolesHeader(Context& ctx, float label) {
     const Dataset& d = *ctx.data;
-    PanelStyle st;
+    CardStyle st;
     st.padX = 4;
     st.padY = 4;
-    if (beginPanel(ctx, "roles", st)) {
+    Card card(ctx, st);
+    {
         if (beginTable(ctx, "##roles", static_cast<int>(d.roles.size()) + (label > 0 ? 1 : 0),
                        kTableFlags & ~ImGuiTableFlags_BordersInnerH)) {
             setupColumns(ctx, label);
@@ -315,19 +300,19 @@ void drawRolesHeader(Context& ctx, float label) {
             ImGui::EndTable();
         }
     }
-    endPanel(ctx);
+    card.end();
 }
 
 void drawGroupWide(Context& ctx, const CompareGroup& g, float label) {
     const Dataset& d = *ctx.data;
     const int roles = static_cast<int>(d.roles.size());
     const Category& cat = d.categories[g.category];
-    PanelStyle st;
+    CardStyle st;
     st.padX = 4;
     st.padY = 2;
-    st.content = filterHash(ctx);
     ImGui::PushID(cat.id.c_str());
-    if (beginPanel(ctx, "group", st)) {
+    Card card(ctx, st);
+    {
         ImGui::PushStyleColor(ImGuiCol_TableBorderLight, ctx.pal.border);
         if (label > 0) {
             // One table: the label column holds the category, then each dimension.
@@ -394,7 +379,7 @@ void drawGroupWide(Context& ctx, const CompareGroup& g, float label) {
         }
         ImGui::PopStyleColor();
     }
-    endPanel(ctx);
+    card.end();
     ImGui::PopID();
 }
 
@@ -411,25 +396,25 @@ void drawGroupNarrow(Context& ctx, const CompareGroup& g) {
     text(ctx, cat.title, {}, ctx.fonts.heading);
     for (const CompareRow& row : g.rows) {
         ImGui::PushID(row.dimension);
-        PanelStyle st;
+        CardStyle st;
         st.padX = 16;
         st.padY = 14;
-        st.content = filterHash(ctx);
         if (shown >= 0) st.accent = roleColor(ctx, shown);
-        if (beginPanel(ctx, "dim", st)) {
+        Card card(ctx, st);
+        {
             drawRowLabel(ctx, row);
             for (const CompareCell& c : row.cells) {
                 if (shown >= 0 && c.role != shown) continue;
                 if (shown < 0) {
                     rule(ctx, 8);
-                    roleChip(ctx, c.role, true);
+                    roleName(ctx, c.role, ctx.fonts.bodyBold, true);
                 } else {
                     gap(ctx, 2);
                 }
                 drawCell(ctx, c);
             }
         }
-        endPanel(ctx);
+        card.end();
         ImGui::PopID();
     }
     ImGui::PopID();
@@ -478,9 +463,9 @@ void drawCompare(Context& ctx) {
     if (!ctx.data) return;
     const Dataset& d = *ctx.data;
     const CompareUi& ui = ctx.compare;
-    beginPage(ctx, 1480);
+    Page page(ctx, 1480);
     drawComparison(ctx, d, ui);
-    endPage(ctx);
+    page.end();
 }
 
 }  // namespace rc::ui

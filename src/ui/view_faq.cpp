@@ -11,20 +11,16 @@
 #include <imgui_internal.h>  // RenderNavHighlight for the custom-drawn header rows
 
 #include <algorithm>
-#include <cmath>
 #include <string>
 
-#include "compare_layout.h"
 #include "core/search.h"
+#include "layout.h"
 #include "theme.h"
 #include "views.h"
-#include "widgets.h"
 
 namespace rc::ui {
 
 namespace {
-
-using namespace layout;
 
 //-----------------------------------------------------------------------------
 // [SECTION] Search state
@@ -91,18 +87,15 @@ void drawItem(Context& ctx, int index, const FaqMatch& match) {
     const FaqItem& f = ctx.data->faq[index];
     const bool open = ctx.faq.open[index] != 0;
     ImGui::PushID(index);
-    ImGuiStorage* store = ImGui::GetStateStorage();
-    const ImGuiID heightKey = ImGui::GetID("##item-h");
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImGuiStyle& style = ImGui::GetStyle();
+    Backdrop back;  // the item's box goes behind its content, once the open answer is measured
 
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float w = ImGui::GetContentRegionAvail().x;
     const float padX = ctx.px(16), padY = ctx.px(14), chevW = ctx.px(22);
     const float textW = std::max(w - 2 * padX - chevW, ctx.px(60));
     const float headerH = textHeight(ctx, f.question, ctx.fonts.bodyBold, textW) + 2 * padY;
-    const float stored = store->GetFloat(heightKey, headerH);
-    const float itemH = open ? std::max(stored, headerH) : headerH;
 
     // The header row: one button, painted below.
     const bool clicked = ImGui::InvisibleButton("##q", ImVec2(w, headerH));
@@ -113,15 +106,7 @@ void drawItem(Context& ctx, int index, const FaqMatch& match) {
     const ImRect headerRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     const ImGuiID headerId = ImGui::GetItemID();
 
-    const float r = style.ChildRounding;
-    const ImVec2 b(p.x + w, p.y + itemH);
-    if (ImGui::IsRectVisible(p, b)) {
-        dl->AddRectFilled(p, b, ctx.pal.surface, r);
-        if (hovered)
-            dl->AddRectFilled(p, ImVec2(b.x, p.y + headerH), mix(ctx.pal.surface, ctx.pal.accent, 0.06f), r,
-                              open ? ImDrawFlags_RoundCornersTop : ImDrawFlags_RoundCornersAll);
-        dl->AddRect(p, b, open || hovered ? mix(ctx.pal.border, ctx.pal.accent, 0.35f) : ctx.pal.border, r, 0,
-                    1.0f * ctx.scale);
+    if (ImGui::IsRectVisible(p, ImVec2(p.x + w, p.y + headerH))) {
         // The chevron is drawn, not a glyph: crisp at any scale, in any font subset.
         const uint32_t chevCol = open || hovered ? ctx.pal.accent : ctx.pal.muted;
         const float cs = ctx.px(9), cx = p.x + padX + ctx.px(5), cy = p.y + padY + ctx.fonts.bodyBold->FontSize * 0.5f;
@@ -135,6 +120,7 @@ void drawItem(Context& ctx, int index, const FaqMatch& match) {
         ImGui::RenderNavHighlight(headerRect, headerId);
     }
 
+    float itemH = headerH;
     if (open) {
         // The answer sits under the question, aligned with its text.
         ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + headerH - padY * 0.5f));
@@ -149,12 +135,22 @@ void drawItem(Context& ctx, int index, const FaqMatch& match) {
             ImGui::EndTable();
         }
         ImGui::PopStyleVar();
-        const float measured = ImGui::GetItemRectMax().y + padY - p.y;
-        if (std::fabs(measured - stored) > 0.5f) ctx.animating = true;
-        store->SetFloat(heightKey, measured);
-        ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + measured));
+        itemH = ImGui::GetItemRectMax().y + padY - p.y;
+        ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + itemH));
         ImGui::Dummy(ImVec2(w, 0));
     }
+    back.behind();
+    const float r = style.ChildRounding;
+    const ImVec2 b(p.x + w, p.y + itemH);
+    if (ImGui::IsRectVisible(p, b)) {
+        dl->AddRectFilled(p, b, ctx.pal.surface, r);
+        if (hovered)
+            dl->AddRectFilled(p, ImVec2(b.x, p.y + headerH), mix(ctx.pal.surface, ctx.pal.accent, 0.06f), r,
+                              open ? ImDrawFlags_RoundCornersTop : ImDrawFlags_RoundCornersAll);
+        dl->AddRect(p, b, open || hovered ? mix(ctx.pal.border, ctx.pal.accent, 0.35f) : ctx.pal.border, r, 0,
+                    1.0f * ctx.scale);
+    }
+    back.end();
     ImGui::PopID();
 }
 
@@ -202,16 +198,17 @@ void drawFaqBody(Context& ctx) {
     }
 
     if (shown == 0) {
-        PanelStyle st;
+        CardStyle st;
         st.padY = 28;
-        if (beginPanel(ctx, "empty", st)) {
+        Card card(ctx, st);
+        {
             subheading(ctx, "No question mentions \u201C" + ui.search + "\u201D");
             muted(ctx, "Try a shorter word: search finds the start of words in questions, answers and tags.");
             gap(ctx, 4);
             if (primaryButton(ctx, "Clear search")) ctx.push(SetSearch{View::Faq, ""});
             ctx.mark("faq:clear");
         }
-        endPanel(ctx);
+        card.end();
         return;
     }
 
@@ -226,9 +223,9 @@ void drawFaqBody(Context& ctx) {
 
 void drawFaq(Context& ctx) {
     if (!ctx.data) return;
-    layout::beginPage(ctx, 960);
+    Page page(ctx, 960);
     drawFaqBody(ctx);
-    layout::endPage(ctx);
+    page.end();
 }
 
 }  // namespace rc::ui

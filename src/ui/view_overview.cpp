@@ -11,16 +11,13 @@
 #include <string>
 #include <vector>
 
+#include "layout.h"
 #include "theme.h"
-#include "view_quiz_parts.h"
 #include "views.h"
-#include "widgets.h"
 
 namespace rc::ui {
 
 namespace {
-
-using namespace parts;
 
 //-----------------------------------------------------------------------------
 // [SECTION] Picking the differences
@@ -163,7 +160,7 @@ void differences(Context& ctx, float width) {
         const float need = lf->CalcTextSizeA(lf->FontSize, FLT_MAX, 0, d.roles[r].shortName.c_str()).x + ctx.px(16);
         if (grid) ImGui::SetCursorScreenPos(ImVec2(o.x + titleW + colGap + static_cast<float>(r) * (roleW + colGap), o.y));
         else if (r > 0 && ImGui::GetItemRectMax().x + ctx.px(18) + need <= o.x + w) ImGui::SameLine(0, ctx.px(18));
-        roleDot(ctx, static_cast<int>(r), lf);
+        roleName(ctx, static_cast<int>(r), lf);
     }
     float y = ImGui::GetItemRectMax().y + ctx.px(10);
     const float dotR = ctx.px(4);

@@ -14,16 +14,13 @@
 #include <cstdio>
 #include <string>
 
+#include "layout.h"
 #include "theme.h"
-#include "view_quiz_parts.h"
 #include "views.h"
-#include "widgets.h"
 
 namespace rc::ui {
 
 namespace {
-
-using namespace parts;
 
 //-----------------------------------------------------------------------------
 // [SECTION] Actions and keys

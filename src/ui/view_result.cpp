@@ -15,16 +15,13 @@
 #include <string>
 
 #include "core/verdict.h"
+#include "layout.h"
 #include "theme.h"
-#include "view_quiz_parts.h"
 #include "views.h"
-#include "widgets.h"
 
 namespace rc::ui {
 
 namespace {
-
-using namespace parts;
 
 //-----------------------------------------------------------------------------
 // [SECTION] Helpers
@@ -75,7 +72,7 @@ void legend(Context& ctx, float width, ImFont* font) {
     for (size_t k = 0; k < ctx.data->roles.size(); ++k) {
         const float need = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, ctx.data->roles[k].shortName.c_str()).x + ctx.px(16);
         if (k > 0 && ImGui::GetItemRectMax().x + ctx.px(16) + need <= x0 + width) ImGui::SameLine(0, ctx.px(16));
-        roleDot(ctx, static_cast<int>(k), font);
+        roleName(ctx, static_cast<int>(k), font);
     }
 }
 

@@ -9,15 +9,12 @@
 #include <string>
 #include <vector>
 
-#include "compare_layout.h"
+#include "layout.h"
 #include "views.h"
-#include "widgets.h"
 
 namespace rc::ui {
 
 namespace {
-
-using namespace layout;
 
 //-----------------------------------------------------------------------------
 // [SECTION] Citations
@@ -71,10 +68,9 @@ std::string joinLabels(const std::vector<std::string>& labels) {
 //-----------------------------------------------------------------------------
 
 void drawSources(Context& ctx) {
-    using namespace layout;
     if (!ctx.data) return;
     const Dataset& d = *ctx.data;
-    beginPage(ctx, 960);
+    Page page(ctx, 960);
     text(ctx, "Sources", {}, ctx.fonts.heading);
     muted(ctx, "Everything rolecompare shows comes from these " + std::to_string(d.meta.sources.size()) +
                    " references. rolecompare sends nothing anywhere and tracks nothing; links open outside the widget.");
@@ -84,7 +80,8 @@ void drawSources(Context& ctx) {
     for (size_t i = 0; i < d.meta.sources.size(); ++i) {
         const Source& s = d.meta.sources[i];
         ImGui::PushID(static_cast<int>(i));
-        if (beginPanel(ctx, "source")) {
+        Card card(ctx);
+        {
             // A numbered badge, the content indented beside it.
             const float badge = ctx.px(28), indent = badge + ctx.px(14);
             const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -105,11 +102,11 @@ void drawSources(Context& ctx) {
             ImGui::PopFont();
             ImGui::Unindent(indent);
         }
-        endPanel(ctx);
+        card.end();
         ImGui::PopID();
     }
     gap(ctx, 12);
-    endPage(ctx);
+    page.end();
 }
 
 }  // namespace rc::ui

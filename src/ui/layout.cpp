@@ -1,0 +1,876 @@
+// Layout and drawing pieces for every view: see layout.h.
+//
+// [SECTION] Wrapping and line height
+// [SECTION] Text
+// [SECTION] Spacing
+// [SECTION] Pages, cards and grids
+// [SECTION] Inline runs and button rows
+// [SECTION] Buttons, tiles, links and chips
+// [SECTION] Roles, bars and sources
+// [SECTION] Inputs
+// [SECTION] Test targets (Context::mark)
+#include "layout.h"
+
+#include <imgui_internal.h>  // RenderNavHighlight, GetFocusID
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "theme.h"
+
+namespace rc::ui {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Wrapping and line height
+//-----------------------------------------------------------------------------
+
+namespace {
+
+struct TextLine { const char* begin; const char* end; };
+
+// The one wrap rule: lines no wider than `width` px in font f at its own
+// size; a '\n' ends a line; a word wider than the line is cut; the blank or
+// newline a line broke at, and blanks ending a line, are dropped. Empty text
+// is one empty line. Yields the lines one by one, so nothing is stored.
+class LineBreaker {
+public:
+    LineBreaker(ImFont* f, std::string_view s, float width)
+        : f_(f), p_(s.data()), end_(s.data() + s.size()), width_(std::max(width, 1.0f)) {}
+
+    bool next(TextLine* line) {
+        if (done_) return false;
+        const char* lineEnd = p_ < end_ ? f_->CalcWordWrapPositionA(1.0f, p_, end_, width_) : end_;
+        if (lineEnd == p_ && p_ < end_) ++lineEnd;  // a glyph wider than the line: place it anyway
+        for (const char* q = p_; q < lineEnd; ++q)  // ImGui wraps across '\n'; we end the line there
+            if (*q == '\n') {
+                lineEnd = q;
+                break;
+            }
+        const char* ink = lineEnd;
+        while (ink > p_ && ink[-1] == ' ') --ink;
+        *line = {p_, ink};
+        p_ = lineEnd;
+        while (p_ < end_ && (*p_ == ' ' || *p_ == '\n')) {  // the blank or newline the wrap broke at
+            const bool nl = *p_ == '\n';
+            ++p_;
+            if (nl) break;
+        }
+        done_ = p_ >= end_;
+        return true;
+    }
+
+private:
+    ImFont* f_;
+    const char* p_;
+    const char* end_;
+    float width_;
+    bool done_ = false;
+};
+
+// The one line height: baselines of wrapped lines are the font size plus 3 CSS px apart.
+float lineStep(const Context& ctx, ImFont* f) { return f->FontSize + std::round(3.0f * ctx.scale); }
+
+float lineWidth(ImFont* f, const TextLine& l) { return f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, l.begin, l.end).x; }
+
+// Height of `lines` lines in font f.
+float linesHeight(const Context& ctx, ImFont* f, int lines) {
+    return lineStep(ctx, f) * static_cast<float>(lines - 1) + f->FontSize;
+}
+
+int countLines(ImFont* f, std::string_view s, float width) {
+    LineBreaker lines(f, s, width);
+    int n = 0;
+    for (TextLine l; lines.next(&l);) ++n;
+    return n;
+}
+
+enum class Align { Left, Centre };
+
+// Paints `s` wrapped at `width` from `pos`: highlights under the spans, then
+// the text; lines outside the clip rect are skipped. Returns the height.
+float paintText(Context& ctx, ImFont* f, ImVec2 pos, std::string_view s, float width, uint32_t color,
+                const std::vector<Span>& spans = {}, Align align = Align::Left) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float size = f->FontSize, step = lineStep(ctx, f);
+    const float clipTop = dl->GetClipRectMin().y, clipBottom = dl->GetClipRectMax().y;
+    const char* begin = s.data();
+    LineBreaker lines(f, s, width);
+    int n = 0;
+    for (TextLine l; lines.next(&l); ++n) {
+        const float y = pos.y + step * static_cast<float>(n);
+        if (y + size < clipTop || y > clipBottom) continue;
+        const float x = align == Align::Centre ? pos.x + std::floor((width - lineWidth(f, l)) / 2) : pos.x;
+        for (const Span& sp : spans) {
+            const char* a = std::max(begin + sp.begin, l.begin);
+            const char* b = std::min(begin + sp.end, l.end);
+            if (a >= b) continue;
+            const float x0 = f->CalcTextSizeA(size, FLT_MAX, 0, l.begin, a).x;
+            const float x1 = x0 + f->CalcTextSizeA(size, FLT_MAX, 0, a, b).x;
+            dl->AddRectFilled(ImVec2(x + x0 - 1, y), ImVec2(x + x1 + 1, y + size), ctx.pal.highlight, 2.0f * ctx.scale);
+        }
+        dl->AddText(f, size, ImVec2(x, y), color, l.begin, l.end);
+    }
+    return linesHeight(ctx, f, n);
+}
+
+}  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] Text
+//-----------------------------------------------------------------------------
+
+float text(Context& ctx, std::string_view s, const std::vector<Span>& spans, ImFont* font, uint32_t color, float width) {
+    if (font) ImGui::PushFont(font);
+    ImFont* f = ImGui::GetFont();
+    if (width <= 0) width = std::max(ImGui::GetContentRegionAvail().x, f->FontSize * 4);
+    const float h = paintText(ctx, f, ImGui::GetCursorScreenPos(), s, width,
+                              color ? color : ImGui::GetColorU32(ImGuiCol_Text), spans);
+    ImGui::Dummy(ImVec2(width, h));
+    if (font) ImGui::PopFont();
+    return h;
+}
+
+void heading(Context& ctx, std::string_view s, const std::vector<Span>& spans) { text(ctx, s, spans, ctx.fonts.heading); }
+
+void subheading(Context& ctx, std::string_view s, const std::vector<Span>& spans) {
+    text(ctx, s, spans, ctx.fonts.bodyBold);
+}
+
+void bullet(Context& ctx, std::string_view s, const std::vector<Span>& spans, uint32_t dot) {
+    const float indent = ctx.px(18);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + ctx.px(6), p.y + ImGui::GetTextLineHeight() * 0.55f),
+                                                ctx.px(2.6f), dot ? dot : ctx.pal.muted);
+    ImGui::Indent(indent);
+    text(ctx, s, spans);
+    ImGui::Unindent(indent);
+}
+
+void eyebrow(Context& ctx, std::string_view s) {
+    ImGui::PushFont(ctx.fonts.small);
+    ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
+    ImGui::TextUnformatted(s.data(), s.data() + s.size());
+    ImGui::PopStyleColor();
+    ImGui::PopFont();
+}
+
+void sectionTitle(Context& ctx, std::string_view s, float width) {
+    gap(ctx, 10);
+    textBlock(ctx, s, width, ctx.fonts.heading);
+    pullUp(ctx, 2);
+}
+
+float textHeight(Context& ctx, std::string_view s, ImFont* font, float width) {
+    ImFont* f = font ? font : ImGui::GetFont();
+    return linesHeight(ctx, f, countLines(f, s, width));
+}
+
+float drawText(Context& ctx, ImFont* font, float x, float y, std::string_view s, const std::vector<Span>& spans,
+               float width, uint32_t color) {
+    return paintText(ctx, font ? font : ImGui::GetFont(), ImVec2(x, y), s, width, color, spans);
+}
+
+std::vector<Span> shifted(const std::vector<Span>& spans, size_t offset) {
+    std::vector<Span> out(spans);
+    for (Span& s : out) {
+        s.begin += offset;
+        s.end += offset;
+    }
+    return out;
+}
+
+std::string shorten(std::string_view s, size_t maxBytes) {
+    if (s.size() <= maxBytes) return std::string(s);
+    size_t cut = s.rfind(' ', maxBytes);
+    if (cut == std::string_view::npos || cut < maxBytes / 2) {
+        cut = maxBytes;  // one long word: cut it, but never inside a UTF-8 sequence
+        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    }
+    while (cut > 0 && (s[cut - 1] == ',' || s[cut - 1] == ';' || s[cut - 1] == ':' || s[cut - 1] == ' ')) --cut;
+    return std::string(s.substr(0, cut)) + "\xE2\x80\xA6";  // U+2026
+}
+
+std::string firstSentence(std::string_view s) {
+    for (size_t i = 0; i + 2 < s.size(); ++i)
+        if (s[i] == '.' && s[i + 1] == ' ' && s[i + 2] >= 'A' && s[i + 2] <= 'Z') return std::string(s.substr(0, i + 1));
+    return std::string(s);
+}
+
+std::string capitalized(std::string_view s) {
+    std::string out(s);
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Spacing
+//-----------------------------------------------------------------------------
+
+void gap(Context& ctx, float css) { ImGui::Dummy(ImVec2(0, ctx.px(css))); }
+
+void pullUp(Context& ctx, float css) { ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ctx.px(css)); }
+
+void rule(Context& ctx, float spaceCss) {
+    const float half = spaceCss * 0.5f - ImGui::GetStyle().ItemSpacing.y / ctx.scale;
+    gap(ctx, half);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x;
+    ImGui::GetWindowDrawList()->AddLine(p, ImVec2(p.x + w, p.y), ctx.pal.border, ctx.px(1));
+    ImGui::Dummy(ImVec2(w, ctx.px(1)));
+    gap(ctx, half);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Pages, cards and grids
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// A one-column table `width` wide with `pad` around its content: the one
+// public way in ImGui to narrow the available width on the right (a group
+// cannot; a child window would be a single stop for Tab). No scrolling, so
+// it opens unless the window is skipping items.
+bool beginColumn(const char* id, float width, ImVec2 pad) {
+    ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, pad);  // x read here, y by TableNextRow
+    const ImGuiTableFlags flags = ImGuiTableFlags_PadOuterX | ImGuiTableFlags_NoSavedSettings;
+    const bool open = ImGui::BeginTable(id, 1, flags, ImVec2(width, 0));
+    if (open) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+    }
+    ImGui::PopStyleVar();
+    return open;
+}
+
+// The border of a card or a custom-drawn control, inside its edge.
+void paintBorder(Context& ctx, ImDrawList* dl, ImVec2 a, ImVec2 b, uint32_t color, float rounding,
+                 float thicknessCss = 1) {
+    dl->AddRect(ImVec2(a.x + 0.5f, a.y + 0.5f), ImVec2(b.x - 0.5f, b.y - 0.5f), color, rounding, 0,
+                std::max(1.0f, std::round(ctx.scale * thicknessCss)));
+}
+
+// A card's box from a to b: fill, a border inside the edge, and the accent
+// bar, a strip cut from the card's own shape so that it follows the corners.
+void paintCard(Context& ctx, ImDrawList* dl, ImVec2 a, ImVec2 b, const CardStyle& s) {
+    const float r = ImGui::GetStyle().ChildRounding;
+    dl->AddRectFilled(a, b, s.fill ? s.fill : ctx.pal.surface, r);
+    paintBorder(ctx, dl, a, b, s.border ? s.border : ctx.pal.border, r);
+    if (s.accent) {
+        dl->PushClipRect(a, ImVec2(a.x + ctx.px(4), b.y), true);
+        dl->AddRectFilled(a, b, s.accent, r);
+        dl->PopClipRect();
+    }
+}
+
+}  // namespace
+
+float columnWidth(const Context& ctx, float maxCss) {
+    return std::floor(std::min(ImGui::GetContentRegionAvail().x, ctx.px(maxCss)));
+}
+
+Page::Page(Context& ctx, float maxCss) {
+    const float maxW = ctx.px(maxCss);
+    if (ImGui::GetContentRegionAvail().x > maxW) capped_ = beginColumn("##page", maxW, ImVec2(0, 0));
+}
+
+void Page::end() {
+    if (capped_) ImGui::EndTable();
+    capped_ = false;
+}
+
+Backdrop::Backdrop() : dl_(ImGui::GetWindowDrawList()) {
+    split_.Split(dl_, 2);
+    split_.SetCurrentChannel(dl_, 1);
+}
+
+Backdrop::~Backdrop() {
+    end();
+    split_.ClearFreeMemory();
+}
+
+void Backdrop::behind() { split_.SetCurrentChannel(dl_, 0); }
+void Backdrop::front() { split_.SetCurrentChannel(dl_, 1); }
+
+void Backdrop::end() {
+    if (ended_) return;
+    ended_ = true;
+    split_.Merge(dl_);
+}
+
+Grid::Grid(Context& ctx, float width, int cols, float gapCss, float rowGapCss, bool equalHeights)
+    : ctx_(ctx), origin_(ImGui::GetCursorScreenPos()), width_(width), gap_(ctx.px(gapCss)), rowGap_(ctx.px(rowGapCss)),
+      cols_(std::max(1, cols)), rowTop_(origin_.y), equal_(equalHeights) {
+    // Whole-pixel columns that fill the width: the last `wider_` get the
+    // pixels left over (as ImGui's stretched table columns do).
+    const float n = static_cast<float>(cols_), avail = width_ - gap_ * (n - 1);
+    cellW_ = cols_ == 1 ? width_ : std::floor(avail / n);
+    wider_ = cols_ == 1 ? 0 : std::min(cols_ - 1, static_cast<int>(avail - cellW_ * n));
+}
+
+Grid::~Grid() { end(); }
+
+float Grid::card(uint32_t accent, uint32_t fill, uint32_t border) {
+    const bool tight = width_ < ctx_.px(420);
+    CardStyle s;
+    s.accent = accent;
+    s.fill = fill;
+    s.border = border;
+    s.padX = tight ? 14 : 20;
+    s.padY = tight ? 14 : 18;
+    s.padLeft = s.padX + (accent ? 4 : 0);
+    s.availableWidth = false;
+    return card(s);
+}
+
+float Grid::card(const CardStyle& style) {
+    if (open_) closeCell();
+    ++index_;
+    const int col = index_ % cols_;
+    if (col == 0 && index_ > 0) closeRow();
+    const int narrow = cols_ - wider_;  // columns before the wider ones
+    const float x = origin_.x + static_cast<float>(col) * (cellW_ + gap_) + static_cast<float>(std::max(0, col - narrow));
+    const float w = cellW_ + (col >= narrow ? 1.0f : 0.0f);
+    const float padX = ctx_.px(style.padX), padY = ctx_.px(style.padY);
+    const float padLeft = style.padLeft < 0 ? padX : ctx_.px(style.padLeft);
+    Box b{ImVec2(x, rowTop_), w, 0, style, padLeft - padX, style.availableWidth};
+    if (b.table) {  // the table pads the content; the indent clears the accent bar
+        ImGui::SetCursorScreenPos(b.min);
+        ImGui::PushID(index_);
+        b.table = beginColumn("##card", w, ImVec2(padX, padY));
+        if (!b.table) ImGui::PopID();  // the window skips items: nothing to close
+        else if (b.indent > 0) ImGui::Indent(b.indent);
+        open_ = b.table;
+    } else {
+        ImGui::SetCursorScreenPos(ImVec2(x + padLeft, rowTop_ + padY));
+        ImGui::BeginGroup();
+        open_ = true;
+    }
+    row_.push_back(b);
+    return w - padX - padLeft;
+}
+
+void Grid::closeCell() {
+    Box& b = row_.back();
+    if (b.table) {
+        if (b.indent > 0) ImGui::Unindent(b.indent);
+        ImGui::EndTable();
+        ImGui::PopID();
+        b.h = ImGui::GetItemRectSize().y;
+    } else {
+        ImGui::EndGroup();
+        b.h = std::max(0.0f, ImGui::GetItemRectMax().y - b.min.y) + ctx_.px(b.style.padY);
+    }
+    open_ = false;
+}
+
+void Grid::closeRow() {
+    float h = 0;
+    for (const Box& b : row_) h = std::max(h, b.h);
+    back_.behind();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    for (const Box& b : row_) paintCard(ctx_, dl, b.min, ImVec2(b.min.x + b.w, b.min.y + (equal_ ? h : b.h)), b.style);
+    back_.front();
+    rowTop_ += h + rowGap_;
+    row_.clear();
+}
+
+void Grid::end() {
+    if (ended_) return;
+    ended_ = true;
+    if (open_) closeCell();
+    float bottom = rowTop_;
+    if (!row_.empty()) {
+        closeRow();
+        bottom = rowTop_ - rowGap_;
+    }
+    back_.end();
+    ImGui::SetCursorScreenPos(origin_);
+    ImGui::Dummy(ImVec2(width_, std::max(0.0f, bottom - origin_.y)));
+}
+
+Card::Card(Context& ctx, const CardStyle& style) : grid(ctx, ImGui::GetContentRegionAvail().x, 1) {
+    inner = grid.card(style);
+}
+
+int gridColumns(Context& ctx, int count, int maxCols, float minCardCss) {
+    const float gapCss = 14;
+    const float availCss = ImGui::GetContentRegionAvail().x / ctx.scale;
+    const int cols = static_cast<int>((availCss + gapCss) / (minCardCss + gapCss));
+    return std::max(1, std::min({cols, maxCols, std::max(count, 1)}));
+}
+
+void cardGrid(Context& ctx, const char* id, int count, int cols, const std::function<void(int)>& card,
+              const CardStyle& style) {
+    ImGui::PushID(id);
+    // Side by side: 14 px between cards and half that above and below the
+    // grid. One column: the cards an item spacing apart, like other items.
+    const float spacing = ImGui::GetStyle().ItemSpacing.y, half = ctx.px(7);
+    const bool columns = cols > 1;
+    if (columns) ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, ImGui::GetCursorScreenPos().y + half));
+    Grid g(ctx, ImGui::GetContentRegionAvail().x, cols, 14, columns ? 14 : spacing / ctx.scale);
+    for (int i = 0; i < count; ++i) {
+        g.card(style);
+        card(i);
+    }
+    g.end();
+    if (columns) {  // the half gap below: an item, so the parent's size includes it
+        ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, ImGui::GetCursorScreenPos().y - spacing));
+        ImGui::Dummy(ImVec2(0, half));
+    }
+    ImGui::PopID();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Inline runs and button rows
+//-----------------------------------------------------------------------------
+
+Flow::Flow(Context& ctx, float spacingCss) {
+    right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    spacing = ctx.px(spacingCss);
+}
+
+void Flow::next(float width, float height) {
+    if (!first && ImGui::GetItemRectMax().x + spacing + width <= right) {
+        const float prevH = ImGui::GetItemRectSize().y;
+        ImGui::SameLine(0, spacing);
+        if (height > 0 && prevH > height) {
+            const ImVec2 c = ImGui::GetCursorScreenPos();
+            ImGui::SetCursorScreenPos(ImVec2(c.x, c.y + std::floor((prevH - height) * 0.5f)));
+        }
+    }
+    first = false;
+}
+
+ButtonRow::ButtonRow(Context& ctx, float width, std::vector<float> natural)
+    : ctx_(ctx), origin_(ImGui::GetCursorScreenPos()), w_(std::move(natural)), gap_(ctx.px(10)), width_(width),
+      bottom_(origin_.y) {  // screen y: negative when scrolled past, so never start from 0
+    const float n = static_cast<float>(w_.size());
+    float total = gap_ * (n - 1);
+    for (float w : w_) total += w;
+    if (total <= width) return;
+    const float equal = std::floor((width - gap_ * (n - 1)) / n);
+    if (*std::max_element(w_.begin(), w_.end()) <= equal) {  // equal columns, no label wraps
+        for (float& w : w_) w = equal;
+    } else {
+        stacked_ = true;
+        for (float& w : w_) w = width;
+    }
+}
+
+float ButtonRow::place(int i) {
+    if (i > 0) bottom_ = std::max(bottom_, ImGui::GetItemRectMax().y);
+    if (stacked_) {
+        ImGui::SetCursorScreenPos(i == 0 ? origin_ : ImVec2(origin_.x, bottom_ + ctx_.px(8)));
+    } else {
+        float x = origin_.x;
+        for (int k = 0; k < i; ++k) x += w_[k] + gap_;
+        ImGui::SetCursorScreenPos(ImVec2(x, origin_.y));
+    }
+    return w_[i];
+}
+
+void ButtonRow::end() {
+    bottom_ = std::max(bottom_, ImGui::GetItemRectMax().y);
+    ImGui::SetCursorScreenPos(ImVec2(origin_.x, bottom_));
+    ImGui::Dummy(ImVec2(width_, 0));
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Buttons, tiles, links and chips
+//-----------------------------------------------------------------------------
+
+namespace {
+
+void handCursor() {
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+}
+
+// `c` with its alpha scaled by `a` (ImU32 keeps alpha in the top byte).
+uint32_t withAlpha(uint32_t c, float a) {
+    const uint32_t alpha = static_cast<uint32_t>(((c >> IM_COL32_A_SHIFT) & 0xFF) * a + 0.5f);
+    return (c & ~IM_COL32_A_MASK) | (alpha << IM_COL32_A_SHIFT);
+}
+
+}  // namespace
+
+bool pill(Context& ctx, const char* label, bool active, uint32_t activeColor) {
+    const uint32_t on = activeColor ? activeColor : ctx.pal.accent;
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 999.0f);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.px(1));
+    ImGui::PushStyleColor(ImGuiCol_Border, active ? on : ctx.pal.border);
+    ImGui::PushStyleColor(ImGuiCol_Button, active ? mix(ctx.pal.surface, on, 0.16f) : ctx.pal.surface);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, mix(ctx.pal.surface, on, active ? 0.24f : 0.10f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, mix(ctx.pal.surface, on, 0.30f));
+    ImGui::PushStyleColor(ImGuiCol_Text, active ? mix(on, ctx.pal.text, 0.25f) : ctx.pal.text);
+    const bool clicked = ImGui::Button(label);
+    handCursor();
+    ImGui::PopStyleColor(5);
+    ImGui::PopStyleVar(2);
+    return clicked;
+}
+
+bool smallPill(Context& ctx, const char* label, bool active, Flow* flow, uint32_t activeColor) {
+    ImGui::PushFont(ctx.fonts.small);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ctx.px(10), ctx.px(4)));
+    if (flow) flow->next(ImGui::CalcTextSize(label, nullptr, true).x + ctx.px(20));
+    const bool clicked = pill(ctx, label, active, activeColor);
+    ImGui::PopStyleVar();
+    ImGui::PopFont();
+    return clicked;
+}
+
+bool primaryButton(Context& ctx, const char* label) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ctx.pal.accent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, mix(ctx.pal.accent, ctx.pal.text, 0.15f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, mix(ctx.pal.accent, ctx.pal.text, 0.3f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.accentText);
+    ImGui::PushFont(ctx.fonts.bodyBold);
+    const bool clicked = ImGui::Button(label);
+    ImGui::PopFont();
+    handCursor();
+    ImGui::PopStyleColor(4);
+    return clicked;
+}
+
+void focusRing(Context& ctx, float rounding) {
+    if (!ImGui::IsItemFocused() || !ImGui::GetIO().NavVisible) return;
+    const float o = ctx.px(3);
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - o, a.y - o), ImVec2(b.x + o, b.y + o), ctx.pal.focus, rounding + o, 0,
+                                        ctx.px(2));
+}
+
+float buttonWidth(Context& ctx, std::string_view label) {
+    ImFont* f = ctx.fonts.bodyBold;  // the wider of the two, so rows never overflow
+    return std::ceil(f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size()).x +
+                     2 * ctx.px(16));
+}
+
+bool button(Context& ctx, const char* id, std::string_view label, float width, ButtonKind kind, bool enabled) {
+    ImFont* f = kind == ButtonKind::Primary ? ctx.fonts.bodyBold : ctx.fonts.body;
+    const float padX = ctx.px(14), padY = ctx.px(9);
+    width = std::max(width, ctx.px(48));
+    const float textW = width - 2 * padX;
+    const float textH = textHeight(ctx, label, f, textW);
+    const float h = std::max(ctx.px(42), textH + 2 * padY);
+    if (!enabled) ImGui::BeginDisabled();
+    const bool pressed = ImGui::InvisibleButton(id, ImVec2(width, h));
+    if (!enabled) ImGui::EndDisabled();
+    const bool hovered = enabled && ImGui::IsItemHovered(), held = enabled && ImGui::IsItemActive();
+    const Palette& p = ctx.pal;
+    uint32_t bg, fg, border = 0;
+    switch (kind) {
+        case ButtonKind::Primary:
+            bg = held ? mix(p.accent, p.text, 0.3f) : hovered ? mix(p.accent, p.text, 0.15f) : p.accent;
+            fg = p.accentText;
+            break;
+        case ButtonKind::Secondary:
+            bg = held ? mix(p.surface, p.accent, 0.16f) : hovered ? mix(p.surface, p.accent, 0.08f) : p.surface;
+            border = hovered ? mix(p.border, p.accent, 0.55f) : mix(p.border, p.text, 0.12f);
+            fg = p.text;
+            break;
+        case ButtonKind::Quiet:
+        default:
+            bg = held ? mix(p.bg, p.accent, 0.16f) : hovered ? mix(p.bg, p.accent, 0.08f) : 0;
+            fg = p.accent;
+            break;
+    }
+    if (!enabled) {
+        bg = kind == ButtonKind::Quiet ? 0 : p.surfaceAlt;
+        border = kind == ButtonKind::Quiet ? 0 : p.border;
+        fg = p.muted;
+    }
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    const float r = ImGui::GetStyle().FrameRounding;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (bg) dl->AddRectFilled(a, b, bg, r);
+    if (border) paintBorder(ctx, dl, a, b, border, r);
+    paintText(ctx, f, ImVec2(a.x + padX, a.y + std::floor((h - textH) / 2)), label, textW, fg, {}, Align::Centre);
+    focusRing(ctx, r);
+    if (enabled) handCursor();
+    return pressed && enabled;
+}
+
+namespace {
+
+struct TileMetrics { float padX, padY, badge, gapX, gapY, textW; };
+
+TileMetrics tileMetrics(Context& ctx, float width, TileStyle style) {
+    TileMetrics m;
+    m.padX = ctx.px(style == TileStyle::Inline ? 14 : 8);
+    m.padY = ctx.px(12);
+    m.badge = ctx.px(24);
+    m.gapX = ctx.px(12);
+    m.gapY = ctx.px(8);
+    m.textW = style == TileStyle::Inline ? width - 2 * m.padX - m.badge - m.gapX : width - 2 * m.padX;
+    return m;
+}
+
+}  // namespace
+
+float tileHeight(Context& ctx, std::string_view label, float width, TileStyle style) {
+    const TileMetrics m = tileMetrics(ctx, width, style);
+    const float textH = textHeight(ctx, label, ctx.fonts.body, m.textW);
+    if (style == TileStyle::Inline) return std::max(ctx.px(50), std::max(textH, m.badge) + 2 * m.padY);
+    return std::max(ctx.px(84), m.badge + m.gapY + textH + 2 * m.padY);
+}
+
+bool tile(Context& ctx, const char* id, std::string_view label, int number, float width, float height, bool selected,
+          TileStyle style) {
+    ImFont* f = ctx.fonts.body;
+    const TileMetrics m = tileMetrics(ctx, width, style);
+    const bool pressed = ImGui::InvisibleButton(id, ImVec2(width, height));
+    const bool hovered = ImGui::IsItemHovered(), held = ImGui::IsItemActive();
+    const Palette& p = ctx.pal;
+    uint32_t bg, border, fg, badgeFill, badgeText, badgeRing;
+    if (selected) {
+        bg = held ? mix(p.accent, p.text, 0.2f) : p.accent;
+        border = bg;
+        fg = p.accentText;
+        badgeFill = p.accentText;
+        badgeRing = p.accentText;
+        badgeText = p.accent;
+    } else {
+        bg = held ? mix(p.surface, p.accent, 0.16f) : hovered ? mix(p.surface, p.accent, 0.07f) : p.surface;
+        border = hovered ? mix(p.border, p.accent, 0.6f) : mix(p.border, p.text, 0.1f);
+        fg = p.text;
+        badgeFill = 0;
+        badgeRing = hovered ? p.accent : mix(p.border, p.muted, 0.5f);
+        badgeText = hovered ? p.accent : p.muted;
+    }
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    const float r = ImGui::GetStyle().FrameRounding + ctx.px(2);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(a, b, bg, r);
+    paintBorder(ctx, dl, a, b, border, r, selected ? 1.5f : 1.0f);
+
+    const float textH = textHeight(ctx, label, f, m.textW);
+    ImVec2 badgeC;
+    if (style == TileStyle::Inline) {
+        badgeC = ImVec2(a.x + m.padX + m.badge / 2, a.y + height / 2);
+        paintText(ctx, f, ImVec2(a.x + m.padX + m.badge + m.gapX, a.y + std::floor((height - textH) / 2)), label, m.textW,
+                  fg);
+    } else {
+        const float top = a.y + std::floor((height - (m.badge + m.gapY + textH)) / 2);
+        badgeC = ImVec2(a.x + width / 2, top + m.badge / 2);
+        paintText(ctx, f, ImVec2(a.x + m.padX, top + m.badge + m.gapY), label, m.textW, fg, {}, Align::Centre);
+    }
+    if (number > 0) {
+        if (badgeFill) dl->AddCircleFilled(badgeC, m.badge / 2, badgeFill);
+        else dl->AddCircle(badgeC, m.badge / 2 - 0.5f, badgeRing, 0, std::max(1.0f, std::round(ctx.scale)));
+        char num[16];
+        std::snprintf(num, sizeof num, "%d", number);
+        ImFont* nf = ctx.fonts.bodyBold;
+        const float ns = nf->FontSize * 0.85f;
+        const ImVec2 sz = nf->CalcTextSizeA(ns, FLT_MAX, 0, num);
+        dl->AddText(nf, ns, ImVec2(std::round(badgeC.x - sz.x / 2), std::round(badgeC.y - sz.y / 2)), badgeText, num);
+    }
+    focusRing(ctx, r);
+    handCursor();
+    return pressed;
+}
+
+bool linkText(Context& ctx, const char* id, std::string_view label, const std::string& url, ImFont* font, Flow* flow) {
+    if (label.empty()) return false;
+    ImFont* f = font ? font : ImGui::GetFont();
+    const float full = std::max(ImGui::GetContentRegionAvail().x, f->FontSize * 4);
+    const float natural = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size()).x;
+    const float want = std::min(natural, full);
+    if (flow) flow->next(want, f->FontSize);
+    // On a shared line it fits whole; on its own line it may wrap at the full
+    // width. Never under 4 em: a measured width can round below the text's own.
+    const float wrap = std::max({want, std::min(full, ImGui::GetContentRegionAvail().x), f->FontSize * 4});
+    float width = 0;
+    int lines = 0;
+    LineBreaker breaker(f, label, wrap);
+    for (TextLine l; breaker.next(&l); ++lines) width = std::max(width, lineWidth(f, l));
+    const float height = linesHeight(ctx, f, lines);
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool clicked = ImGui::InvisibleButton(id, ImVec2(std::max(width, 1.0f), std::max(height, 1.0f)));
+    const bool hovered = ImGui::IsItemHovered();
+    if (ImGui::IsItemVisible()) {
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const uint32_t col = hovered ? mix(ctx.pal.accent, ctx.pal.text, 0.25f) : ctx.pal.accent;
+        const float thick = ctx.px(hovered ? 1.5f : 1.0f);
+        paintText(ctx, f, pos, label, wrap, col);
+        LineBreaker underline(f, label, wrap);
+        float y = pos.y;
+        const uint32_t lineCol = withAlpha(col, hovered ? 1.0f : 0.45f);
+        for (TextLine l; underline.next(&l); y += lineStep(ctx, f)) {
+            const float uy = std::round(y + f->FontSize * 0.95f);
+            dl->AddLine(ImVec2(pos.x, uy), ImVec2(pos.x + lineWidth(f, l), uy), lineCol, thick);
+        }
+        ImGui::RenderNavHighlight(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), ImGui::GetItemID(),
+                                  ImGuiNavHighlightFlags_TypeThin);
+    }
+    if (hovered) {
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (url != label) ImGui::SetTooltip("%s", url.c_str());
+    }
+    if (clicked) ctx.push(Open{url});
+    return clicked;
+}
+
+void chip(Context& ctx, std::string_view s, const std::vector<Span>& spans, Flow* flow, uint32_t tint) {
+    ImFont* f = ctx.fonts.small;
+    const float padX = ctx.px(9), padY = ctx.px(3);
+    const float full = std::max(ImGui::GetContentRegionAvail().x, f->FontSize * 4 + 2 * padX);
+    const float natural = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, s.data(), s.data() + s.size()).x + 2 * padX;
+    const float w = std::min(natural, full);
+    if (flow) flow->next(w);
+    const float inner = std::max(w - 2 * padX, f->FontSize * 4);  // see linkText: never under 4 em
+    const float h = textHeight(ctx, s, f, inner) + 2 * padY;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(w, h));
+    if (!ImGui::IsItemVisible()) return;
+    const uint32_t base = tint ? tint : ctx.pal.muted;
+    ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + w, p.y + h), mix(ctx.pal.surface, base, 0.12f),
+                                              std::min(h * 0.5f, ctx.px(12)));
+    const uint32_t ink = tint ? mix(tint, ctx.pal.text, 0.35f) : ctx.pal.text;
+    paintText(ctx, f, ImVec2(p.x + padX, p.y + padY), s, inner, ink, spans);
+}
+
+void numberBadge(Context& ctx, float x, float y, int number, float diameter) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float r = diameter * 0.5f;
+    dl->AddCircleFilled(ImVec2(x + r, y + r), r, mix(ctx.pal.surface, ctx.pal.accent, 0.14f));
+    const std::string num = std::to_string(number);
+    ImFont* f = ctx.fonts.bodyBold;
+    const ImVec2 ns = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, num.c_str());
+    dl->AddText(f, f->FontSize, ImVec2(std::round(x + r - ns.x * 0.5f), std::round(y + r - ns.y * 0.5f)), ctx.pal.accent,
+                num.c_str());
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Roles, bars and sources
+//-----------------------------------------------------------------------------
+
+uint32_t roleColor(const Context& ctx, int role) {
+    if (role >= 0 && static_cast<size_t>(role) < ctx.roleColors.size()) return ctx.roleColors[role];
+    return ctx.pal.accent;
+}
+
+void roleName(Context& ctx, int role, ImFont* font, bool tinted) {
+    if (role < 0 || static_cast<size_t>(role) >= ctx.data->roles.size()) return;
+    if (font) ImGui::PushFont(font);
+    const uint32_t col = roleColor(ctx, role);
+    const float h = ImGui::GetTextLineHeight(), d = ctx.px(9);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + d / 2, p.y + h / 2 + ctx.px(0.5f)), d / 2, col);
+    ImGui::Dummy(ImVec2(d + ctx.px(6), h));
+    ImGui::SameLine(0, 0);
+    if (tinted) ImGui::PushStyleColor(ImGuiCol_Text, col);
+    ImGui::TextUnformatted(ctx.data->roles[role].shortName.c_str());
+    if (tinted) ImGui::PopStyleColor();
+    if (font) ImGui::PopFont();
+}
+
+void bar(Context& ctx, float fraction, uint32_t color, float heightCss, float width) {
+    fraction = std::clamp(fraction, 0.0f, 1.0f);
+    if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+    const float h = ctx.px(heightCss);
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h), ctx.pal.surfaceAlt, h / 2);
+    if (fraction > 0) dl->AddRectFilled(p, ImVec2(p.x + std::max(h, width * fraction), p.y + h), color, h / 2);
+    ImGui::Dummy(ImVec2(width, h));
+}
+
+void fitBars(Context& ctx, const std::vector<double>& fits, const std::vector<int>& order, float width, bool faded,
+             float barCss) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImFont* nameF = ctx.fonts.body;
+    ImFont* numF = ctx.fonts.bodyBold;
+    for (size_t k = 0; k < order.size(); ++k) {
+        const int role = order[k];
+        if (role < 0 || static_cast<size_t>(role) >= ctx.data->roles.size() || static_cast<size_t>(role) >= fits.size())
+            continue;
+        const Role& R = ctx.data->roles[role];
+        const uint32_t col = roleColor(ctx, role);
+        char pct[16];
+        std::snprintf(pct, sizeof pct, "%ld%%", std::lround(fits[role]));
+        const float pctW = numF->CalcTextSizeA(numF->FontSize, FLT_MAX, 0, pct).x;
+        const std::string& name =
+            nameF->CalcTextSizeA(nameF->FontSize, FLT_MAX, 0, R.name.c_str()).x + pctW + ctx.px(30) <= width ? R.name
+                                                                                                            : R.shortName;
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float lineH = nameF->FontSize;
+        const float d = ctx.px(9);
+        dl->AddCircleFilled(ImVec2(p.x + d / 2, p.y + lineH / 2 + ctx.px(0.5f)), d / 2, col);
+        const std::string shown = shorten(name, 200);
+        dl->PushClipRect(p, ImVec2(p.x + width - pctW - ctx.px(8), p.y + lineH + ctx.px(4)), true);
+        dl->AddText(nameF, nameF->FontSize, ImVec2(p.x + d + ctx.px(7), p.y), ctx.pal.text, shown.c_str());
+        dl->PopClipRect();
+        dl->AddText(numF, numF->FontSize, ImVec2(p.x + width - pctW, p.y), faded ? ctx.pal.muted : ctx.pal.text, pct);
+        ImGui::Dummy(ImVec2(width, lineH));
+        ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y + ctx.px(6)));
+        bar(ctx, static_cast<float>(fits[role] / 100.0), faded ? mix(ctx.pal.surfaceAlt, col, 0.55f) : col, barCss, width);
+        if (k + 1 < order.size()) gap(ctx, 2);
+    }
+}
+
+std::string sourceShortTitle(const Source& s) {
+    const size_t colon = s.title.find(':');
+    return colon == std::string::npos || colon == 0 ? s.title : s.title.substr(0, colon);
+}
+
+void citations(Context& ctx, const std::vector<std::string>& sourceIds) {
+    if (sourceIds.empty()) return;
+    const Dataset& d = *ctx.data;
+    ImGui::PushID(&sourceIds);
+    Flow flow(ctx, 6);
+    ImGui::PushFont(ctx.fonts.small);
+    ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
+    ImGui::TextUnformatted(sourceIds.size() == 1 ? "Source:" : "Sources:");
+    ImGui::PopStyleColor();
+    flow.first = false;
+    for (const std::string& id : sourceIds) {
+        const int si = d.sourceIndex(id);
+        if (si < 0) continue;
+        const Source& s = d.meta.sources[si];
+        linkText(ctx, id.c_str(), sourceShortTitle(s), s.url, ctx.fonts.small, &flow);
+    }
+    ImGui::PopFont();
+    ImGui::PopID();
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Inputs
+//-----------------------------------------------------------------------------
+
+bool searchBox(Context& ctx, const char* id, std::string& value, const char* hint) {
+    char buf[256];
+    const size_t n = std::min(value.size(), sizeof(buf) - 1);
+    std::copy_n(value.data(), n, buf);
+    buf[n] = 0;
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.px(1));
+    ImGui::PushStyleColor(ImGuiCol_Border, ctx.pal.border);
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ctx.pal.surface);
+    const bool changed = ImGui::InputTextWithHint(id, hint, buf, sizeof(buf));
+    ImGui::PopStyleColor(2);
+    ImGui::PopStyleVar();
+    if (changed) value = buf;
+    return changed;
+}
+
+bool shortcutKeysFree() { return !ImGui::GetIO().WantTextInput && !ImGui::IsAnyItemActive(); }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Test targets (Context::mark)
+//-----------------------------------------------------------------------------
+
+void Context::mark(std::string name) {
+    const ImGuiID id = ImGui::GetItemID();
+    if (id != 0 && id == ImGui::GetFocusID()) focused = name;
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    // Only what is on screen (inside the current clip rect) can be clicked.
+    const ImVec2 ca = ImGui::GetWindowDrawList()->GetClipRectMin(), cb = ImGui::GetWindowDrawList()->GetClipRectMax();
+    a = ImVec2(std::max(a.x, ca.x), std::max(a.y, ca.y));
+    b = ImVec2(std::min(b.x, cb.x), std::min(b.y, cb.y));
+    if (b.x <= a.x || b.y <= a.y) return;
+    targets.push_back({std::move(name), a.x / scale, a.y / scale, (b.x - a.x) / scale, (b.y - a.y) / scale});
+}
+
+}  // namespace rc::ui
