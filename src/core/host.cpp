@@ -1,3 +1,4 @@
+// Host-page commands (host.h): postMessage JSON checked and parsed; events made for the host.
 #include "host.h"
 
 #include <nlohmann/json.hpp>

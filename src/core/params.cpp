@@ -1,3 +1,4 @@
+// URL parameters and the fragment (params.h): parsed, validated, each bad value warned about by name.
 #include "params.h"
 
 #include "view_table.h"

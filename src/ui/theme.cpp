@@ -1,3 +1,5 @@
+// rolecompare's look (theme.h): palettes for light and dark, ImGui's style, and the font atlas.
+//
 // [SECTION] Colours
 // [SECTION] Palette and style
 // [SECTION] Fonts

@@ -1,3 +1,4 @@
+// The PNG writer (png.h): RGBA8 rows in stored deflate blocks, CRC and Adler-32.
 #include "png.h"
 
 #include <cstdio>

@@ -1,4 +1,4 @@
-// See headless.h.
+// The headless harness (headless.h): an ImGui context, the App, queued input, frames with a null renderer.
 //
 // [SECTION] Set-up
 // [SECTION] Input
