@@ -20,6 +20,7 @@
 #include "core/share.h"
 #include "core/state.h"
 #include "core/text.h"
+#include "layout.h"
 #include "theme.h"
 #include "views.h"
 
@@ -356,14 +357,9 @@ void App::updateMirror() {
 }
 
 void App::drawHeader() {
-    ImGui::PushFont(ctx_.narrow() ? ctx_.fonts.heading : ctx_.fonts.title);
-    ImGui::TextWrapped("%s", ctx_.data->meta.title.c_str());
-    ImGui::PopFont();
-    if (!ctx_.data->meta.description.empty() && !ctx_.narrow() && ctx_.heightCss >= 520) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ctx_.pal.muted);
-        ImGui::TextWrapped("%s", ctx_.data->meta.description.c_str());
-        ImGui::PopStyleColor();
-    }
+    text(ctx_, ctx_.data->meta.title, {}, ctx_.narrow() ? ctx_.fonts.heading : ctx_.fonts.title);
+    if (!ctx_.data->meta.description.empty() && !ctx_.narrow() && ctx_.heightCss >= 520)
+        text(ctx_, ctx_.data->meta.description, {}, nullptr, ctx_.pal.muted);
 }
 
 void App::drawNav() {
@@ -396,9 +392,7 @@ void App::drawNav() {
 void App::drawBanners() {
     for (size_t i = 0; i < state_.banners.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
-        ImGui::PushStyleColor(ImGuiCol_Text, ctx_.pal.danger);
-        ImGui::TextWrapped("%s", state_.banners[i].c_str());
-        ImGui::PopStyleColor();
+        text(ctx_, state_.banners[i], {}, nullptr, ctx_.pal.danger);
         if (ImGui::SmallButton("Dismiss")) ctx_.push(DismissBanner{static_cast<int>(i)});
         ctx_.mark("banner:dismiss:" + std::to_string(i));
         ImGui::PopID();

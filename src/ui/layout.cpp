@@ -131,6 +131,12 @@ float text(Context& ctx, std::string_view s, const std::vector<Span>& spans, ImF
     return h;
 }
 
+float tipText(Context& ctx, std::string_view s, float maxCss, ImFont* font, uint32_t color) {
+    ImFont* f = font ? font : ImGui::GetFont();
+    const float natural = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.0f, s.data(), s.data() + s.size()).x;
+    return text(ctx, s, {}, font, color, std::min(std::ceil(natural) + 1.0f, ctx.px(maxCss)));
+}
+
 void heading(Context& ctx, std::string_view s, const std::vector<Span>& spans) { text(ctx, s, spans, ctx.fonts.heading); }
 
 void subheading(Context& ctx, std::string_view s, const std::vector<Span>& spans) {

@@ -51,6 +51,9 @@ inline float textBlock(Context& ctx, std::string_view s, float width, ImFont* fo
     return text(ctx, s, {}, font, color, width);
 }
 inline void muted(Context& ctx, std::string_view s, ImFont* font = nullptr) { text(ctx, s, {}, font, ctx.pal.muted); }
+// text() for a tooltip or another window that sizes to its content: as wide
+// as the text needs, at most maxCss CSS px.
+float tipText(Context& ctx, std::string_view s, float maxCss, ImFont* font = nullptr, uint32_t color = 0);
 void heading(Context& ctx, std::string_view s, const std::vector<Span>& spans = {});
 void subheading(Context& ctx, std::string_view s, const std::vector<Span>& spans = {});
 // A bullet point: a dot in `dot` colour (0 = muted), then wrapped text.

@@ -129,15 +129,9 @@ void progressDots(Context& ctx, int q, float width) {
             const Question& qq = ctx.data->quiz.questions[i];
             const int a2 = answerAt(*ctx.data, ctx.quiz.answers, i);
             ImGui::BeginTooltip();
-            ImGui::PushTextWrapPos(ctx.px(300));
-            ImGui::PushFont(ctx.fonts.bodyBold);
-            ImGui::Text("Question %d", i + 1);
-            ImGui::PopFont();
-            ImGui::TextUnformatted(qq.prompt.c_str());
-            ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
-            ImGui::TextUnformatted(a2 >= 0 ? ("Your answer: " + qq.options[a2].label).c_str() : "Not answered yet");
-            ImGui::PopStyleColor();
-            ImGui::PopTextWrapPos();
+            tipText(ctx, "Question " + std::to_string(i + 1), 300, ctx.fonts.bodyBold);
+            tipText(ctx, qq.prompt, 300);
+            tipText(ctx, a2 >= 0 ? "Your answer: " + qq.options[a2].label : "Not answered yet", 300, nullptr, ctx.pal.muted);
             ImGui::EndTooltip();
         }
     }
@@ -162,9 +156,7 @@ void questionCard(Context& ctx, int q, float width, bool focusOption) {
         textBlock(ctx, "Why we ask: " + title, w, ctx.fonts.small, ctx.pal.muted);
         if (!text.empty() && ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();
-            ImGui::PushTextWrapPos(ctx.px(340));
-            ImGui::TextUnformatted(text.c_str());
-            ImGui::PopTextWrapPos();
+            tipText(ctx, text, 340);
             ImGui::EndTooltip();
         }
     }

@@ -296,14 +296,14 @@ void chart(Context& ctx, float width) {
         if (ImGui::IsItemHovered()) {
             const Question& qq = d.quiz.questions[l.question];
             ImGui::BeginTooltip();
-            ImGui::PushTextWrapPos(ctx.px(320));
-            ImGui::TextUnformatted(qq.prompt.c_str());
-            ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
-            ImGui::TextUnformatted(("You answered: " + optionLabel(d, l.question, answerAt(d, ctx.quiz.answers, l.question))).c_str());
-            for (size_t k = 0; k < roles && k < l.fitPoints.size(); ++k)
-                ImGui::Text("%s: +%.1f fit points", d.roles[k].shortName.c_str(), l.fitPoints[k]);
-            ImGui::PopStyleColor();
-            ImGui::PopTextWrapPos();
+            tipText(ctx, qq.prompt, 320);
+            tipText(ctx, "You answered: " + optionLabel(d, l.question, answerAt(d, ctx.quiz.answers, l.question)), 320,
+                    nullptr, ctx.pal.muted);
+            for (size_t k = 0; k < roles && k < l.fitPoints.size(); ++k) {
+                char line[160];
+                std::snprintf(line, sizeof line, "%s: +%.1f fit points", d.roles[k].shortName.c_str(), l.fitPoints[k]);
+                tipText(ctx, line, 320, nullptr, ctx.pal.muted);
+            }
             ImGui::EndTooltip();
         }
         ImGui::PopID();
