@@ -845,7 +845,7 @@ void citations(Context& ctx, const std::vector<std::string>& sourceIds) {
 // [SECTION] Inputs
 //-----------------------------------------------------------------------------
 
-bool searchBox(Context& ctx, const char* id, std::string& value, const char* hint) {
+void searchBox(Context& ctx, const char* id, View view, const std::string& value, const char* hint) {
     char buf[256];
     const size_t n = std::min(value.size(), sizeof(buf) - 1);
     std::copy_n(value.data(), n, buf);
@@ -857,8 +857,7 @@ bool searchBox(Context& ctx, const char* id, std::string& value, const char* hin
     const bool changed = ImGui::InputTextWithHint(id, hint, buf, sizeof(buf));
     ImGui::PopStyleColor(2);
     ImGui::PopStyleVar();
-    if (changed) value = buf;
-    return changed;
+    if (changed) ctx.push(SetSearch{view, buf});
 }
 
 bool shortcutKeysFree() { return !ImGui::GetIO().WantTextInput && !ImGui::IsAnyItemActive(); }

@@ -286,8 +286,9 @@ std::string sourceShortTitle(const Source& s);
 // [SECTION] Inputs
 //-----------------------------------------------------------------------------
 
-// A full-width search box with a hint. Returns true when the text changed.
-bool searchBox(Context& ctx, const char* id, std::string& value, const char* hint);
+// A full-width search box with a hint, showing view's search text (`value`,
+// the state's); an edit goes to App as SetSearch{view, text}.
+void searchBox(Context& ctx, const char* id, View view, const std::string& value, const char* hint);
 // True while no text field has the keyboard (number keys and arrows are the view's).
 bool shortcutKeysFree();
 

@@ -37,10 +37,8 @@ bool hasCategory(const CompareUi& ui, const std::string& id) {
     return std::find(ui.categories.begin(), ui.categories.end(), id) != ui.categories.end();
 }
 
-// The search box; its text goes to App as a command.
 void compareSearchBox(Context& ctx) {
-    std::string text = ctx.compare.search;
-    if (searchBox(ctx, "##compare-search", text, "Search roles, skills, tools...")) ctx.push(SetSearch{View::Compare, text});
+    searchBox(ctx, "##compare-search", View::Compare, ctx.compare.search, "Search roles, skills, tools...");
 }
 
 void drawSearchRow(Context& ctx) {

@@ -4,7 +4,10 @@
 // Each item is a rounded panel whose header row is one real ImGui item (an
 // invisible button painted over), so Tab/arrows reach it and Enter toggles it.
 //
-// [SECTION] Search state
+// Matching (which items a search shows, what it highlights) is core's
+// matchFaq(); opening the matches, and restoring what was open when the
+// search is cleared, is App's (App::setFaqSearch).
+//
 // [SECTION] Items
 // [SECTION] View
 #include <imgui.h>
@@ -21,14 +24,6 @@
 namespace rc::ui {
 
 namespace {
-
-//-----------------------------------------------------------------------------
-// [SECTION] Search state
-//-----------------------------------------------------------------------------
-
-// Matching (which items a search shows, what it highlights): core's
-// matchFaq(). Opening the matches, and restoring what was open when the
-// search is cleared, is App's (App::setFaqSearch).
 
 //-----------------------------------------------------------------------------
 // [SECTION] Items
@@ -167,8 +162,7 @@ void drawFaqBody(Context& ctx) {
     const FaqUi& ui = ctx.faq;
 
     text(ctx, "Frequently asked questions", {}, ctx.fonts.heading);
-    std::string search = ui.search;
-    if (searchBox(ctx, "##faq-search", search, "Search questions and answers...")) ctx.push(SetSearch{View::Faq, search});
+    searchBox(ctx, "##faq-search", View::Faq, ui.search, "Search questions and answers...");
     ctx.mark("faq:search");
     drawTopics(ctx);
 
