@@ -116,8 +116,14 @@ struct FaqItem {
 enum class QuestionKind { Scale, Choice };  // Scale: exactly 5 options, disagree..agree
 
 struct Option {
-    std::string label;              // for Scale, defaults to the standard 5 labels
-    std::vector<double> weights;    // one per role, Dataset::roles order (JSON object keyed by role id)
+    std::string label;      // for Scale, defaults to the standard 5 labels
+    // Choice only: the role this option points to (Dataset::roles index), or
+    // -1 for an option that points to no role ("No preference"). Scale: -1.
+    int role = -1;
+    // Choice only, optional: the choose factor (Choose::groups[].factors id)
+    // this option stands for; it belongs to `role`'s group. Its text is then
+    // the reason shown; without one, the role's entry of the question's basis.
+    std::string factor;
 };
 
 struct Question {
@@ -125,7 +131,14 @@ struct Question {
     std::string prompt;
     QuestionKind kind = QuestionKind::Scale;
     std::vector<Option> options;  // Scale: 5; Choice: 2..4
-    std::string basis;            // id of the article item or dimension backing it (Dataset::findItem / dimension id)
+    // Scale: the choose factor it asks about (required); agreeing with it is
+    // agreeing with that factor of `role`'s, and says nothing about other roles.
+    std::string factor;
+    int role = -1;                // Scale: the role whose group lists `factor`; Choice: -1
+    // The article part behind the question (item, dimension or FAQ id).
+    // Choice: required, its per-role text explains options without a factor.
+    // Scale: optional context for the question.
+    std::string basis;
 };
 
 struct NextStep {
@@ -136,7 +149,8 @@ struct NextStep {
 
 struct Quiz {
     int minAnswers = 0;          // a result needs at least this many answers
-    double closeCall = 0;        // percentage points; gap below it = "both fit"
+    double closeCall = 0;        // percentage points; top two fits closer than this = "both fit"
+    double fitAt = 60;           // percent; a role fits when its fit reaches this (JSON "fitAt", default 60)
     std::vector<Question> questions;
     std::vector<std::vector<NextStep>> nextSteps;  // one list per role (JSON object keyed by role id)
     // Shown to someone leaning to `crossoverRole` who said they have a software background:
