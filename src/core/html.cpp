@@ -179,17 +179,18 @@ string resultMirror(const Dataset& ds, const MirrorState& st) {
     string out = "<p>";
     if (!v.headline.empty()) out += "<strong>" + esc(v.headline) + ".</strong> ";
     out += esc(v.sentence) + "</p>";
-    if (v.kind != VerdictKind::CloseCall && v.kind != VerdictKind::Recommended) return out + button("view:quiz", "Back to the quiz");
+    if (v.kind == VerdictKind::NoQuiz || v.kind == VerdictKind::NotReady) return out + button("view:quiz", "Back to the quiz");
     out += "<ul>";
     for (const VerdictRole& line : v.roles) out += tag("li", line.line);
-    out += "</ul>";
+    out += "</ul>" + tag("p", v.method);
+    if (v.kind == VerdictKind::Neither) out += button("view:compare", "Compare the roles") + button("view:faq", "Read the FAQ");
     for (const VerdictRole& line : v.roles) {
         out += tag("h3", line.pointedTo) + tag("p", line.pointed);
         if (static_cast<size_t>(line.role) >= r.contributions.size() || r.contributions[line.role].empty()) continue;
         const auto& cs = r.contributions[line.role];
         out += "<ul>";
         for (size_t k = 0; k < cs.size() && k < 3; ++k)
-            out += "<li>" + esc(ds.quiz.questions[cs[k].question].prompt) + " (" + esc(cs[k].basisTitle) + ")</li>";
+            out += "<li>" + esc(ds.quiz.questions[cs[k].question].prompt) + " (" + esc(cs[k].title) + ")</li>";
         out += "</ul>";
     }
     if (st.flips) out += "<h3>Answers that would change the result</h3>";
@@ -199,7 +200,7 @@ string resultMirror(const Dataset& ds, const MirrorState& st) {
         for (const Flip& f : *st.flips) {
             const Question& q = ds.quiz.questions[f.question];
             string alt = f.option >= 0 ? "answering \"" + q.options[f.option].label + "\"" : "skipping it";
-            string to = f.toCloseCall || f.toRole < 0 ? "a close call" : ds.roles[f.toRole].name;
+            string to = flipOutcome(ds, f);
             out += "<li>" + esc(q.prompt) + ": " + esc(alt) + " would make it " + esc(to) + "</li>";
         }
         out += "</ul>";

@@ -1,6 +1,7 @@
 // Quiz scoring, explanation, flip analysis. See quiz.h and docs/quiz.md.
 //
 // [SECTION] Answers
+// [SECTION] Factors
 // [SECTION] Scoring
 // [SECTION] Explanation
 // [SECTION] Flip analysis
@@ -41,66 +42,123 @@ bool isValidAnswers(const Dataset& ds, const Answers& answers) {
     return true;
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] Factors
+//-----------------------------------------------------------------------------
+
+FactorRef findFactor(const Dataset& ds, const std::string& id) {
+    FactorRef ref;
+    for (const ChooseGroup& g : ds.choose.groups)
+        for (size_t k = 0; k < g.factors.size(); ++k)
+            if (g.factors[k].id == id) {
+                ref.item = &g.factors[k];
+                ref.role = ds.roleIndex(g.role);
+                ref.rank = static_cast<int>(k);
+                return ref;
+            }
+    return ref;
+}
+
+std::vector<int> questionsForFactor(const Dataset& ds, const std::string& id) {
+    std::vector<int> out;
+    if (id.empty()) return out;
+    const auto& qs = ds.quiz.questions;
+    for (size_t q = 0; q < qs.size(); ++q) {
+        bool asks = qs[q].kind == QuestionKind::Scale && qs[q].factor == id;
+        for (const Option& o : qs[q].options) asks = asks || (qs[q].kind == QuestionKind::Choice && o.factor == id);
+        if (asks) out.push_back(static_cast<int>(q));
+    }
+    return out;
+}
+
+double agreement(const Dataset& ds, int q, int option, int role) {
+    const auto& qs = ds.quiz.questions;
+    if (q < 0 || static_cast<size_t>(q) >= qs.size() || role < 0) return -1;
+    const Question& qu = qs[q];
+    const int n = static_cast<int>(qu.options.size());
+    if (option < 0 || option >= n) return -1;
+    if (qu.kind == QuestionKind::Scale) {
+        if (qu.role != role || n < 2) return -1;
+        return static_cast<double>(option) / (n - 1);
+    }
+    bool speaks = false;
+    for (const Option& o : qu.options) speaks = speaks || o.role == role;
+    if (!speaks) return -1;
+    const int chosen = qu.options[option].role;
+    return chosen == role ? 1.0 : chosen < 0 ? 0.5 : 0.0;
+}
+
 namespace {
 
-// Weight of option o of question q for role r; 0 when the model is short of weights
-// (the loader guarantees one per role, hand-built data may not).
-double weight(const Question& q, size_t o, size_t r) {
-    const auto& w = q.options[o].weights;
-    return r < w.size() ? w[r] : 0.0;
-}
+//-----------------------------------------------------------------------------
+// [SECTION] Scoring
+//-----------------------------------------------------------------------------
 
-double minWeight(const Question& q, size_t r) {
-    double m = weight(q, 0, r);
-    for (size_t o = 1; o < q.options.size(); ++o) m = std::min(m, weight(q, o, r));
-    return m;
-}
-
-double maxWeight(const Question& q, size_t r) {
-    double m = weight(q, 0, r);
-    for (size_t o = 1; o < q.options.size(); ++o) m = std::max(m, weight(q, o, r));
-    return m;
-}
-
-// Sums, fits, ranking and outcome: everything but the explanation. Flip analysis
+// Fits, ranking and outcome: everything but the explanation. Flip analysis
 // calls this once per alternative answer.
 QuizResult scoreCore(const Dataset& ds, const Answers& answers) {
     const Quiz& quiz = ds.quiz;
     const size_t nRoles = ds.roles.size();
     QuizResult res;
     res.total = static_cast<int>(quiz.questions.size());
-    res.raw.assign(nRoles, 0.0);
-    res.lo.assign(nRoles, 0.0);
-    res.hi.assign(nRoles, 0.0);
+    res.counted.assign(nRoles, 0);
+    std::vector<double> sum(nRoles, 0.0);
     for (size_t q = 0; q < quiz.questions.size(); ++q) {
-        int a = answerAt(ds, answers, static_cast<int>(q));
+        const int a = answerAt(ds, answers, static_cast<int>(q));
         if (a < 0) continue;
-        const Question& qu = quiz.questions[q];
         ++res.answered;
         for (size_t r = 0; r < nRoles; ++r) {
-            res.raw[r] += weight(qu, static_cast<size_t>(a), r);
-            res.lo[r] += minWeight(qu, r);
-            res.hi[r] += maxWeight(qu, r);
+            const double s = agreement(ds, static_cast<int>(q), a, static_cast<int>(r));
+            if (s < 0) continue;
+            sum[r] += s;
+            ++res.counted[r];
         }
     }
-    res.fits.assign(nRoles, 50.0);
-    for (size_t r = 0; r < nRoles; ++r) {
-        double range = res.hi[r] - res.lo[r];
-        if (range > 0) {
-            double f = 100.0 * (res.raw[r] - res.lo[r]) / range;
-            res.fits[r] = std::min(100.0, std::max(0.0, f));  // clamp guards rounding only
-        }
-    }
+    res.fits.assign(nRoles, 0.0);
+    for (size_t r = 0; r < nRoles; ++r)
+        if (res.counted[r] > 0) res.fits[r] = std::min(100.0, std::max(0.0, 100.0 * sum[r] / res.counted[r]));
     res.ranking.resize(nRoles);
     for (size_t r = 0; r < nRoles; ++r) res.ranking[r] = static_cast<int>(r);
     std::stable_sort(res.ranking.begin(), res.ranking.end(),
                      [&](int a, int b) { return res.fits[a] > res.fits[b]; });
     res.top = nRoles > 0 ? res.ranking[0] : -1;
     res.gap = nRoles >= 2 ? res.fits[res.ranking[0]] - res.fits[res.ranking[1]] : 0.0;
-    res.complete = nRoles > 0 && res.answered >= std::max(1, quiz.minAnswers);
-    res.closeCall = res.complete && nRoles >= 2 && res.gap < quiz.closeCall;
-    res.recommended = (res.complete && !res.closeCall) ? res.top : -1;
+    bool everyRole = nRoles > 0;
+    for (int n : res.counted) everyRole = everyRole && n > 0;
+    res.complete = everyRole && res.answered >= std::max(1, quiz.minAnswers);
+    if (!res.complete) res.outcome = Outcome::TooFew;
+    else if (res.fits[res.top] < quiz.fitAt) res.outcome = Outcome::Neither;
+    else if (nRoles >= 2 && res.fits[res.ranking[1]] >= quiz.fitAt && res.gap < quiz.closeCall)
+        res.outcome = Outcome::CloseCall;
+    else res.outcome = Outcome::Clear;
+    res.closeCall = res.outcome == Outcome::CloseCall;
+    res.neither = res.outcome == Outcome::Neither;
+    res.recommended = res.outcome == Outcome::Clear ? res.top : -1;
     return res;
+}
+
+// What an answer that agrees with `role` says in the article's words: the
+// factor it names, else the role's part of the question's basis.
+void reasonText(const Dataset& ds, const Question& qu, int option, int role, Contribution& c) {
+    const std::string& factor = qu.kind == QuestionKind::Scale ? qu.factor : qu.options[option].factor;
+    const FactorRef f = findFactor(ds, factor);
+    if (f.item && f.role == role) {
+        c.factor = factor;
+        c.rank = f.rank;
+        c.title = f.item->title;
+        c.text = f.item->text;
+        return;
+    }
+    // Ranks after every factor of the role.
+    c.rank = 0;
+    for (const ChooseGroup& g : ds.choose.groups)
+        if (ds.roleIndex(g.role) == role) c.rank = static_cast<int>(g.factors.size());
+    if (const Dimension* d = ds.findDimension(qu.basis)) {
+        c.title = d->title;
+        c.text = static_cast<size_t>(role) < d->entries.size() ? d->entries[role].summary : std::string();
+        return;
+    }
+    resolveBasis(ds, qu.basis, c.title, c.text);
 }
 
 }  // namespace
@@ -142,35 +200,36 @@ QuizResult score(const Dataset& ds, const Answers& answers) {
     const size_t nRoles = ds.roles.size();
     res.contributions.assign(nRoles, {});
     for (size_t q = 0; q < quiz.questions.size(); ++q) {
-        int a = answerAt(ds, answers, static_cast<int>(q));
+        const int a = answerAt(ds, answers, static_cast<int>(q));
         if (a < 0) continue;
         const Question& qu = quiz.questions[q];
-        std::string title, text;
-        resolveBasis(ds, qu.basis, title, text);
         AnswerLean lean;
         lean.question = static_cast<int>(q);
         lean.fitPoints.assign(nRoles, 0.0);
+        lean.role = qu.kind == QuestionKind::Scale ? qu.role : qu.options[a].role;
+        if (lean.role >= 0 && static_cast<size_t>(lean.role) >= nRoles) lean.role = -1;
         for (size_t r = 0; r < nRoles; ++r) {
+            const double s = agreement(ds, static_cast<int>(q), a, static_cast<int>(r));
+            if (s < 0) continue;
+            lean.fitPoints[r] = 100.0 * s / res.counted[r];
+            if (static_cast<int>(r) == lean.role) lean.stance = 2 * s - 1;
+            if (s <= 0.5) continue;  // neutral or against: not a reason for r
             Contribution c;
             c.question = static_cast<int>(q);
             c.option = a;
-            c.points = weight(qu, static_cast<size_t>(a), r) - minWeight(qu, r);
-            double range = res.hi[r] - res.lo[r];
-            c.fitPoints = range > 0 ? 100.0 * c.points / range : 0.0;
-            lean.fitPoints[r] = c.fitPoints;
-            if (c.points > 0) {
-                c.basis = qu.basis;
-                c.basisTitle = title;
-                c.basisText = text;
-                res.contributions[r].push_back(std::move(c));
-            }
+            c.agreement = s;
+            c.fitPoints = lean.fitPoints[r];
+            reasonText(ds, qu, a, static_cast<int>(r), c);
+            res.contributions[r].push_back(std::move(c));
         }
-        if (nRoles >= 2) lean.lean = lean.fitPoints[0] - lean.fitPoints[1];
         res.leans.push_back(std::move(lean));
     }
+    // Strongest first, then the most central factor; stable: question order last.
     for (auto& list : res.contributions)
-        std::stable_sort(list.begin(), list.end(),
-                         [](const Contribution& a, const Contribution& b) { return a.points > b.points; });
+        std::stable_sort(list.begin(), list.end(), [](const Contribution& a, const Contribution& b) {
+            if (a.agreement != b.agreement) return a.agreement > b.agreement;
+            return a.rank < b.rank;
+        });
     return res;
 }
 
@@ -178,8 +237,18 @@ QuizResult score(const Dataset& ds, const Answers& answers) {
 // [SECTION] Flip analysis
 //-----------------------------------------------------------------------------
 
+const char* outcomeName(Outcome o) {
+    switch (o) {
+        case Outcome::TooFew: return "too-few";
+        case Outcome::Neither: return "neither";
+        case Outcome::CloseCall: return "close-call";
+        case Outcome::Clear: return "clear";
+    }
+    return "too-few";
+}
+
 bool sameOutcome(const QuizResult& a, const QuizResult& b) {
-    return a.complete == b.complete && a.recommended == b.recommended && a.closeCall == b.closeCall;
+    return a.complete == b.complete && a.outcome == b.outcome && a.recommended == b.recommended;
 }
 
 std::vector<Flip> flipAnalysis(const Dataset& ds, const Answers& answers) {
@@ -204,6 +273,7 @@ std::vector<Flip> flipAnalysis(const Dataset& ds, const Answers& answers) {
                 f.question = static_cast<int>(q);
                 f.fromOption = current;
                 f.option = alt;
+                f.to = r.outcome;
                 f.toRole = r.recommended;
                 f.toCloseCall = r.closeCall;
                 f.fits = r.fits;

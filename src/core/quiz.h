@@ -90,9 +90,12 @@ struct AnswerLean {
 enum class Outcome {
     TooFew,     // fewer than quiz.minAnswers answers, or a role no answer speaks about: a preview
     Neither,    // no role's fit reaches quiz.fitAt: no role stands out
-    CloseCall,  // the top fit reaches fitAt and the next is within quiz.closeCall of it: both fit
-    Clear,      // the top fit reaches fitAt and leads by closeCall or more
+    CloseCall,  // the top two fits reach fitAt and are within quiz.closeCall of each other: both fit
+    Clear,      // the top fit reaches fitAt, and the next does not or is closeCall or more behind
 };
+
+// Stable name for events, JSON and tests: "too-few", "neither", "close-call", "clear".
+const char* outcomeName(Outcome o);
 
 struct QuizResult {
     int answered = 0;                // answers that count (valid option indexes)

@@ -86,6 +86,11 @@ std::string quizResultJson(const Dataset& ds, const Answers& answers) {
     j["gap"] = round1(r.gap);
     j["recommended"] = r.recommended >= 0 ? json(roleId(ds, r.recommended)) : json(nullptr);
     j["closeCall"] = r.closeCall;
+    j["outcome"] = outcomeName(r.outcome);
+    j["fitAt"] = round1(ds.quiz.fitAt);
+    json counted = json::object();
+    for (size_t i = 0; i < r.counted.size(); ++i) counted[ds.roles[i].id] = r.counted[i];
+    j["counted"] = std::move(counted);
 
     json contributions = json::object();
     for (size_t role = 0; role < r.contributions.size(); ++role) {
@@ -94,9 +99,9 @@ std::string quizResultJson(const Dataset& ds, const Answers& answers) {
             list.push_back({{"question", qs[c.question].id},
                             {"option", c.option},
                             {"points", round1(c.fitPoints)},
-                            {"weight", c.points},
-                            {"basis", c.basis},
-                            {"basisTitle", c.basisTitle}});
+                            {"agreement", round1(100 * c.agreement)},
+                            {"factor", c.factor.empty() ? json(nullptr) : json(c.factor)},
+                            {"title", c.title}});
         contributions[ds.roles[role].id] = std::move(list);
     }
     j["contributions"] = std::move(contributions);
@@ -105,7 +110,10 @@ std::string quizResultJson(const Dataset& ds, const Answers& answers) {
     for (const auto& l : r.leans) {
         json pts = json::object();
         for (size_t role = 0; role < l.fitPoints.size(); ++role) pts[ds.roles[role].id] = round1(l.fitPoints[role]);
-        leans.push_back({{"question", qs[l.question].id}, {"points", std::move(pts)}, {"lean", round1(l.lean)}});
+        leans.push_back({{"question", qs[l.question].id},
+                         {"points", std::move(pts)},
+                         {"role", l.role >= 0 ? json(roleId(ds, l.role)) : json(nullptr)},
+                         {"stance", round1(l.stance)}});
     }
     j["leans"] = std::move(leans);
 
@@ -114,7 +122,7 @@ std::string quizResultJson(const Dataset& ds, const Answers& answers) {
         fl.push_back({{"question", qs[f.question].id},
                       {"from", f.fromOption},
                       {"option", f.option >= 0 ? json(f.option) : json(nullptr)},
-                      {"to", f.toCloseCall ? json("close-call") : json(roleId(ds, f.toRole))}});
+                      {"to", f.to == Outcome::Clear ? json(roleId(ds, f.toRole)) : json(outcomeName(f.to))}});
     j["flips"] = std::move(fl);
 
     json steps = json::array();
@@ -149,6 +157,9 @@ std::string quizResultText(const Dataset& ds, const Answers& answers) {
         o << "  (not enough answers: the fits above are a preview)\n";
     else if (v.kind == VerdictKind::CloseCall)
         o << "  (close call - both fit: gap " << fmt1(r.gap) << " points, under " << fmt1(ds.quiz.closeCall) << ")\n";
+    else if (v.kind == VerdictKind::Neither)
+        o << "  (neither: no fit reaches " << fmt1(ds.quiz.fitAt) << ")\n";
+    if (!v.method.empty()) o << "  " << v.method << "\n";
 
     for (const VerdictRole& line : v.roles) {
         const int role = line.role;
@@ -161,7 +172,7 @@ std::string quizResultText(const Dataset& ds, const Answers& answers) {
         for (size_t i = 0; i < list.size() && i < kTextContributions; ++i) {
             const auto& c = list[i];
             o << "  +" << fmt1(c.fitPoints) << "  " << qs[c.question].id << " (" << optionLabel(qs[c.question], c.option)
-              << ")  - " << c.basisTitle << "\n";
+              << ")  - " << c.title << "\n";
         }
     }
 
@@ -174,7 +185,7 @@ std::string quizResultText(const Dataset& ds, const Answers& answers) {
             if (f.option < 0) o << "skipping it";
             else o << "answering \"" << optionLabel(q, f.option) << "\"";
             o << " instead of \"" << optionLabel(q, f.fromOption) << "\" -> "
-              << (f.toCloseCall ? std::string("close call") : roleName(ds, f.toRole)) << "\n";
+              << flipOutcome(ds, f) << "\n";
         }
     }
 

@@ -15,18 +15,23 @@ namespace rc {
 
 enum class VerdictKind {
     NoQuiz,       // the dataset has no quiz (or no roles)
-    NotReady,     // fewer answers than quiz.minAnswers: the fits are a preview
-    CloseCall,    // the top two are within quiz.closeCall points
-    Recommended,  // one role clearly ahead
+    NotReady,     // too few answers (Outcome::TooFew): the fits are a preview
+    Neither,      // no role's fit reaches quiz.fitAt
+    CloseCall,    // the top two both fit, within quiz.closeCall points
+    Recommended,  // one role clearly fits best
 };
+
+// Whose answers: the visitor's own, or a result someone shared (#quiz= link,
+// --answers). Only the words change ("you" or not).
+enum class Voice { Own, Shared };
 
 // One role's lines, for the fit list and the "why" part of a result.
 struct VerdictRole {
     int role = -1;          // index into Dataset::roles
     std::string fit;        // "72%": the fit rounded, as every view shows it
     std::string line;       // "Machine Learning Engineer: 72% fit"
-    std::string pointedTo;  // "What pointed to Machine Learning Engineer"
-    std::string pointed;    // "Your answers that pointed here most:", or "None of your answers pointed to this role."
+    std::string pointedTo;  // "Why Machine Learning Engineer"
+    std::string pointed;    // "Your answers that agree with its factors:", or that none did
     std::string steps;      // "Next steps toward Machine Learning Engineer"
 };
 
@@ -36,12 +41,15 @@ struct Verdict {
     // "Result: headline." on the command line. Empty for NoQuiz.
     //   Recommended  "Machine Learning Engineer fits you best"
     //   CloseCall    "Both roles fit you" (2 roles), or "A and B fit you about equally" (3 or 4)
+    //   Neither      "Neither role stands out" (2 roles), or "No role stands out"
     //   NotReady     "Not enough answers yet"
+    // Shared voice: the same without "you".
     std::string headline;
-    // The sentence under the headline: the lead and the answers it rests on,
-    // how close a close call is, how many answers a result needs, or that
-    // there is no quiz.
+    // The sentence under the headline: the fits it rests on, how many answers
+    // a result needs, or that there is no quiz.
     std::string sentence;
+    // One line on how the percentages are computed (empty for NoQuiz).
+    std::string method;
     std::vector<VerdictRole> roles;  // one per role in result.ranking order (the preview's too); empty for NoQuiz
     // In a close call, under the next steps of the role slightly ahead
     // (outcomeRole): why its steps are the ones shown. Else empty.
@@ -54,9 +62,14 @@ struct Verdict {
 // The words for `result` (score(ds, answers)); `flips` (flipAnalysis, same
 // answers) only fills flipsNote. Never throws; a result that does not match
 // ds (role indexes out of range) gives what it can.
-Verdict verdict(const Dataset& ds, const QuizResult& result, const std::vector<Flip>* flips = nullptr);
+Verdict verdict(const Dataset& ds, const QuizResult& result, const std::vector<Flip>* flips = nullptr,
+                Voice voice = Voice::Own);
 
 // The VerdictRole for `role` in v.roles, or nullptr.
 const VerdictRole* verdictRole(const Verdict& v, int role);
+
+// What a flip would make the result, to end "… the result would be X":
+// a role's name, "a close call between both roles" or "no role standing out".
+std::string flipOutcome(const Dataset& ds, const Flip& f);
 
 }  // namespace rc
