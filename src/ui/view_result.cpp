@@ -80,6 +80,16 @@ void legend(Context& ctx, float width, ImFont* font) {
 // [SECTION] Sections
 //-----------------------------------------------------------------------------
 
+// The result a section draws: the reader's own (ctx.quiz) or one opened from
+// a share link. Sections read it from here, never from ctx.quiz, so both kinds
+// draw the same way.
+struct Shown {
+    const Answers& answers;
+    const QuizResult& result;
+    const std::vector<Flip>& flips;
+    bool shared = false;  // someone else's answers: say "their", not "your"
+};
+
 void notReady(Context& ctx, const Verdict& v, float width) {
     Card c(ctx, width);
     textBlock(ctx, v.headline, c.inner, ctx.fonts.heading);
@@ -147,9 +157,9 @@ void headline(Context& ctx, const Verdict& v, float width) {
     c.end();
 }
 
-void why(Context& ctx, const Verdict& v, float width) {
+void why(Context& ctx, const Shown& shown, const Verdict& v, float width) {
     const Dataset& d = *ctx.data;
-    const QuizResult& r = ctx.quiz.result;
+    const QuizResult& r = shown.result;
     sectionTitle(ctx, "Why", width);
     const int n = static_cast<int>(v.roles.size());
     const int cols = ctx.narrow() ? 1 : std::clamp(static_cast<int>(width / ctx.px(380)), 1, std::max(n, 1));
@@ -192,9 +202,9 @@ void why(Context& ctx, const Verdict& v, float width) {
 // One row per answered question; a bar from the centre toward roles[0]
 // (left) or roles[1] (right) by `lean`. With more than two roles: one thin
 // bar per role, by its fit points.
-void chart(Context& ctx, float width) {
+void chart(Context& ctx, const Shown& shown, float width) {
     const Dataset& d = *ctx.data;
-    const QuizResult& r = ctx.quiz.result;
+    const QuizResult& r = shown.result;
     if (r.leans.empty()) return;
     sectionTitle(ctx, "How each answer pulled", width);
     Card c(ctx, width);
@@ -297,7 +307,7 @@ void chart(Context& ctx, float width) {
             const Question& qq = d.quiz.questions[l.question];
             ImGui::BeginTooltip();
             tipText(ctx, qq.prompt, 320);
-            tipText(ctx, "You answered: " + optionLabel(d, l.question, answerAt(d, ctx.quiz.answers, l.question)), 320,
+            tipText(ctx, "You answered: " + optionLabel(d, l.question, answerAt(d, shown.answers, l.question)), 320,
                     nullptr, ctx.pal.muted);
             for (size_t k = 0; k < roles && k < l.fitPoints.size(); ++k) {
                 char line[160];
@@ -316,9 +326,9 @@ void chart(Context& ctx, float width) {
     c.end();
 }
 
-void flips(Context& ctx, const Verdict& v, float width) {
+void flips(Context& ctx, const Shown& shown, const Verdict& v, float width) {
     const Dataset& d = *ctx.data;
-    const std::vector<Flip>& all = ctx.quiz.flips;
+    const std::vector<Flip>& all = shown.flips;
     sectionTitle(ctx, "This answer would flip it", width);
     Card c(ctx, width);
     const float w = c.inner;
@@ -339,9 +349,9 @@ void flips(Context& ctx, const Verdict& v, float width) {
     }
     textBlock(ctx, "The smallest change to one answer that would change your result:", w, ctx.fonts.small, ctx.pal.muted);
     const size_t kShown = 5;
-    size_t shown = 0;
+    size_t listed = 0;
     for (const auto& [q, f] : best) {
-        if (shown++ >= kShown) break;
+        if (listed++ >= kShown) break;
         const std::string prompt = shorten(d.quiz.questions[q].prompt, 90);
         const std::string outcome = f->toCloseCall || f->toRole < 0 ? "a close call" : d.roles[f->toRole].name;
         std::string line = f->option < 0 ? "If you had skipped \xE2\x80\x9C" + prompt + "\xE2\x80\x9D"
@@ -366,8 +376,8 @@ void flips(Context& ctx, const Verdict& v, float width) {
     c.end();
 }
 
-void nextStepsCard(Context& ctx, const Verdict& v, float width) {
-    const int role = outcomeRole(ctx.quiz.result);
+void nextStepsCard(Context& ctx, const Shown& shown, const Verdict& v, float width) {
+    const int role = outcomeRole(shown.result);
     std::vector<NextStep> steps = nextSteps(*ctx.data, role);
     const VerdictRole* line = verdictRole(v, role);
     if (!line || steps.empty()) return;
@@ -392,8 +402,8 @@ void nextStepsCard(Context& ctx, const Verdict& v, float width) {
     c.end();
 }
 
-void crossoverCard(Context& ctx, float width) {
-    const FaqItem* faq = crossover(*ctx.data, ctx.quiz.answers, ctx.quiz.result);
+void crossoverCard(Context& ctx, const Shown& shown, float width) {
+    const FaqItem* faq = crossover(*ctx.data, shown.answers, shown.result);
     if (!faq) return;
     gap(ctx, 4);
     Card c(ctx, width, ctx.pal.accent, mix(ctx.pal.surface, ctx.pal.accent, 0.07f), mix(ctx.pal.border, ctx.pal.accent, 0.4f));
@@ -424,12 +434,13 @@ void drawResult(Context& ctx) {
         notReady(ctx, v, std::min(width, ctx.px(760)));
         return;
     }
+    const Shown shown{ctx.quiz.answers, ctx.quiz.result, ctx.quiz.flips};
     headline(ctx, v, width);
-    why(ctx, v, width);
-    chart(ctx, width);
-    flips(ctx, v, width);
-    nextStepsCard(ctx, v, width);
-    crossoverCard(ctx, width);
+    why(ctx, shown, v, width);
+    chart(ctx, shown, width);
+    flips(ctx, shown, v, width);
+    nextStepsCard(ctx, shown, v, width);
+    crossoverCard(ctx, shown, width);
     gap(ctx, 12);
 }
 
