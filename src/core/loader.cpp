@@ -69,7 +69,7 @@ std::string numberText(double v) {
     return buf;
 }
 
-// Short JSON text of any value, for "expected format 1, found ..." messages.
+// Short JSON text of any value, for "expected format 2 (or 1), found ..." messages.
 std::string shortDump(const Json& j) {
     std::string s = j.dump();
     if (s.size() > 40) s = s.substr(0, 37) + "...";
@@ -395,11 +395,15 @@ public:
         object(root, "", {"format", "meta", "roles", "categories", "dimensions", "shared", "basics", "difficulty",
                           "choose", "faq", "quiz"});
         // A different format may mean a different shape: say so once and stop.
+        // Format 1 differs from 2 only in the quiz (option weights), so such
+        // a file still loads, without its quiz (see quiz() below).
         if (const Json* f = field(root, "", "format", true)) {
-            if (!f->is_number_integer() || f->get<int64_t>() != 1) {
-                err("/format", "expected format 1, found " + shortDump(*f));
+            const int64_t n = f->is_number_integer() ? f->get<int64_t>() : 0;
+            if (n != 1 && n != 2) {
+                err("/format", "expected format 2 (or 1), found " + shortDump(*f));
                 return;
             }
+            format_ = static_cast<int>(n);
         }
         meta(root);
         roles(root);
@@ -410,7 +414,13 @@ public:
         difficulty(root);
         choose(root);
         faq(root);
-        if (const Json* q = field(root, "", "quiz", false)) quiz(*q, "/quiz");
+        if (const Json* q = field(root, "", "quiz", false)) {
+            if (format_ == 1)
+                warn("/quiz", "format 1 quiz (option weights) is no longer scored; the dataset loads without its quiz: "
+                              "name each scale question's factor (format 2, docs/data-format.md)");
+            else
+                quiz(*q, "/quiz");
+        }
     }
 
 private:
@@ -421,6 +431,10 @@ private:
     // then per-role checks elsewhere (entries, weights, groups, next steps)
     // would only repeat that one problem many times, so they are skipped.
     bool rolesOk_ = true;
+    int format_ = 2;  // the file's "format" (1 or 2); 2 when missing (already an error)
+    // Choose factor id -> index of the role whose group lists it (-1 when that
+    // group's role is unknown: already reported). Filled by choose().
+    std::map<std::string, int> factorRole_;
 
     void err(const std::string& p, std::string m) { r_.errors.push_back({p, std::move(m)}); }
     void warn(const std::string& p, std::string m) { r_.warnings.push_back({p, std::move(m)}); }
@@ -812,6 +826,8 @@ private:
                 if (!inserted) err(pg + "/role", "duplicate group for role '" + g.role + "' (first at " + it->second + ")");
             }
             items(j, pg, "factors", g.factors);
+            const int r = roleIds_.count(g.role) ? d_.roleIndex(g.role) : -1;
+            for (const Item& f : g.factors) factorRole_.emplace(f.id, r);
             d_.choose.groups.push_back(std::move(g));
         }
         if (rolesOk_)
@@ -840,50 +856,68 @@ private:
     // [SECTION] Validator: quiz
     //-------------------------------------------------------------------------
 
-    // Reads option weights (one per role, roles order). Returns true when the
-    // weights are complete and valid, so the separation check can use them.
-    bool weights(const Json& opt, const std::string& p, Option& o) {
-        const Json* w = field(opt, p, "weights", true);
-        std::string pw = p + "/weights";
-        if (!w) return false;
-        if (!w->is_object()) {
-            err(pw, "expected an object, found " + typeName(*w));
+    // Format 2 scores answers by the article's choose factors: a scale
+    // question names one factor (agreeing = agreeing with that factor of its
+    // role's), a choice option points to a role (and may name one of its
+    // factors). Format 1's per-option weights are gone: one clear error each.
+
+    static constexpr const char* kScaleLabels[5] = {"Strongly disagree", "Disagree", "Neutral", "Agree",
+                                                    "Strongly agree"};
+
+    // An option's "weights" (format 1): an error saying what replaces them.
+    void formatOneWeights(const Json& opt, const std::string& p, bool isChoice) {
+        if (opt.find("weights") == opt.end()) return;
+        err(p + "/weights", isChoice ? "option weights are format 1: point the option to a role with \"role\" "
+                                       "(and, optionally, one of its factors with \"factor\")"
+                                     : "option weights are format 1: a scale question is scored by its \"factor\" "
+                                       "(an id from /choose)");
+    }
+
+    // A choose factor id for question `qid`; *role = the index of the role
+    // whose group lists it. False when it is not one (reported) or its group's
+    // role is unknown (already reported at the group).
+    bool factorRef(const Json& v, const std::string& p, const std::string& qid, std::string& out, int* role) {
+        if (!text(v, p, Kind::Id, out)) return false;
+        auto it = factorRole_.find(out);
+        if (it == factorRole_.end()) {
+            err(p, "question " + inQuotes(qid) + ": factor " + inQuotes(out) + " is not a factor of /choose");
             return false;
         }
+        *role = it->second;
+        return *role >= 0;
+    }
+
+    // A choice option: label, role, factor. False when a role or factor
+    // reference is broken (then the every-role check would only repeat it).
+    bool choiceOption(const Json& oj, const std::string& pi, const Question& q, bool isChoice, Option& o) {
+        formatOneWeights(oj, pi, true);
+        text(oj, pi, "label", Kind::Label, o.label, /*required=*/isChoice);
         bool ok = true;
-        o.weights.assign(d_.roles.size(), 0.0);
-        for (auto it = w->begin(); it != w->end(); ++it) {
-            std::string pr = child(pw, it.key());
-            int r = roleKey(it.key(), pr);
-            if (r < 0) {
-                ok = false;
-                continue;
-            }
-            const Json& v = it.value();
-            if (!v.is_number()) {
-                err(pr, "expected a number, found " + typeName(v));
-                ok = false;
-                continue;
-            }
-            double x = v.get<double>();
-            if (!std::isfinite(x) || x < 0 || x > kMaxWeight) {
-                err(pr, "weight must be 0 to 10, found " + numberText(x));
-                ok = false;
-                continue;
-            }
-            o.weights[r] = x;
+        const Json* role = field(oj, pi, "role", false);
+        if (role) {
+            std::string id;
+            if (roleRef(*role, pi + "/role", id)) o.role = d_.roleIndex(id);
+            else ok = false;
         }
-        if (rolesOk_)
-            for (const Role& role : d_.roles)
-                if (w->find(role.id) == w->end()) {
-                    err(pw, "option has no weight for role '" + role.id + "'");
-                    ok = false;
-                }
+        const Json* factor = field(oj, pi, "factor", false);
+        int factorRole = -1;
+        if (!factor) return ok;
+        if (!factorRef(*factor, pi + "/factor", q.id, o.factor, &factorRole)) return false;
+        if (!role) {
+            o.role = factorRole;  // the factor says which role the option points to
+        } else if (o.role >= 0 && o.role != factorRole) {
+            err(pi + "/factor", "question " + inQuotes(q.id) + ": factor " + inQuotes(o.factor) + " is a factor of role '" +
+                                    d_.roles[factorRole].id + "', but the option points to role '" +
+                                    d_.roles[o.role].id + "'");
+            ok = false;
+        }
         return ok;
     }
 
+    // Returns false when the question's kind, factor, roles or options are
+    // broken, so that the every-role check does not add follow-on errors.
     bool question(const Json& j, const std::string& p, Question& q) {
-        if (!object(j, p, {"id", "kind", "prompt", "basis", "options"})) return false;
+        if (!object(j, p, {"id", "kind", "prompt", "factor", "basis", "options"})) return false;
         id(j, p, questionIds_, q.id);
         std::string kind;
         bool kindOk = false;
@@ -892,54 +926,81 @@ private:
             if (!kindOk) err(p + "/kind", "expected 'scale' or 'choice', found " + inQuotes(kind));
             q.kind = kind == "choice" ? QuestionKind::Choice : QuestionKind::Scale;
         }
+        const bool isScale = kindOk && q.kind == QuestionKind::Scale;
+        const bool isChoice = kindOk && q.kind == QuestionKind::Choice;
+        bool ok = kindOk;
         text(j, p, "prompt", Kind::Label, q.prompt);
-        if (text(j, p, "basis", Kind::Id, q.basis) && !itemIds_.count(q.basis) && !dimensionIds_.count(q.basis) &&
-            !faqIds_.count(q.basis))
+
+        // A scale question's factor is what its answer scores; a choice
+        // question names factors per option instead.
+        const Json* factor = field(j, p, "factor", false);
+        if (isScale && !factor) {
+            err(p, "scale question " + inQuotes(q.id) + " names no factor from /choose (field \"factor\")");
+            ok = false;
+        } else if (isScale) {
+            ok = factorRef(*factor, p + "/factor", q.id, q.factor, &q.role) && ok;
+        } else if (isChoice && factor) {
+            err(p + "/factor", "choice question " + inQuotes(q.id) +
+                                   ": name factors on its options (\"factor\" beside the option's \"role\")");
+            ok = false;
+        }
+        // Basis: a choice question's explanation (required); a scale question's context.
+        if (text(j, p, "basis", Kind::Id, q.basis, /*required=*/isChoice) && !itemIds_.count(q.basis) &&
+            !dimensionIds_.count(q.basis) && !faqIds_.count(q.basis))
             err(p + "/basis", "basis '" + q.basis + "' is not an item, dimension or FAQ id");
 
-        const Json* opts = list(j, p, "options");
-        if (!opts) return false;
+        // Scale options are optional: without them, the standard 5 labels.
+        const Json* opts = field(j, p, "options", /*required=*/isChoice);
+        if (!opts) {
+            if (isScale)
+                for (const char* label : kScaleLabels) {
+                    q.options.emplace_back();
+                    q.options.back().label = label;
+                }
+            return ok;
+        }
         std::string po = p + "/options";
+        if (!array(*opts, po)) return false;
         const size_t n = opts->size();
-        if (kindOk && q.kind == QuestionKind::Scale && n != 5)
-            err(po, "scale question must have exactly 5 options, found " + std::to_string(n));
-        if (kindOk && q.kind == QuestionKind::Choice && (n < 2 || n > 4))
+        if (isScale && n != 5) err(po, "scale question must have exactly 5 options, found " + std::to_string(n));
+        if (isChoice && (n < 2 || n > 4))
             err(po, "choice question must have 2 to 4 options, found " + std::to_string(n));
-        static const char* const kScaleLabels[5] = {"Strongly disagree", "Disagree", "Neutral", "Agree",
-                                                    "Strongly agree"};
-        bool weightsOk = true;
         for (size_t i = 0; i < n; ++i) {
             const Json& oj = (*opts)[i];
             std::string pi = child(po, i);
-            if (!object(oj, pi, {"label", "weights"})) {
-                weightsOk = false;
-                continue;
-            }
             Option o;
-            bool isChoice = kindOk && q.kind == QuestionKind::Choice;
-            text(oj, pi, "label", Kind::Label, o.label, /*required=*/isChoice);
-            if (o.label.empty() && !isChoice && i < 5) o.label = kScaleLabels[i];
-            weightsOk = weights(oj, pi, o) && weightsOk;
+            if (isScale) {
+                if (!object(oj, pi, {"label", "weights"})) continue;
+                formatOneWeights(oj, pi, false);
+                text(oj, pi, "label", Kind::Label, o.label, false);
+                if (o.label.empty() && i < 5) o.label = kScaleLabels[i];
+            } else {
+                if (!object(oj, pi, {"label", "role", "factor", "weights"})) {
+                    ok = false;
+                    continue;
+                }
+                ok = choiceOption(oj, pi, q, isChoice, o) && ok;
+            }
             q.options.push_back(std::move(o));
         }
-        return weightsOk;
+        return ok;
     }
 
     void quiz(const Json& j, const std::string& p) {
-        if (!object(j, p, {"minAnswers", "closeCall", "questions", "nextSteps", "crossover"})) return;
+        if (!object(j, p, {"minAnswers", "closeCall", "fitAt", "questions", "nextSteps", "crossover"})) return;
         Quiz& quiz = d_.quiz;
 
-        bool weightsOk = true;
+        bool refsOk = true;
         std::map<std::string, size_t> questionIndex;
         if (const Json* qs = list(j, p, "questions")) {
             if (qs->empty()) err(p + "/questions", "must have at least 1 question, found 0");
             for (size_t i = 0; i < qs->size(); ++i) {
                 Question q;
-                weightsOk = question((*qs)[i], child(p + "/questions", i), q) && weightsOk;
+                refsOk = question((*qs)[i], child(p + "/questions", i), q) && refsOk;
                 questionIndex.emplace(q.id, quiz.questions.size());
                 quiz.questions.push_back(std::move(q));
             }
-            if (weightsOk && rolesOk_ && !quiz.questions.empty()) separation(p + "/questions");
+            if (refsOk && rolesOk_ && !quiz.questions.empty()) everyRoleAsked(p + "/questions");
         }
 
         if (const Json* v = field(j, p, "minAnswers", true)) {
@@ -962,6 +1023,15 @@ private:
                 double x = v->get<double>();
                 if (!(x >= 0 && x <= 50)) err(p + "/closeCall", "must be 0 to 50, found " + numberText(x));
                 else quiz.closeCall = x;
+            }
+        }
+        if (const Json* v = field(j, p, "fitAt", false)) {
+            if (!v->is_number()) {
+                err(p + "/fitAt", "expected a number, found " + typeName(*v));
+            } else {
+                double x = v->get<double>();
+                if (!(x >= 0 && x <= 100)) err(p + "/fitAt", "must be 0 to 100, found " + numberText(x));
+                else quiz.fitAt = x;
             }
         }
 
@@ -1018,24 +1088,20 @@ private:
         ref(*c, pc, "faq", faqIds_, "FAQ", quiz.crossoverFaq);
     }
 
-    // For roles a and b, an answer moves them apart only if the question gives
-    // its options different (w_a - w_b). If no question does, the quiz can
-    // never rank a against b: the data is wrong, whatever the answers.
-    void separation(const std::string& p) {
-        const auto& qs = d_.quiz.questions;
-        for (size_t a = 0; a < d_.roles.size(); ++a)
-            for (size_t b = a + 1; b < d_.roles.size(); ++b) {
-                bool separates = false;
-                for (const Question& q : qs) {
-                    for (const Option& o : q.options)
-                        if (std::fabs((o.weights[a] - o.weights[b]) -
-                                      (q.options[0].weights[a] - q.options[0].weights[b])) > 1e-9)
-                            separates = true;
-                    if (separates) break;
-                }
-                if (!separates)
-                    err(p, "no question separates roles '" + d_.roles[a].id + "' and '" + d_.roles[b].id + "'");
+    // A role no question asks about gets no answer that counts for it, so the
+    // quiz could never give it a fit, whatever the answers: the data is wrong.
+    void everyRoleAsked(const std::string& p) {
+        for (size_t r = 0; r < d_.roles.size(); ++r) {
+            const int role = static_cast<int>(r);
+            bool asked = false;
+            for (const Question& q : d_.quiz.questions) {
+                asked = asked || (q.kind == QuestionKind::Scale && q.role == role);
+                for (const Option& o : q.options) asked = asked || (q.kind == QuestionKind::Choice && o.role == role);
             }
+            if (!asked)
+                err(p, "no question asks about role '" + d_.roles[r].id +
+                           "': name one of its factors in a scale question, or point a choice option to it");
+        }
     }
 };
 

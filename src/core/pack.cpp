@@ -63,11 +63,11 @@ public:
     void operator()(ChooseGroup& g) { all(g.role, g.factors); }
     void operator()(Choose& c) { all(c.intro, c.groups); }
     void operator()(FaqItem& f) { all(f.id, f.question, f.answer, f.tags, f.sources); }
-    void operator()(Option& o) { all(o.label, o.weights); }
-    void operator()(Question& q) { all(q.id, q.prompt, q.kind, q.options, q.basis); }
+    void operator()(Option& o) { all(o.label, o.role, o.factor); }
+    void operator()(Question& q) { all(q.id, q.prompt, q.kind, q.options, q.factor, q.role, q.basis); }
     void operator()(NextStep& s) { all(s.kind, s.text, s.sources); }
     void operator()(Quiz& q) {
-        all(q.minAnswers, q.closeCall, q.questions, q.nextSteps, q.crossoverRole, q.crossoverQuestion,
+        all(q.minAnswers, q.closeCall, q.fitAt, q.questions, q.nextSteps, q.crossoverRole, q.crossoverQuestion,
             q.crossoverOptions, q.crossoverFaq);
     }
     void operator()(Meta& m) { all(m.id, m.title, m.version, m.language, m.description, m.sources); }

@@ -34,7 +34,9 @@ namespace rc {
 
 // Bump when model.h or the encoding changes: an old pack is then refused with
 // "unknown version" instead of being read into the wrong fields.
-constexpr uint8_t kPackVersion = 1;
+// 2: format 2 quiz (Option role and factor instead of weights; Question
+// factor and role; Quiz fitAt).
+constexpr uint8_t kPackVersion = 2;
 
 std::string packDataset(const Dataset& d);
 
