@@ -1,8 +1,10 @@
-// Quiz scoring, explanation, flip analysis, next steps, crossover, quiz_cli.
-// Expected numbers are worked out by hand from the weights in the comments.
+// Quiz scoring (each role's fit from its own factors), explanation, flip
+// analysis, next steps, crossover, quiz_cli. Expected numbers are worked out by
+// hand from the agreements in the comments (docs/quiz.md has the model).
 //
 // [SECTION] Hand-built dataset
-// [SECTION] Scoring on hand-computed cases
+// [SECTION] Agreement and factors
+// [SECTION] Outcomes on hand-computed cases
 // [SECTION] Explanation, flips, next steps, crossover
 // [SECTION] Properties over random datasets
 // [SECTION] quiz_cli
@@ -24,13 +26,38 @@ namespace {
 // [SECTION] Hand-built dataset
 //-----------------------------------------------------------------------------
 
-rc::Option opt(double mle, double swe, const char* label = "") { return rc::Option{label, {mle, swe}}; }
+rc::Question scale(const char* id, const char* factor, int role) {
+    rc::Question q;
+    q.id = id;
+    q.prompt = std::string("Prompt of ") + id;
+    q.kind = rc::QuestionKind::Scale;
+    for (const char* l : {"Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"})
+        q.options.push_back(rc::Option{l, -1, ""});
+    q.factor = factor;
+    q.role = role;
+    return q;
+}
 
-// Roles: 0 = mle, 1 = swe. Weights as (mle, swe):
-//   q0 "q-ai"    scale  (0,2) (1,1) (2,1) (3,1) (4,0)     basis: item "ai-interest"
-//   q1 "q-build" choice (1,3) (3,0) (2,2)                 basis: dimension "work-environment"
-//   q2 "q-bg"    choice (1,1) (1,1)                       basis: FAQ "swe-to-ml" (hi == lo)
-// Per question min/max:  q0 mle 0..4, swe 0..2;  q1 mle 1..3, swe 0..3;  q2 mle 1..1, swe 1..1.
+rc::Question choice(const char* id, const char* basis, std::vector<rc::Option> options) {
+    rc::Question q;
+    q.id = id;
+    q.prompt = std::string("Prompt of ") + id;
+    q.kind = rc::QuestionKind::Choice;
+    q.options = std::move(options);
+    q.basis = basis;
+    return q;
+}
+
+// Roles: 0 = mle, 1 = swe. Factors: mle [ai-interest, math-aptitude], swe [user-centric, structured].
+//   q0 "q-ai"        scale  ai-interest (mle)
+//   q1 "q-math"      scale  math-aptitude (mle)
+//   q2 "q-users"     scale  user-centric (swe)
+//   q3 "q-structure" scale  structured (swe)
+//   q4 "q-approach"  choice basis dimension problem-solving: Deterministic -> swe, Probabilistic -> mle, No preference
+//   q5 "q-product"   choice basis dimension product: Apps -> swe (user-centric), AI features -> mle (ai-interest), Both
+//   q6 "q-bg"        choice basis FAQ swe-to-ml: Yes, No (no role: counts as answered only)
+// With everything answered each role has 4 counted answers, so fits move in steps of 6.25.
+// Scale agreement: option / 4. Choice: 1 for the role chosen, 0.5 for no preference, 0 for the other.
 rc::Dataset handDataset() {
     rc::Dataset ds;
     ds.meta.id = "test-quiz";
@@ -38,25 +65,33 @@ rc::Dataset handDataset() {
     ds.meta.version = "1.0.0";
     ds.roles = {rc::Role{"mle", "Machine Learning Engineer", "ML Engineer", "", "", 0},
                 rc::Role{"swe", "Software Engineer", "Software Engineer", "", "", 0}};
-    ds.dimensions.push_back(rc::Dimension{"work-environment", "work", "Work environment", "", true,
-                                          {rc::Entry{"Research-oriented work.", {}, {}},
-                                           rc::Entry{"Well-defined projects.", {}, {}}}});
+    ds.dimensions.push_back(rc::Dimension{"problem-solving", "approach", "Approach to problem-solving", "", true,
+                                          {rc::Entry{"Probabilistic models.", {}, {}},
+                                           rc::Entry{"A deterministic approach.", {}, {}}}});
+    ds.dimensions.push_back(rc::Dimension{"product", "perspective", "Product perspective", "", true,
+                                          {rc::Entry{"AI-driven features.", {}, {}}, rc::Entry{"End-user products.", {}, {}}}});
     ds.choose.groups.push_back(rc::ChooseGroup{
-        "mle", {rc::Item{"ai-interest", "Interest in AI and data science", "You like AI.", {}}}});
+        "mle", {rc::Item{"ai-interest", "Interest in AI and data science", "You like AI.", {}},
+                rc::Item{"math-aptitude", "Mathematical aptitude", "You like maths.", {}}}});
+    ds.choose.groups.push_back(rc::ChooseGroup{
+        "swe", {rc::Item{"user-centric", "User-centric focus", "Work that users see.", {}},
+                rc::Item{"structured", "Structured development", "Methodical work.", {}}}});
     ds.faq.push_back(rc::FaqItem{"swe-to-ml", "Can a software engineer move into ML?", "Yes, often.", {}, {}});
-
-    rc::Question q0{"q-ai", "I am drawn to AI.", rc::QuestionKind::Scale,
-                    {opt(0, 2, "Strongly disagree"), opt(1, 1, "Disagree"), opt(2, 1, "Neutral"),
-                     opt(3, 1, "Agree"), opt(4, 0, "Strongly agree")},
-                    "ai-interest"};
-    rc::Question q1{"q-build", "What do you like to build?", rc::QuestionKind::Choice,
-                    {opt(1, 3, "Products"), opt(3, 0, "Models"), opt(2, 2, "Both")},
-                    "work-environment"};
-    rc::Question q2{"q-bg", "Do you write software for a living?", rc::QuestionKind::Choice,
-                    {opt(1, 1, "Yes"), opt(1, 1, "No")}, "swe-to-ml"};
-    ds.quiz.questions = {q0, q1, q2};
-    ds.quiz.minAnswers = 2;
-    ds.quiz.closeCall = 10;
+    ds.quiz.questions = {
+        scale("q-ai", "ai-interest", 0),
+        scale("q-math", "math-aptitude", 0),
+        scale("q-users", "user-centric", 1),
+        scale("q-structure", "structured", 1),
+        choice("q-approach", "problem-solving",
+               {rc::Option{"Deterministic", 1, ""}, rc::Option{"Probabilistic", 0, ""}, rc::Option{"No preference", -1, ""}}),
+        choice("q-product", "product",
+               {rc::Option{"Apps", 1, "user-centric"}, rc::Option{"AI features", 0, "ai-interest"},
+                rc::Option{"Both", -1, ""}}),
+        choice("q-bg", "swe-to-ml", {rc::Option{"Yes", -1, ""}, rc::Option{"No", -1, ""}}),
+    };
+    ds.quiz.minAnswers = 4;
+    ds.quiz.closeCall = 8;
+    ds.quiz.fitAt = 60;
     ds.quiz.nextSteps = {{rc::NextStep{"education", "Learn statistics.", {}}},
                          {rc::NextStep{"skills", "Build a web service.", {}}}};
     ds.quiz.crossoverRole = "mle";
@@ -66,237 +101,341 @@ rc::Dataset handDataset() {
     return ds;
 }
 
+constexpr int kMle = 0, kSwe = 1;
+constexpr int SD = 0, D = 1, N = 2, A = 3, SA = 4;  // scale options
+constexpr int kSkip = rc::kSkipped;
+
+// Every reason under a role comes from that role: its factor, or a choice option pointing to it.
+void checkReasonsBelong(const rc::Dataset& ds, const rc::QuizResult& r) {
+    for (size_t role = 0; role < r.contributions.size(); ++role)
+        for (const rc::Contribution& c : r.contributions[role]) {
+            INFO("role " << role << " question " << c.question);
+            const rc::Question& q = ds.quiz.questions[c.question];
+            CHECK(c.agreement > 0.5);
+            if (q.kind == rc::QuestionKind::Scale) {
+                CHECK(q.role == static_cast<int>(role));
+                CHECK(c.factor == q.factor);
+            } else {
+                CHECK(q.options[c.option].role == static_cast<int>(role));
+            }
+            if (!c.factor.empty()) {
+                const rc::FactorRef f = rc::findFactor(ds, c.factor);
+                REQUIRE(f.item != nullptr);
+                CHECK(f.role == static_cast<int>(role));
+                CHECK(c.title == f.item->title);
+                CHECK(c.text == f.item->text);
+            }
+        }
+}
+
 }  // namespace
 
 //-----------------------------------------------------------------------------
-// [SECTION] Scoring on hand-computed cases
+// [SECTION] Agreement and factors
 //-----------------------------------------------------------------------------
 
-TEST_CASE("quiz: all answers toward mle", "[quiz]") {
+TEST_CASE("quiz: agreement speaks only about the role a question asks about", "[quiz]") {
     const rc::Dataset ds = handDataset();
-    // answers {4, 1, 0}
-    // mle: raw = 4 + 3 + 1 = 8, lo = 0 + 1 + 1 = 2, hi = 4 + 3 + 1 = 8 -> 100 * 6 / 6 = 100
-    // swe: raw = 0 + 0 + 1 = 1, lo = 0 + 0 + 1 = 1, hi = 2 + 3 + 1 = 6 -> 100 * 0 / 5 = 0
-    const rc::QuizResult r = rc::score(ds, {4, 1, 0});
-    CHECK(r.answered == 3);
-    CHECK(r.total == 3);
-    CHECK(r.complete);
-    REQUIRE(r.fits.size() == 2);
-    CHECK(r.raw[0] == Approx(8));
-    CHECK(r.lo[0] == Approx(2));
-    CHECK(r.hi[0] == Approx(8));
-    CHECK(r.fits[0] == Approx(100));
-    CHECK(r.fits[1] == Approx(0));
-    CHECK(r.ranking == std::vector<int>{0, 1});
-    CHECK(r.gap == Approx(100));
-    CHECK_FALSE(r.closeCall);
-    CHECK(r.recommended == 0);
+    // Scale: option / 4 for its factor's role, nothing (-1) for the other.
+    CHECK(rc::agreement(ds, 0, SD, kMle) == 0.0);
+    CHECK(rc::agreement(ds, 0, D, kMle) == 0.25);
+    CHECK(rc::agreement(ds, 0, N, kMle) == 0.5);
+    CHECK(rc::agreement(ds, 0, SA, kMle) == 1.0);
+    CHECK(rc::agreement(ds, 0, SD, kSwe) == -1.0);
+    CHECK(rc::agreement(ds, 2, SA, kMle) == -1.0);
+    CHECK(rc::agreement(ds, 2, A, kSwe) == 0.75);
+    // Choice: 1 for the role chosen, 0.5 for no preference, 0 for the other role.
+    CHECK(rc::agreement(ds, 4, 0, kSwe) == 1.0);
+    CHECK(rc::agreement(ds, 4, 0, kMle) == 0.0);
+    CHECK(rc::agreement(ds, 4, 2, kMle) == 0.5);
+    CHECK(rc::agreement(ds, 4, 2, kSwe) == 0.5);
+    // A question about no role, and out-of-range input.
+    CHECK(rc::agreement(ds, 6, 0, kMle) == -1.0);
+    CHECK(rc::agreement(ds, 6, 1, kSwe) == -1.0);
+    CHECK(rc::agreement(ds, 0, 5, kMle) == -1.0);
+    CHECK(rc::agreement(ds, 0, -1, kMle) == -1.0);
+    CHECK(rc::agreement(ds, 7, 0, kMle) == -1.0);
+    CHECK(rc::agreement(ds, 0, SA, 2) == -1.0);
 }
 
-TEST_CASE("quiz: mixed answers, and the close-call boundary", "[quiz]") {
-    rc::Dataset ds = handDataset();
-    // answers {2, 2, -1} (q2 skipped)
-    // mle: raw = 2 + 2 = 4, lo = 0 + 1 = 1, hi = 4 + 3 = 7 -> 100 * 3 / 6 = 50
-    // swe: raw = 1 + 2 = 3, lo = 0 + 0 = 0, hi = 2 + 3 = 5 -> 100 * 3 / 5 = 60
-    // gap = 10; closeCall 10 -> 10 < 10 is false -> swe recommended.
-    rc::QuizResult r = rc::score(ds, {2, 2, -1});
-    CHECK(r.answered == 2);
-    CHECK(r.complete);
-    CHECK(r.fits[0] == Approx(50));
-    CHECK(r.fits[1] == Approx(60));
-    CHECK(r.ranking == std::vector<int>{1, 0});
-    CHECK(r.gap == Approx(10));
-    CHECK_FALSE(r.closeCall);
-    CHECK(r.recommended == 1);
-
-    ds.quiz.closeCall = 10.5;  // now 10 < 10.5: both fit
-    r = rc::score(ds, {2, 2, -1});
-    CHECK(r.closeCall);
-    CHECK(r.recommended == -1);
-    CHECK(r.top == 1);
-    CHECK(rc::outcomeRole(r) == 1);
+TEST_CASE("quiz: factors are found with their role and rank, and linked to their questions", "[quiz]") {
+    const rc::Dataset ds = handDataset();
+    const rc::FactorRef ai = rc::findFactor(ds, "ai-interest");
+    REQUIRE(ai.item != nullptr);
+    CHECK(ai.item->title == "Interest in AI and data science");
+    CHECK(ai.role == kMle);
+    CHECK(ai.rank == 0);
+    const rc::FactorRef st = rc::findFactor(ds, "structured");
+    CHECK(st.role == kSwe);
+    CHECK(st.rank == 1);
+    CHECK(rc::findFactor(ds, "nope").item == nullptr);
+    CHECK(rc::findFactor(ds, "problem-solving").item == nullptr);  // a dimension, not a factor
+    CHECK(rc::questionsForFactor(ds, "ai-interest") == std::vector<int>{0, 5});
+    CHECK(rc::questionsForFactor(ds, "user-centric") == std::vector<int>{2, 5});
+    CHECK(rc::questionsForFactor(ds, "structured") == std::vector<int>{3});
+    CHECK(rc::questionsForFactor(ds, "nope").empty());
+    CHECK(rc::questionsForFactor(ds, "").empty());
 }
 
-TEST_CASE("quiz: below minAnswers is a preview", "[quiz]") {
+//-----------------------------------------------------------------------------
+// [SECTION] Outcomes on hand-computed cases
+//-----------------------------------------------------------------------------
+
+TEST_CASE("quiz: agreeing with every ML factor is a clear ML fit, with ML reasons only", "[quiz][pattern]") {
     const rc::Dataset ds = handDataset();
-    // answers {1, -1, -1}: 1 answered < minAnswers 2
-    // mle: raw 1, lo 0, hi 4 -> 25;  swe: raw 1, lo 0, hi 2 -> 50
-    const rc::QuizResult r = rc::score(ds, {1, -1, -1});
-    CHECK(r.answered == 1);
-    CHECK_FALSE(r.complete);
-    CHECK(r.fits[0] == Approx(25));
-    CHECK(r.fits[1] == Approx(50));
-    CHECK(r.ranking == std::vector<int>{1, 0});
-    CHECK(r.top == 1);
-    CHECK(r.recommended == -1);
+    // mle: 1, 1, 1 (Probabilistic), 1 (AI features) -> 100.  swe: 0.5, 0.5, 0, 0 -> 25.
+    const rc::QuizResult r = rc::score(ds, {SA, SA, N, N, 1, 1, 0});
+    CHECK(r.answered == 7);
+    CHECK(r.counted == std::vector<int>{4, 4});
+    CHECK(r.complete);
+    CHECK(r.fits[kMle] == Approx(100));
+    CHECK(r.fits[kSwe] == Approx(25));
+    CHECK(r.outcome == rc::Outcome::Clear);
+    CHECK(r.recommended == kMle);
     CHECK_FALSE(r.closeCall);
+    CHECK_FALSE(r.neither);
+    CHECK(r.gap == Approx(75));
+    // All four agree fully: ranked by how central the factor is, then question order;
+    // the choice without a factor (q4) ranks after both factors.
+    REQUIRE(r.contributions[kMle].size() == 4);
+    CHECK(r.contributions[kMle][0].question == 0);  // ai-interest, rank 0
+    CHECK(r.contributions[kMle][1].question == 5);  // AI features -> ai-interest, rank 0
+    CHECK(r.contributions[kMle][2].question == 1);  // math-aptitude, rank 1
+    CHECK(r.contributions[kMle][3].question == 4);  // Probabilistic: the dimension's ML text
+    CHECK(r.contributions[kMle][3].factor.empty());
+    CHECK(r.contributions[kMle][3].title == "Approach to problem-solving");
+    CHECK(r.contributions[kMle][3].text == "Probabilistic models.");
+    CHECK(r.contributions[kMle][1].title == "Interest in AI and data science");
+    for (const rc::Contribution& c : r.contributions[kMle]) CHECK(c.fitPoints == Approx(25));
+    CHECK(r.contributions[kSwe].empty());  // neutral is not a reason
+    checkReasonsBelong(ds, r);
+}
+
+TEST_CASE("quiz: agreeing with every SWE factor is a clear SWE fit, with SWE reasons only", "[quiz][pattern]") {
+    const rc::Dataset ds = handDataset();
+    // swe: 1, 1, 1 (Deterministic), 1 (Apps) -> 100.  mle: 0.5, 0.5, 0, 0 -> 25.
+    const rc::QuizResult r = rc::score(ds, {N, N, SA, SA, 0, 0, 1});
+    CHECK(r.fits[kSwe] == Approx(100));
+    CHECK(r.fits[kMle] == Approx(25));
+    CHECK(r.recommended == kSwe);
+    REQUIRE(r.contributions[kSwe].size() == 4);
+    CHECK(r.contributions[kSwe][0].question == 2);  // user-centric, rank 0
+    CHECK(r.contributions[kSwe][1].question == 5);  // Apps -> user-centric, rank 0
+    CHECK(r.contributions[kSwe][2].question == 3);  // structured, rank 1
+    CHECK(r.contributions[kSwe][3].question == 4);  // Deterministic
+    CHECK(r.contributions[kSwe][3].text == "A deterministic approach.");
+    CHECK(r.contributions[kMle].empty());
+    checkReasonsBelong(ds, r);
+}
+
+TEST_CASE("quiz: disagreeing with one role's factors does not make the other fit", "[quiz][pattern]") {
+    const rc::Dataset ds = handDataset();
+    // Strongly disagree with both ML factors, neutral elsewhere.
+    // mle: 0, 0, 0.5, 0.5 -> 25.  swe: 0.5 x 4 -> 50: below fitAt 60.
+    const rc::QuizResult r = rc::score(ds, {SD, SD, N, N, 2, 2, 1});
+    CHECK(r.fits[kMle] == Approx(25));
+    CHECK(r.fits[kSwe] == Approx(50));
+    CHECK(r.outcome == rc::Outcome::Neither);
+    CHECK(r.neither);
+    CHECK(r.recommended == -1);
     CHECK(rc::outcomeRole(r) == -1);
-    CHECK(rc::flipAnalysis(ds, {1, -1, -1}).empty());
+    CHECK(r.contributions[kMle].empty());
+    CHECK(r.contributions[kSwe].empty());
+    // The same the other way round.
+    const rc::QuizResult s = rc::score(ds, {N, N, SD, SD, 2, 2, 1});
+    CHECK(s.fits[kSwe] == Approx(25));
+    CHECK(s.fits[kMle] == Approx(50));
+    CHECK(s.outcome == rc::Outcome::Neither);
+    // And disagreeing harder with ML never moves SWE's fit at all.
+    CHECK(rc::score(ds, {D, D, N, N, 2, 2, 1}).fits[kSwe] == r.fits[kSwe]);
 }
 
-TEST_CASE("quiz: skipped, missing and out-of-range answers", "[quiz]") {
+TEST_CASE("quiz: all neutral is neither; all skipped is too few", "[quiz][pattern]") {
     const rc::Dataset ds = handDataset();
-    // Nothing answered: every hi == lo == 0 -> 50 each, preview.
-    rc::QuizResult r = rc::score(ds, {-1, -1, -1});
-    CHECK(r.answered == 0);
-    CHECK_FALSE(r.complete);
-    CHECK(r.fits == std::vector<double>{50, 50});
-    // A short vector reads as skipped; out-of-range values too: same as {2, 2, -1}.
-    CHECK(rc::score(ds, {2, 2}).fits[1] == Approx(60));
-    CHECK(rc::score(ds, {2, 2, 7}).fits[1] == Approx(60));
-    CHECK(rc::score(ds, {2, 2, -5, 1, 1}).fits[0] == Approx(50));
-    CHECK(rc::score(ds, {}).answered == 0);
-    CHECK(rc::isValidAnswers(ds, {2, 2, -1}));
-    CHECK_FALSE(rc::isValidAnswers(ds, {2, 2}));
-    CHECK_FALSE(rc::isValidAnswers(ds, {2, 2, 2}));
-    CHECK_FALSE(rc::isValidAnswers(ds, {-2, 2, 1}));
+    const rc::QuizResult n = rc::score(ds, {N, N, N, N, 2, 2, 1});
+    CHECK(n.fits == std::vector<double>{50, 50});
+    CHECK(n.outcome == rc::Outcome::Neither);
+    CHECK(n.contributions[kMle].empty());
+    CHECK(n.contributions[kSwe].empty());
+    const rc::QuizResult s = rc::score(ds, rc::Answers(7, kSkip));
+    CHECK(s.answered == 0);
+    CHECK_FALSE(s.complete);
+    CHECK(s.outcome == rc::Outcome::TooFew);
+    CHECK(s.fits == std::vector<double>{0, 0});
+    CHECK(s.recommended == -1);
+    CHECK(s.leans.empty());
+    CHECK(rc::flipAnalysis(ds, rc::Answers(7, kSkip)).empty());
 }
 
-TEST_CASE("quiz: hi == lo gives 50", "[quiz]") {
-    rc::Dataset ds = handDataset();
-    ds.quiz.minAnswers = 1;
-    // Only q2 answered: every option weighs (1,1) -> hi == lo for both roles -> 50 and 50.
-    rc::QuizResult r = rc::score(ds, {-1, -1, 0});
-    CHECK(r.complete);
-    CHECK(r.fits == std::vector<double>{50, 50});
-    CHECK(r.gap == 0);
-    CHECK(r.closeCall);         // 0 < 10
-    CHECK(r.top == 0);          // tie -> role order
-    CHECK(r.recommended == -1);
-    ds.quiz.closeCall = 0;      // 0 < 0 is false: the tie goes to role order
-    r = rc::score(ds, {-1, -1, 0});
-    CHECK_FALSE(r.closeCall);
-    CHECK(r.recommended == 0);
+TEST_CASE("quiz: mixed answers: both fit closely is a close call; a clear lead may say the other fits too", "[quiz][pattern]") {
+    const rc::Dataset ds = handDataset();
+    // mle: 1, 0.75, 0.5, 0.5 -> 68.75.  swe: 1, 0.75, 0.5, 0.5 -> 68.75.  Both >= 60, gap 0 < 8.
+    const rc::QuizResult c = rc::score(ds, {SA, A, SA, A, 2, 2, 1});
+    CHECK(c.outcome == rc::Outcome::CloseCall);
+    CHECK(c.closeCall);
+    CHECK(c.top == kMle);  // equal fits keep role order
+    CHECK(rc::outcomeRole(c) == kMle);
+    CHECK(c.contributions[kMle].size() == 2);
+    CHECK(c.contributions[kSwe].size() == 2);
+    CHECK(c.contributions[kMle][0].agreement == 1.0);  // strongest first
+    CHECK(c.contributions[kMle][1].agreement == 0.75);
+    checkReasonsBelong(ds, c);
+    // mle: 1, 1, 1, 0.5 -> 87.5.  swe: 1, 1, 0, 0.5 -> 62.5: both fit, but 25 apart: clear.
+    const rc::QuizResult l = rc::score(ds, {SA, SA, SA, SA, 1, 2, 1});
+    CHECK(l.fits[kMle] == Approx(87.5));
+    CHECK(l.fits[kSwe] == Approx(62.5));
+    CHECK(l.outcome == rc::Outcome::Clear);
+    CHECK(l.recommended == kMle);
+    checkReasonsBelong(ds, l);
+    // mle 68.75 (1, 0.75, 0.5, 0.5) against swe 56.25 (0.75, 0.5, 0.5, 0.5): swe is
+    // 12.5 points behind and below fitAt: a clear ML fit.
+    const rc::QuizResult m = rc::score(ds, {SA, A, A, N, 2, 2, 0});
+    CHECK(m.fits[kMle] == Approx(68.75));
+    CHECK(m.fits[kSwe] == Approx(56.25));
+    CHECK(m.outcome == rc::Outcome::Clear);
+}
 
-    // hi == lo for one role only: q2 answered plus q0 answered "Disagree" (1,1).
-    // mle: raw 1+1 = 2, lo 0+1 = 1, hi 4+1 = 5 -> 25; swe: raw 1+1, lo 0+1, hi 2+1 -> 50.
-    r = rc::score(ds, {1, -1, 0});
-    CHECK(r.fits[0] == Approx(25));
-    CHECK(r.fits[1] == Approx(50));
+TEST_CASE("quiz: the fitAt and closeCall boundaries", "[quiz]") {
+    rc::Dataset ds = handDataset();
+    // mle 75 (1, 1, 0.5, 0.5), swe 68.75 (1, 0.75, 0.5, 0.5): gap 6.25.
+    const rc::Answers a = {SA, SA, SA, A, 2, 2, 1};
+    ds.quiz.closeCall = 6.25;  // a gap of exactly closeCall is not a close call
+    CHECK(rc::score(ds, a).outcome == rc::Outcome::Clear);
+    ds.quiz.closeCall = 6.26;
+    CHECK(rc::score(ds, a).outcome == rc::Outcome::CloseCall);
+    // The second must reach fitAt for "both fit": with fitAt 70 only mle fits.
+    ds.quiz.fitAt = 70;
+    CHECK(rc::score(ds, a).outcome == rc::Outcome::Clear);
+    // A fit of exactly fitAt fits.
+    ds.quiz.fitAt = 75;
+    CHECK(rc::score(ds, a).outcome == rc::Outcome::Clear);
+    ds.quiz.fitAt = 75.01;
+    CHECK(rc::score(ds, a).outcome == rc::Outcome::Neither);
+}
+
+TEST_CASE("quiz: too few answers, and a role no answer speaks about", "[quiz]") {
+    rc::Dataset ds = handDataset();
+    // 3 answers < minAnswers 4: a preview, whatever they say.
+    const rc::QuizResult p = rc::score(ds, {SA, SA, kSkip, kSkip, 1, kSkip, kSkip});
+    CHECK(p.answered == 3);
+    CHECK_FALSE(p.complete);
+    CHECK(p.outcome == rc::Outcome::TooFew);
+    CHECK(p.recommended == -1);
+    CHECK(p.fits[kMle] == Approx(100));  // the preview still has fits
+    CHECK(p.fits[kSwe] == Approx(0));    // q4's Probabilistic is 0 for swe
+    // Four answers, none about swe (q6 is about no role): still too few.
+    ds.quiz.questions[4].options[0].role = -1;  // make q4 say nothing about swe
+    const rc::QuizResult q = rc::score(ds, {SA, SA, kSkip, kSkip, 1, kSkip, 0});
+    CHECK(q.answered == 4);
+    CHECK(q.counted == std::vector<int>{3, 0});
+    CHECK_FALSE(q.complete);
+    CHECK(q.fits[kSwe] == 0);
+}
+
+TEST_CASE("quiz: skipped, missing and out-of-range answers all count as skipped", "[quiz]") {
+    const rc::Dataset ds = handDataset();
+    const rc::QuizResult full = rc::score(ds, {SA, SA, N, N, 1, 1, kSkip});
+    CHECK(rc::score(ds, {SA, SA, N, N, 1, 1}).fits == full.fits);          // too short
+    CHECK(rc::score(ds, {SA, SA, N, N, 1, 1, 9}).fits == full.fits);       // out of range
+    CHECK(rc::score(ds, {SA, SA, N, N, 1, 1, -7}).fits == full.fits);      // below -1
+    CHECK(rc::score(ds, {SA, SA, N, N, 1, 1, kSkip, 3, 3}).fits == full.fits);  // extra entries
+    CHECK(rc::score(ds, {SA, SA, N, N, 1, 1, 9}).answered == 6);
+    CHECK(rc::isValidAnswers(ds, {SA, SA, N, N, 1, 1, kSkip}));
+    CHECK_FALSE(rc::isValidAnswers(ds, {SA, SA, N, N, 1, 1}));
+    CHECK_FALSE(rc::isValidAnswers(ds, {SA, SA, N, N, 1, 1, 2}));
+    CHECK(rc::firstOpenQuestion(ds, {SA, SA, kSkip}) == 2);
 }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Explanation, flips, next steps, crossover
 //-----------------------------------------------------------------------------
 
-TEST_CASE("quiz: contributions and leans", "[quiz]") {
+TEST_CASE("quiz: the per-answer chart: role, stance and fit points", "[quiz]") {
     const rc::Dataset ds = handDataset();
-    // answers {4, 1, 0}: mle range hi-lo = 6, swe range = 5.
-    // mle: q0 4-0 = 4 -> 100*4/6 = 66.67; q1 3-1 = 2 -> 33.33; q2 1-1 = 0 (left out).
-    // swe: q0 0-0, q1 0-0, q2 1-1: nothing.
-    rc::QuizResult r = rc::score(ds, {4, 1, 0});
-    REQUIRE(r.contributions.size() == 2);
-    REQUIRE(r.contributions[0].size() == 2);
-    CHECK(r.contributions[1].empty());
-    const rc::Contribution& c0 = r.contributions[0][0];
-    CHECK(c0.question == 0);
-    CHECK(c0.option == 4);
-    CHECK(c0.points == Approx(4));
-    CHECK(c0.fitPoints == Approx(400.0 / 6));
-    CHECK(c0.basis == "ai-interest");
-    CHECK(c0.basisTitle == "Interest in AI and data science");
-    CHECK(c0.basisText == "You like AI.");
-    const rc::Contribution& c1 = r.contributions[0][1];
-    CHECK(c1.question == 1);
-    CHECK(c1.points == Approx(2));
-    CHECK(c1.fitPoints == Approx(200.0 / 6));
-    CHECK(c1.basisTitle == "Work environment");
-    CHECK(c1.basisText == "ML Engineer: Research-oriented work.\nSoftware Engineer: Well-defined projects.");
-    REQUIRE(r.leans.size() == 3);
-    CHECK(r.leans[0].lean == Approx(400.0 / 6));
-    CHECK(r.leans[2].lean == Approx(0));
-
-    // answers {2, 2, -1}: mle range 6, swe range 5.
-    // mle: q0 2-0 = 2 -> 33.33; q1 2-1 = 1 -> 16.67.  swe: q0 1-0 = 1 -> 20; q1 2-0 = 2 -> 40.
-    r = rc::score(ds, {2, 2, -1});
-    REQUIRE(r.contributions[1].size() == 2);
-    CHECK(r.contributions[1][0].question == 1);  // 40 before 20
-    CHECK(r.contributions[1][0].fitPoints == Approx(40));
-    CHECK(r.contributions[1][1].fitPoints == Approx(20));
-    REQUIRE(r.leans.size() == 2);
-    CHECK(r.leans[0].lean == Approx(200.0 / 6 - 20));   // 13.33 toward mle
-    CHECK(r.leans[1].lean == Approx(100.0 / 6 - 40));   // -23.33: toward swe
-    // The leans add up to fit_mle - fit_swe = 50 - 60.
-    CHECK(r.leans[0].lean + r.leans[1].lean == Approx(-10));
-
-    std::string title, text;
-    CHECK(rc::resolveBasis(ds, "swe-to-ml", title, text));
-    CHECK(title == "Can a software engineer move into ML?");
-    CHECK(text == "Yes, often.");
-    CHECK_FALSE(rc::resolveBasis(ds, "nope", title, text));
-    CHECK(title == "nope");
-    CHECK(text.empty());
+    const rc::QuizResult r = rc::score(ds, {SD, A, kSkip, N, 2, 0, 1});
+    // mle counted: q0, q1, q4, q5 -> 4; swe: q3, q4, q5 -> 3.
+    CHECK(r.counted == std::vector<int>{4, 3});
+    REQUIRE(r.leans.size() == 6);
+    CHECK(r.leans[0].question == 0);
+    CHECK(r.leans[0].role == kMle);
+    CHECK(r.leans[0].stance == -1.0);  // strongly disagrees with an ML factor
+    CHECK(r.leans[0].fitPoints == std::vector<double>{0, 0});
+    CHECK(r.leans[1].stance == 0.5);
+    CHECK(r.leans[1].fitPoints[kMle] == Approx(18.75));  // 100 * 0.75 / 4
+    CHECK(r.leans[2].question == 3);
+    CHECK(r.leans[2].role == kSwe);
+    CHECK(r.leans[2].stance == 0.0);
+    CHECK(r.leans[2].fitPoints[kSwe] == Approx(100.0 * 0.5 / 3));
+    CHECK(r.leans[3].role == -1);  // no preference
+    CHECK(r.leans[3].stance == 0.0);
+    CHECK(r.leans[4].role == kSwe);  // Apps
+    CHECK(r.leans[4].stance == 1.0);
+    CHECK(r.leans[4].fitPoints[kMle] == 0.0);
+    CHECK(r.leans[4].fitPoints[kSwe] == Approx(100.0 / 3));
+    CHECK(r.leans[5].role == -1);  // q-bg is about no role
+    // The fit points of a role add up to its fit.
+    for (int role : {kMle, kSwe}) {
+        double sum = 0;
+        for (const rc::AnswerLean& l : r.leans) sum += l.fitPoints[role];
+        CHECK(sum == Approx(r.fits[role]));
+    }
 }
 
 TEST_CASE("quiz: flip analysis on a hand-computed case", "[quiz]") {
     const rc::Dataset ds = handDataset();
-    // Base {2, 2, -1}: mle 50, swe 60 -> swe by 10 (closeCall 10).
-    // q0 -> o0 (0,2): mle (0+2-1)/6 = 16.7, swe (2+2)/5 = 80 -> swe (same)
-    // q0 -> o1 (1,1): mle 3-1 = 2/6 = 33.3, swe 3/5 = 60 -> swe (same)
-    // q0 -> o3 (3,1): mle 4/6 = 66.7, swe 3/5 = 60 -> gap 6.7 < 10 -> close call
-    // q0 -> o4 (4,0): mle 5/6 = 83.3, swe 2/5 = 40 -> mle
-    // q0 -> skip: 1 answer < minAnswers 2 -> incomplete (not listed)
-    // q1 -> o0 (1,3): mle (2+1-1)/6 = 33.3, swe (1+3)/5 = 80 -> swe (same)
-    // q1 -> o1 (3,0): mle (2+3-1)/6 = 66.7, swe 1/5 = 20 -> mle
-    // q1 -> skip: incomplete
-    const auto flips = rc::flipAnalysis(ds, {2, 2, -1});
-    REQUIRE(flips.size() == 3);
-    CHECK(flips[0].question == 0);
-    CHECK(flips[0].fromOption == 2);
-    CHECK(flips[0].option == 3);
-    CHECK(flips[0].toCloseCall);
-    CHECK(flips[0].toRole == -1);
-    CHECK(flips[0].fits[0] == Approx(400.0 / 6));
-    CHECK(flips[1].question == 0);
-    CHECK(flips[1].option == 4);
-    CHECK_FALSE(flips[1].toCloseCall);
-    CHECK(flips[1].toRole == 0);
-    CHECK(flips[2].question == 1);
-    CHECK(flips[2].option == 1);
-    CHECK(flips[2].toRole == 0);
-
-    // With q2 answered too, skipping one answer keeps 2 answers: q2 (1,1) adds 1 to
-    // raw, lo and hi alike. Base {2, 2, 0}: mle (2+2+1 - 2)/(8-2) = 50, swe (1+2+1 - 1)/(6-1) = 60.
-    // Skipping q0 -> {-1, 2, 0}: mle (2+1 - 2)/(3+1 - 2) = 50, swe (2+1 - 1)/(3+1 - 1) = 66.7 -> swe (same).
-    // Skipping q1 -> {2, -1, 0}: mle (2+1 - 1)/(4+1 - 1) = 50, swe (1+1 - 1)/(2+1 - 1) = 50 -> close call.
-    const auto flips2 = rc::flipAnalysis(ds, {2, 2, 0});
-    bool sawSkip = false;
-    for (const auto& f : flips2)
-        if (f.question == 1 && f.option == -1) {
-            sawSkip = true;
-            CHECK(f.toCloseCall);
-        }
-    CHECK(sawSkip);
-    for (const auto& f : flips2) CHECK_FALSE((f.question == 0 && f.option == -1));
+    // The close call above: mle 68.75, swe 68.75.
+    const rc::Answers a = {SA, A, SA, A, 2, 2, 1};
+    const std::vector<rc::Flip> flips = rc::flipAnalysis(ds, a);
+    auto find = [&](int q, int option) -> const rc::Flip* {
+        for (const rc::Flip& f : flips)
+            if (f.question == q && f.option == option) return &f;
+        return nullptr;
+    };
+    // q0 to Strongly disagree: mle 43.75 -> swe alone fits.
+    const rc::Flip* f = find(0, SD);
+    REQUIRE(f != nullptr);
+    CHECK(f->fromOption == SA);
+    CHECK(f->to == rc::Outcome::Clear);
+    CHECK(f->toRole == kSwe);
+    CHECK_FALSE(f->toCloseCall);
+    CHECK(f->fits[kMle] == Approx(43.75));
+    // q4 to Probabilistic: mle 81.25, swe 56.25: ML clearly.
+    f = find(4, 1);
+    REQUIRE(f != nullptr);
+    CHECK(f->toRole == kMle);
+    // q0 to Agree: mle 62.5, swe 68.75: still both fit within 8: no flip listed.
+    CHECK(find(0, A) == nullptr);
+    // q6 (about no role) never flips anything.
+    CHECK(find(6, 0) == nullptr);
+    CHECK(find(6, kSkip) == nullptr);
+    // From all neutral (neither), agreeing strongly with both SWE factors flips it? swe 75 -> clear swe.
+    const std::vector<rc::Flip> fromNeither = rc::flipAnalysis(ds, {N, N, N, N, 2, 2, 1});
+    bool toSwe = false;
+    for (const rc::Flip& g : fromNeither) {
+        CHECK(g.to != rc::Outcome::Neither);
+        if (g.question == 4 && g.option == 0) toSwe = g.toRole == kSwe;  // Deterministic: swe 62.5, mle 37.5
+    }
+    CHECK(toSwe);
 }
 
 TEST_CASE("quiz: next steps and crossover", "[quiz]") {
     const rc::Dataset ds = handDataset();
-    REQUIRE(rc::nextSteps(ds, 0).size() == 1);
-    CHECK(rc::nextSteps(ds, 0)[0].text == "Learn statistics.");
-    CHECK(rc::nextSteps(ds, 1)[0].kind == "skills");
+    CHECK(rc::nextSteps(ds, kMle).size() == 1);
+    CHECK(rc::nextSteps(ds, kSwe)[0].text == "Build a web service.");
     CHECK(rc::nextSteps(ds, 2).empty());
     CHECK(rc::nextSteps(ds, -1).empty());
-
-    rc::Answers mleYes{4, 1, 0};  // mle recommended, q-bg "Yes" (option 0)
-    const rc::FaqItem* faq = rc::crossover(ds, mleYes, rc::score(ds, mleYes));
+    // ML fit and "Yes" to q-bg: the crossover FAQ.
+    const rc::Answers ml = {SA, SA, N, N, 1, 1, 0};
+    const rc::FaqItem* faq = rc::crossover(ds, ml, rc::score(ds, ml));
     REQUIRE(faq != nullptr);
     CHECK(faq->id == "swe-to-ml");
-    rc::Answers mleNo{4, 1, 1};
-    CHECK(rc::crossover(ds, mleNo, rc::score(ds, mleNo)) == nullptr);
-    rc::Answers sweYes{0, 0, 0};
-    CHECK(rc::crossover(ds, sweYes, rc::score(ds, sweYes)) == nullptr);
-    rc::Answers preview{4, -1, 0};  // 2 answers: complete; make it a preview instead
-    rc::Dataset strict = ds;
-    strict.quiz.minAnswers = 3;
-    CHECK(rc::crossover(strict, preview, rc::score(strict, preview)) == nullptr);
-    // Close call with mle on top: q2 only, minAnswers 1 -> 50/50, top = mle.
-    rc::Dataset loose = ds;
-    loose.quiz.minAnswers = 1;
-    rc::Answers tie{-1, -1, 0};
-    rc::QuizResult r = rc::score(loose, tie);
-    REQUIRE(r.closeCall);
-    CHECK(rc::crossover(loose, tie, r) != nullptr);
+    // "No" to q-bg, a SWE fit, or neither: none.
+    const rc::Answers no = {SA, SA, N, N, 1, 1, 1};
+    CHECK(rc::crossover(ds, no, rc::score(ds, no)) == nullptr);
+    const rc::Answers swe = {N, N, SA, SA, 0, 0, 0};
+    CHECK(rc::crossover(ds, swe, rc::score(ds, swe)) == nullptr);
+    const rc::Answers neither = {N, N, N, N, 2, 2, 0};
+    CHECK(rc::crossover(ds, neither, rc::score(ds, neither)) == nullptr);
 }
 
 //-----------------------------------------------------------------------------
@@ -311,24 +450,45 @@ rc::Dataset randomDataset(std::mt19937& rng) {
     ds.meta.id = "random";
     ds.meta.version = "1";
     const int nRoles = uni(2, 4);
-    for (int r = 0; r < nRoles; ++r) ds.roles.push_back(rc::Role{"r" + std::to_string(r), "Role", "", "", "", 0});
+    std::vector<std::string> factors;
+    std::vector<int> factorRole;
+    for (int r = 0; r < nRoles; ++r) {
+        ds.roles.push_back(rc::Role{"r" + std::to_string(r), "Role", "", "", "", 0});
+        rc::ChooseGroup g{"r" + std::to_string(r), {}};
+        const int nF = uni(1, 3);
+        for (int k = 0; k < nF; ++k) {
+            const std::string id = "f" + std::to_string(r) + "-" + std::to_string(k);
+            g.factors.push_back(rc::Item{id, "Factor " + id, "Text of " + id, {}});
+            factors.push_back(id);
+            factorRole.push_back(r);
+        }
+        ds.choose.groups.push_back(std::move(g));
+    }
     const int nQ = uni(1, 14);
     for (int q = 0; q < nQ; ++q) {
-        rc::Question qu;
-        qu.id = "q" + std::to_string(q);
-        const int nOpt = uni(2, 5);
-        const bool integerWeights = uni(0, 1) == 0;  // integers make ties likely
-        for (int o = 0; o < nOpt; ++o) {
-            rc::Option op;
-            for (int r = 0; r < nRoles; ++r)
-                op.weights.push_back(integerWeights ? uni(0, 10)
-                                                    : std::uniform_real_distribution<double>(0, 10)(rng));
-            qu.options.push_back(op);
+        if (uni(0, 1) == 0) {
+            const int f = uni(0, static_cast<int>(factors.size()) - 1);
+            rc::Question qu = scale("q", factors[f].c_str(), factorRole[f]);
+            qu.id = "q" + std::to_string(q);
+            ds.quiz.questions.push_back(std::move(qu));
+        } else {
+            std::vector<rc::Option> opts;
+            const int nOpt = uni(2, 4);
+            for (int o = 0; o < nOpt; ++o) {
+                rc::Option op{"Option " + std::to_string(o), uni(-1, nRoles - 1), ""};
+                if (op.role >= 0 && uni(0, 1) == 0)  // sometimes a factor of that role
+                    for (size_t f = 0; f < factors.size(); ++f)
+                        if (factorRole[f] == op.role) op.factor = factors[f];
+                opts.push_back(op);
+            }
+            rc::Question qu = choice("q", "none", std::move(opts));
+            qu.id = "q" + std::to_string(q);
+            ds.quiz.questions.push_back(std::move(qu));
         }
-        ds.quiz.questions.push_back(qu);
     }
     ds.quiz.minAnswers = uni(1, nQ);
     ds.quiz.closeCall = uni(0, 50);
+    ds.quiz.fitAt = uni(0, 4) == 0 ? uni(0, 100) : 60;
     return ds;
 }
 
@@ -345,9 +505,9 @@ rc::Answers randomAnswers(const rc::Dataset& ds, std::mt19937& rng) {
 
 }  // namespace
 
-TEST_CASE("quiz properties: fits in range, monotone, leans sum, flips agree", "[quiz][property]") {
-    std::mt19937 rng(20261128);
-    int checkedSets = 0, checkedMoves = 0, checkedFlips = 0;
+TEST_CASE("quiz properties: ranges, order, independence, monotonicity, reasons, flips", "[quiz][property]") {
+    std::mt19937 rng(20261206);
+    int checkedSets = 0, checkedMoves = 0, checkedFlips = 0, checkedReasons = 0;
     for (int d = 0; d < 300; ++d) {
         const rc::Dataset ds = randomDataset(rng);
         const size_t nRoles = ds.roles.size();
@@ -365,14 +525,37 @@ TEST_CASE("quiz properties: fits in range, monotone, leans sum, flips agree", "[
                 const int a = r.ranking[i - 1], b = r.ranking[i];
                 REQUIRE((r.fits[a] > r.fits[b] || (r.fits[a] == r.fits[b] && a < b)));
             }
-            // Per-role fit points add up to the fit (when the role has a range).
+            // The outcome follows its definition.
+            const double top = r.fits[r.ranking[0]], second = r.fits[r.ranking[1]];
+            if (!r.complete) REQUIRE(r.outcome == rc::Outcome::TooFew);
+            else if (top < ds.quiz.fitAt) REQUIRE(r.outcome == rc::Outcome::Neither);
+            else if (second >= ds.quiz.fitAt && top - second < ds.quiz.closeCall) REQUIRE(r.outcome == rc::Outcome::CloseCall);
+            else REQUIRE((r.outcome == rc::Outcome::Clear && r.recommended == r.ranking[0]));
+            // Per-role fit points add up to the fit.
             for (size_t role = 0; role < nRoles; ++role) {
-                if (!(r.hi[role] > r.lo[role])) continue;
                 double sum = 0;
                 for (const auto& l : r.leans) sum += l.fitPoints[role];
                 REQUIRE(sum == Approx(r.fits[role]).margin(1e-9));
             }
-            // Moving one answer toward a role never lowers that role's fit.
+            // Reasons: agreeing answers of that role only, strongest first, then most central.
+            for (size_t role = 0; role < nRoles; ++role) {
+                const auto& list = r.contributions[role];
+                for (size_t i = 0; i < list.size(); ++i) {
+                    const rc::Contribution& c = list[i];
+                    ++checkedReasons;
+                    REQUIRE(c.agreement > 0.5);
+                    REQUIRE(rc::agreement(ds, c.question, ans[c.question], static_cast<int>(role)) == c.agreement);
+                    if (!c.factor.empty()) REQUIRE(rc::findFactor(ds, c.factor).role == static_cast<int>(role));
+                    if (i > 0) {
+                        const rc::Contribution& p = list[i - 1];
+                        REQUIRE((p.agreement > c.agreement ||
+                                 (p.agreement == c.agreement &&
+                                  (p.rank < c.rank || (p.rank == c.rank && p.question < c.question)))));
+                    }
+                }
+            }
+            // Changing one answer: other roles' fits move only if the question speaks
+            // about them, and a move toward a role never lowers that role's fit.
             for (size_t q = 0; q < ans.size(); ++q) {
                 if (ans[q] < 0) continue;
                 const auto& opts = ds.quiz.questions[q].options;
@@ -381,10 +564,13 @@ TEST_CASE("quiz properties: fits in range, monotone, leans sum, flips agree", "[
                     moved[q] = static_cast<int>(o);
                     const rc::QuizResult m = rc::score(ds, moved);
                     for (size_t role = 0; role < nRoles; ++role) {
-                        if (opts[o].weights[role] > opts[ans[q]].weights[role]) {
-                            ++checkedMoves;
-                            REQUIRE(m.fits[role] >= r.fits[role]);
-                        }
+                        const double before = rc::agreement(ds, static_cast<int>(q), ans[q], static_cast<int>(role));
+                        const double after = rc::agreement(ds, static_cast<int>(q), static_cast<int>(o), static_cast<int>(role));
+                        ++checkedMoves;
+                        if (before < 0) REQUIRE(m.fits[role] == r.fits[role]);  // independence
+                        else if (after > before) REQUIRE(m.fits[role] > r.fits[role]);
+                        else if (after == before) REQUIRE(m.fits[role] == Approx(r.fits[role]).margin(1e-12));
+                        else REQUIRE(m.fits[role] < r.fits[role]);
                     }
                 }
             }
@@ -403,7 +589,7 @@ TEST_CASE("quiz properties: fits in range, monotone, leans sum, flips agree", "[
                         rc::Answers changed = ans;
                         changed[q] = alt;
                         const rc::QuizResult c = rc::score(ds, changed);
-                        const bool differs = c.complete && (c.recommended != r.recommended || c.closeCall != r.closeCall);
+                        const bool differs = c.complete && (c.outcome != r.outcome || c.recommended != r.recommended);
                         ++checkedFlips;
                         if (!differs) continue;
                         REQUIRE(next < flips.size());
@@ -411,6 +597,7 @@ TEST_CASE("quiz properties: fits in range, monotone, leans sum, flips agree", "[
                         REQUIRE(f.question == static_cast<int>(q));
                         REQUIRE(f.fromOption == ans[q]);
                         REQUIRE(f.option == alt);
+                        REQUIRE(f.to == c.outcome);
                         REQUIRE(f.toRole == c.recommended);
                         REQUIRE(f.toCloseCall == c.closeCall);
                         REQUIRE(f.fits == c.fits);
@@ -423,6 +610,7 @@ TEST_CASE("quiz properties: fits in range, monotone, leans sum, flips agree", "[
     CHECK(checkedSets == 4500);
     CHECK(checkedMoves > 10000);
     CHECK(checkedFlips > 10000);
+    CHECK(checkedReasons > 1000);
 }
 
 //-----------------------------------------------------------------------------
@@ -430,7 +618,8 @@ TEST_CASE("quiz properties: fits in range, monotone, leans sum, flips agree", "[
 //-----------------------------------------------------------------------------
 
 namespace {
-// Two roles, a and b; every question's option 0 leans a, option 1 leans b.
+// Two roles, a and b, each with one factor asked twice (q0, q1 about fa; q2, q3
+// about fb), and two choices (option 0 -> a, 1 -> b, 2 -> either).
 rc::Dataset cliDataset() {
     rc::Dataset ds;
     ds.meta.id = "cli-test";
@@ -438,12 +627,22 @@ rc::Dataset cliDataset() {
     ds.meta.version = "2.1";
     ds.roles = {rc::Role{"a", "Role Alpha", "Alpha", "", "", 0}, rc::Role{"b", "Role Beta", "Beta", "", "", 0}};
     ds.shared.push_back(rc::Item{"basis-1", "Shared basis", "Both roles share this.", {}});
-    for (int q = 0; q < 6; ++q)
-        ds.quiz.questions.push_back(rc::Question{"q" + std::to_string(q), "Prompt", rc::QuestionKind::Choice,
-                                                 {opt(5, 1, "Alpha-ish"), opt(1, 5, "Beta-ish"), opt(3, 3, "Either")},
-                                                 "basis-1"});
+    ds.choose.groups = {rc::ChooseGroup{"a", {rc::Item{"fa", "Alpha factor", "Alpha text.", {}}}},
+                        rc::ChooseGroup{"b", {rc::Item{"fb", "Beta factor", "Beta text.", {}}}}};
+    for (int q = 0; q < 4; ++q) {
+        rc::Question qu = scale("q", q < 2 ? "fa" : "fb", q < 2 ? 0 : 1);
+        qu.id = "q" + std::to_string(q);
+        ds.quiz.questions.push_back(qu);
+    }
+    for (int q = 4; q < 6; ++q) {
+        rc::Question qu = choice("q", "basis-1",
+                                 {rc::Option{"Alpha-ish", 0, ""}, rc::Option{"Beta-ish", 1, ""}, rc::Option{"Either", -1, ""}});
+        qu.id = "q" + std::to_string(q);
+        ds.quiz.questions.push_back(qu);
+    }
     ds.quiz.minAnswers = 4;
     ds.quiz.closeCall = 10;
+    ds.quiz.fitAt = 60;
     ds.quiz.nextSteps = {{rc::NextStep{"skills", "Alpha step.", {}}}, {rc::NextStep{"tools", "Beta step.", {}}}};
     return ds;
 }
@@ -462,14 +661,17 @@ CliRun runCli(const rc::Dataset& ds, const std::string& token, bool json) {
 
 TEST_CASE("quiz_cli: leaning answers recommend that role, text and json", "[quiz][cli]") {
     const rc::Dataset ds = cliDataset();
-    const std::string tokA = rc::encodeToken(ds, rc::Answers(6, 0));
-    const std::string tokB = rc::encodeToken(ds, rc::Answers(6, 1));
+    // a: 1, 1, 1, 1 -> 100; b: 0, 0, 0, 0 -> 0.
+    const std::string tokA = rc::encodeToken(ds, {4, 4, 0, 0, 0, 0});
+    const std::string tokB = rc::encodeToken(ds, {0, 0, 4, 4, 1, 1});
 
     CliRun a = runCli(ds, tokA, false);
     CHECK(a.code == 0);
     CHECK(a.err.empty());
     CHECK(a.out.find("Result: Role Alpha fits you best") != std::string::npos);
-    CHECK(a.out.find("Shared basis") != std::string::npos);
+    CHECK(a.out.find("Alpha factor") != std::string::npos);  // the reason, in the factor's words
+    CHECK(a.out.find("Shared basis") != std::string::npos);  // a choice explained by its basis
+    CHECK(a.out.find("Beta factor") == std::string::npos);   // disagreeing with b's factor is no reason
     CHECK(a.out.find("Alpha step.") != std::string::npos);
 
     CliRun b = runCli(ds, tokB, false);
@@ -481,21 +683,28 @@ TEST_CASE("quiz_cli: leaning answers recommend that role, text and json", "[quiz
     auto j = nlohmann::json::parse(aj.out, nullptr, false);
     REQUIRE_FALSE(j.is_discarded());
     CHECK(j["recommended"] == "a");
+    CHECK(j["outcome"] == "clear");
     CHECK(j["complete"] == true);
     CHECK(j["closeCall"] == false);
     CHECK(j["answered"] == 6);
     CHECK(j["total"] == 6);
+    CHECK(j["counted"]["a"] == 4);
+    CHECK(j["fitAt"].get<double>() == Approx(60));
     CHECK(j["dataset"]["id"] == "cli-test");
     CHECK(j["dataset"]["version"] == "2.1");
-    // Each answer (5,1) of range 1..5: a raw 30, lo 6, hi 30 -> 100; b raw 6 -> 0.
     CHECK(j["fits"]["a"].get<double>() == Approx(100));
     CHECK(j["fits"]["b"].get<double>() == Approx(0));
-    REQUIRE(j["contributions"]["a"].size() == 6);
+    REQUIRE(j["contributions"]["a"].size() == 4);
     CHECK(j["contributions"]["a"][0]["question"] == "q0");
-    CHECK(j["contributions"]["a"][0]["basis"] == "basis-1");
-    // Each answer is 4 of a's 24 points of range: 16.7 percentage points.
-    CHECK(j["contributions"]["a"][0]["points"].get<double>() == Approx(16.7));
+    CHECK(j["contributions"]["a"][0]["factor"] == "fa");
+    CHECK(j["contributions"]["a"][0]["title"] == "Alpha factor");
+    CHECK(j["contributions"]["a"][0]["agreement"].get<double>() == Approx(100));
+    CHECK(j["contributions"]["a"][0]["points"].get<double>() == Approx(25));  // 100 * 1 / 4 counted
+    CHECK(j["contributions"]["a"][2]["factor"].is_null());                  // q4: a choice without a factor
     CHECK(j["contributions"]["b"].empty());
+    REQUIRE(j["leans"].size() == 6);
+    CHECK(j["leans"][2]["role"] == "b");
+    CHECK(j["leans"][2]["stance"].get<double>() == Approx(-1));
     CHECK(j["flips"].empty());  // one answer cannot undo a 100-point lead
     REQUIRE(j["nextSteps"].size() == 1);
     CHECK(j["nextSteps"][0]["role"] == "a");
@@ -508,39 +717,48 @@ TEST_CASE("quiz_cli: leaning answers recommend that role, text and json", "[quiz
     CHECK(jb["fits"]["b"].get<double>() == Approx(100));
 }
 
-TEST_CASE("quiz_cli: close call, preview, flips and bad tokens", "[quiz][cli]") {
+TEST_CASE("quiz_cli: close call, neither, preview, flips and bad tokens", "[quiz][cli]") {
     const rc::Dataset ds = cliDataset();
-    // Three a, three b: a raw 3*5 + 3*1 = 18, lo 6, hi 30 -> 50; b the same -> close call.
-    CliRun c = runCli(ds, rc::encodeToken(ds, {0, 0, 0, 1, 1, 1}), true);
+    // Agree strongly with both factors, no preference in the choices: a 75, b 75.
+    const rc::Answers both = {4, 4, 4, 4, 2, 2};
+    CliRun c = runCli(ds, rc::encodeToken(ds, both), true);
     auto j = nlohmann::json::parse(c.out, nullptr, false);
     REQUIRE_FALSE(j.is_discarded());
     CHECK(j["closeCall"] == true);
+    CHECK(j["outcome"] == "close-call");
     CHECK(j["recommended"].is_null());
     CHECK(j["nextSteps"].size() == 2);  // both roles' steps in a close call
-    CHECK(runCli(ds, rc::encodeToken(ds, {0, 0, 0, 1, 1, 1}), false).out.find("close call - both fit") !=
+    CHECK(runCli(ds, rc::encodeToken(ds, both), false).out.find("close call - both fit") != std::string::npos);
+
+    // All neutral: 50 and 50, under fitAt 60: neither.
+    CliRun n = runCli(ds, rc::encodeToken(ds, {2, 2, 2, 2, 2, 2}), true);
+    auto jn = nlohmann::json::parse(n.out, nullptr, false);
+    REQUIRE_FALSE(jn.is_discarded());
+    CHECK(jn["outcome"] == "neither");
+    CHECK(jn["recommended"].is_null());
+    CHECK(jn["nextSteps"].empty());
+    CHECK(runCli(ds, rc::encodeToken(ds, {2, 2, 2, 2, 2, 2}), false).out.find("Result: Neither role stands out") !=
           std::string::npos);
 
     // Two answers < minAnswers 4: preview.
-    CliRun p = runCli(ds, rc::encodeToken(ds, {0, 0, -1, -1, -1, -1}), true);
+    CliRun p = runCli(ds, rc::encodeToken(ds, {4, 4, -1, -1, -1, -1}), true);
     auto jp = nlohmann::json::parse(p.out, nullptr, false);
     REQUIRE_FALSE(jp.is_discarded());
     CHECK(jp["complete"] == false);
+    CHECK(jp["outcome"] == "too-few");
     CHECK(jp["recommended"].is_null());
     CHECK(jp["closeCall"] == false);
-    CHECK(runCli(ds, rc::encodeToken(ds, {0, 0, -1, -1, -1, -1}), false).out.find("not enough answers") !=
+    CHECK(runCli(ds, rc::encodeToken(ds, {4, 4, -1, -1, -1, -1}), false).out.find("not enough answers") !=
           std::string::npos);
 
-    // Four a, two b: a raw 4*5 + 2*1 = 22 -> 100*16/24 = 66.7; b raw 4*1 + 2*5 = 14 -> 33.3.
-    // Changing any a answer to b gives 3/3 -> 50/50 -> close call; to "Either" (3,3):
-    // a raw 20 -> 58.3, b raw 16 -> 41.7, gap 16.7 -> still a.
-    CliRun f = runCli(ds, rc::encodeToken(ds, {0, 0, 0, 0, 1, 1}), true);
-    auto jf = nlohmann::json::parse(f.out, nullptr, false);
+    // From the close call, q0 to Strongly disagree: a (0 + 1 + 0.5 + 0.5) / 4 = 50,
+    // b still 75: b alone fits.
+    auto jf = nlohmann::json::parse(runCli(ds, rc::encodeToken(ds, both), true).out, nullptr, false);
     REQUIRE_FALSE(jf.is_discarded());
-    CHECK(jf["recommended"] == "a");
-    bool sawCloseCall = false;
+    bool sawB = false;
     for (const auto& fl : jf["flips"])
-        if (fl["question"] == "q0" && fl["option"] == 1 && fl["to"] == "close-call") sawCloseCall = true;
-    CHECK(sawCloseCall);
+        if (fl["question"] == "q0" && fl["option"] == 0 && fl["to"] == "b") sawB = true;
+    CHECK(sawB);
 
     CliRun bad = runCli(ds, "not a token!", false);
     CHECK(bad.code == 1);
