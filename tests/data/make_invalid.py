@@ -85,7 +85,7 @@ cases.append(("11-invalid-utf8.json", raw[:at] + b"\xff" + raw[at:], "", "invali
               linecol(BASE_TEXT, at)))
 
 depth = 200
-t = replace_once(BASE_TEXT, '{\n  "format": 1,', '{\n  "deep": ' + "[" * depth + "]" * depth + ',\n  "format": 1,')
+t = replace_once(BASE_TEXT, '{\n  "format": 2,', '{\n  "deep": ' + "[" * depth + "]" * depth + ',\n  "format": 2,')
 first = t.index('"deep": ') + len('"deep": ')
 text_case("12-deep-nesting.json", t, first + 31,  # root is level 1; the 32nd '[' opens level 33
           "nesting deeper than 32 levels")
@@ -134,8 +134,8 @@ def _(d): d["dimensions"][1]["entries"]["pm"] = copy.deepcopy(d["dimensions"][1]
            "invalid id 'Supervised_Learning': use a-z, 0-9 and '-', not starting with '-'")
 def _(d): d["basics"]["types"][0]["id"] = "Supervised_Learning"
 
-@data_case("27-format-2.json", "/format", "expected format 1, found 2")
-def _(d): d["format"] = 2
+@data_case("27-format-3.json", "/format", "expected format 2 (or 1), found 3")
+def _(d): d["format"] = 3
 
 @data_case("28-missing-required-field.json", "/roles/0", "missing required field 'summary'")
 def _(d): del d["roles"][0]["summary"]
@@ -176,14 +176,18 @@ def _(d): d["roles"] = {"mle": d["roles"][0]}
 
 
 # --- Quiz ----------------------------------------------------------------------
+# base.json's questions: 0 q-ai (scale, factor ch-ai of mle, basis, 5 labelled
+# options), 1 q-bg (choice about no role), 2 q-math (choice: mle, swe with
+# factor ch-build, no preference), 3 q-build (scale, factor ch-build of swe, no
+# basis, the standard options).
 Q = lambda d: d["quiz"]["questions"]
 
-@data_case("20-quiz-unknown-role-in-weights.json", "/quiz/questions/0/options/2/weights/pm", "unknown role id 'pm'")
-def _(d): Q(d)[0]["options"][2]["weights"]["pm"] = 1
+@data_case("20-quiz-choice-unknown-role.json", "/quiz/questions/2/options/0/role", "unknown role id 'pm'")
+def _(d): Q(d)[2]["options"][0]["role"] = "pm"
 
-@data_case("21-quiz-option-without-weight.json", "/quiz/questions/1/options/0/weights",
-           "option has no weight for role 'swe'")
-def _(d): del Q(d)[1]["options"][0]["weights"]["swe"]
+@data_case("21-quiz-scale-without-factor.json", "/quiz/questions/0",
+           "scale question 'q-ai' names no factor from /choose (field \"factor\")")
+def _(d): del Q(d)[0]["factor"]
 
 @data_case("22-quiz-duplicate-question-id.json", "/quiz/questions/2/id",
            "duplicate id 'q-ai' (first at /quiz/questions/0)")
@@ -193,24 +197,25 @@ def _(d): Q(d)[2]["id"] = "q-ai"
            "scale question must have exactly 5 options, found 4")
 def _(d): Q(d)[0]["options"].pop()
 
-@data_case("24-quiz-cannot-separate.json", "/quiz/questions", "no question separates roles 'mle' and 'swe'")
+@data_case("24-quiz-role-not-asked.json", "/quiz/questions",
+           "no question asks about role 'swe': name one of its factors in a scale question, or point a choice option to it")
 def _(d):
-    # Every option moves both roles alike: w_mle - w_swe is the same within each question.
-    for q in Q(d):
-        for i, o in enumerate(q["options"]):
-            o["weights"] = {"mle": i, "swe": i}
+    # No scale question names a factor of swe's and no choice option points to it.
+    Q(d)[3]["factor"] = "ch-ai"
+    del Q(d)[2]["options"][1]["role"]
+    del Q(d)[2]["options"][1]["factor"]
 
 @data_case("25-quiz-bad-basis.json", "/quiz/questions/1/basis",
            "basis 'no-such-item' is not an item, dimension or FAQ id")
 def _(d): Q(d)[1]["basis"] = "no-such-item"
 
 @data_case("26-quiz-min-answers-out-of-range.json", "/quiz/minAnswers",
-           "must be 1 to 3 (the number of questions), found 9")
+           "must be 1 to 4 (the number of questions), found 9")
 def _(d): d["quiz"]["minAnswers"] = 9
 
-@data_case("34-quiz-weight-out-of-range.json", "/quiz/questions/0/options/4/weights/mle",
-           "weight must be 0 to 10, found 11")
-def _(d): Q(d)[0]["options"][4]["weights"]["mle"] = 11
+@data_case("34-quiz-unknown-factor.json", "/quiz/questions/3/factor",
+           "question 'q-build': factor 'df-math' is not a factor of /choose")
+def _(d): Q(d)[3]["factor"] = "df-math"  # an item id, but of /difficulty
 
 @data_case("35-quiz-choice-without-label.json", "/quiz/questions/1/options/1", "missing required field 'label'")
 def _(d): del Q(d)[1]["options"][1]["label"]
@@ -240,7 +245,7 @@ def _(d): Q(d)[2]["kind"] = "slider"
            "choice question must have 2 to 4 options, found 5")
 def _(d):
     for label in ("Maybe", "Sometimes", "Rarely"):
-        Q(d)[1]["options"].append({"label": label, "weights": {"mle": 1, "swe": 1}})
+        Q(d)[1]["options"].append({"label": label})
 
 @data_case("52-quiz-crossover-unknown-question.json", "/quiz/crossover/question", "unknown question id 'q-none'")
 def _(d): d["quiz"]["crossover"]["question"] = "q-none"
@@ -256,15 +261,35 @@ def _(d): d["meta"]["sources"][1]["url"] = "http://example.org/two words"
 @data_case("55-no-dimensions.json", "/dimensions", "must have at least 1 dimension, found 0")
 def _(d): d["dimensions"] = []
 
-@data_case("56-quiz-weight-not-a-number.json", "/quiz/questions/2/options/0/weights/swe",
-           "expected a number, found string")
-def _(d): Q(d)[2]["options"][0]["weights"]["swe"] = "1"
+@data_case("56-quiz-option-factor-of-other-role.json", "/quiz/questions/2/options/1/factor",
+           "question 'q-math': factor 'ch-ai' is a factor of role 'mle', but the option points to role 'swe'")
+def _(d): Q(d)[2]["options"][1]["factor"] = "ch-ai"
 
 @data_case("57-quiz-min-answers-not-integer.json", "/quiz/minAnswers", "expected an integer, found 1.5")
 def _(d): d["quiz"]["minAnswers"] = 1.5
 
 @data_case("58-duplicate-source-id.json", "/meta/sources/2/id", "duplicate id 's1' (first at /meta/sources/0)")
 def _(d): d["meta"]["sources"].append({"id": "s1", "title": "Again", "url": "https://example.org/again"})
+
+@data_case("59-quiz-scale-weights.json", "/quiz/questions/0/options/4/weights",
+           "option weights are format 1: a scale question is scored by its \"factor\" (an id from /choose)")
+def _(d): Q(d)[0]["options"][4]["weights"] = {"mle": 4, "swe": 0}
+
+@data_case("60-quiz-fit-at-out-of-range.json", "/quiz/fitAt", "must be 0 to 100, found 120")
+def _(d): d["quiz"]["fitAt"] = 120
+
+@data_case("61-quiz-choice-weights.json", "/quiz/questions/1/options/0/weights",
+           "option weights are format 1: point the option to a role with \"role\" "
+           "(and, optionally, one of its factors with \"factor\")")
+def _(d): Q(d)[1]["options"][0]["weights"] = {"mle": 1, "swe": 1}
+
+@data_case("62-quiz-factor-on-choice-question.json", "/quiz/questions/2/factor",
+           "choice question 'q-math': name factors on its options (\"factor\" beside the option's \"role\")")
+def _(d): Q(d)[2]["factor"] = "ch-build"
+
+@data_case("63-quiz-choice-option-unknown-factor.json", "/quiz/questions/2/options/0/factor",
+           "question 'q-math': factor 'ch-stats' is not a factor of /choose")
+def _(d): Q(d)[2]["options"][0]["factor"] = "ch-stats"
 
 
 def main():
