@@ -435,6 +435,9 @@ private:
     // Choose factor id -> index of the role whose group lists it (-1 when that
     // group's role is unknown: already reported). Filled by choose().
     std::map<std::string, int> factorRole_;
+    // False when /choose is missing or lacks a role's group: then an unknown
+    // factor in the quiz is most likely that one problem again, not reported.
+    bool chooseOk_ = true;
 
     void err(const std::string& p, std::string m) { r_.errors.push_back({p, std::move(m)}); }
     void warn(const std::string& p, std::string m) { r_.warnings.push_back({p, std::move(m)}); }
@@ -811,6 +814,7 @@ private:
     void choose(const Json& root) {
         const Json* v = field(root, "", "choose", true);
         const std::string p = "/choose";
+        chooseOk_ = false;  // until every role has its group
         if (!v || !object(*v, p, {"intro", "groups"})) return;
         text(*v, p, "intro", Kind::Long, d_.choose.intro);
         const Json* groups = list(*v, p, "groups");
@@ -830,9 +834,13 @@ private:
             for (const Item& f : g.factors) factorRole_.emplace(f.id, r);
             d_.choose.groups.push_back(std::move(g));
         }
+        chooseOk_ = true;
         if (rolesOk_)
             for (const Role& role : d_.roles)
-                if (!seen.count(role.id)) err(p + "/groups", "no group for role '" + role.id + "'");
+                if (!seen.count(role.id)) {
+                    err(p + "/groups", "no group for role '" + role.id + "'");
+                    chooseOk_ = false;
+                }
     }
 
     void faq(const Json& root) {
@@ -880,7 +888,7 @@ private:
         if (!text(v, p, Kind::Id, out)) return false;
         auto it = factorRole_.find(out);
         if (it == factorRole_.end()) {
-            err(p, "question " + inQuotes(qid) + ": factor " + inQuotes(out) + " is not a factor of /choose");
+            if (chooseOk_) err(p, "question " + inQuotes(qid) + ": factor " + inQuotes(out) + " is not a factor of /choose");
             return false;
         }
         *role = it->second;
