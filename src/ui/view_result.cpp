@@ -37,10 +37,11 @@ const std::string& optionLabel(const Dataset& d, int q, int opt) {
     return question.options[opt].label;
 }
 
-// A short label for a question in the chart: the title of the article part
-// behind it (resolved once), else the prompt cut short.
+// A short label for a question in the chart: the title of the factor it asks
+// about (scale), else of the article part behind it, else the prompt cut short.
 std::string questionLabel(const Dataset& d, int q) {
     const Question& question = d.quiz.questions[q];
+    if (const FactorRef f = findFactor(d, question.factor); f.item && f.item->title.size() <= 48) return f.item->title;
     std::string title, text;
     if (!question.basis.empty() && resolveBasis(d, question.basis, title, text) && title.size() <= 48) return title;
     return shorten(question.prompt, 40);
@@ -161,6 +162,12 @@ void why(Context& ctx, const Shown& shown, const Verdict& v, float width) {
     const Dataset& d = *ctx.data;
     const QuizResult& r = shown.result;
     sectionTitle(ctx, "Why", width);
+    // How the percentages are computed, and where it is explained in full.
+    textBlock(ctx, v.method, std::min(width, ctx.px(860)), ctx.fonts.small, ctx.pal.muted);
+    if (button(ctx, "##method", "How the fit is computed", buttonWidth(ctx, "How the fit is computed"), ButtonKind::Quiet))
+        ctx.push(ShowChooseMethod{});
+    ctx.mark("result:method");
+    gap(ctx, 2);
     const int n = static_cast<int>(v.roles.size());
     const int cols = ctx.narrow() ? 1 : std::clamp(static_cast<int>(width / ctx.px(380)), 1, std::max(n, 1));
     Grid g(ctx, width, cols, 16, 16, /*equalHeights=*/false);
@@ -180,18 +187,19 @@ void why(Context& ctx, const Shown& shown, const Verdict& v, float width) {
             const ImVec2 p = ImGui::GetCursorScreenPos();
             ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x, p.y - ctx.px(4)), ImVec2(p.x + w, p.y - ctx.px(4)), ctx.pal.border,
                                                 std::max(1.0f, std::round(ctx.scale)));
-            tag(ctx, points(c.fitPoints), roleColor(ctx, role));
+            // The answer, and what it added to this role's fit.
+            tag(ctx, optionLabel(d, c.question, c.option), roleColor(ctx, role));
             ImGui::SameLine(0, ctx.px(8));
             const float tx = ImGui::GetCursorScreenPos().x;
-            std::string answer = "You answered \xE2\x80\x9C" + optionLabel(d, c.question, c.option) + "\xE2\x80\x9D";
-            textBlock(ctx, answer, w - (tx - p.x), ctx.fonts.small, ctx.pal.muted);
+            textBlock(ctx, points(c.fitPoints) + " of fit", w - (tx - p.x), ctx.fonts.small, ctx.pal.muted);
             ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetCursorScreenPos().y));
             pullUp(ctx, 4);
             textBlock(ctx, shorten(d.quiz.questions[c.question].prompt, 110), w);
             pullUp(ctx, 4);
-            std::string basis = c.basisTitle;
-            if (!c.basisText.empty()) basis += " \xE2\x80\x94 " + (ctx.narrow() ? shorten(c.basisText, 150) : c.basisText);
-            textBlock(ctx, basis, w, ctx.fonts.small, ctx.pal.muted);
+            // The factor (or the role's part of the basis) in the article's words.
+            textBlock(ctx, c.title, w, ctx.fonts.small, roleColor(ctx, role));
+            pullUp(ctx, 6);
+            if (!c.text.empty()) textBlock(ctx, ctx.narrow() ? shorten(c.text, 170) : c.text, w, ctx.fonts.small, ctx.pal.muted);
             ImGui::PopID();
         }
         ImGui::PopID();
@@ -199,117 +207,83 @@ void why(Context& ctx, const Shown& shown, const Verdict& v, float width) {
     g.end();
 }
 
-// One row per answered question; a bar from the centre toward roles[0]
-// (left) or roles[1] (right) by `lean`. With more than two roles: one thin
-// bar per role, by its fit points.
+// One row per answered question: a bar in the colour of the role the answer
+// speaks about, to the right of the centre line when it agrees with that
+// role's factor, to the left when it disagrees; neutral answers sit on the
+// line. Any number of roles.
 void chart(Context& ctx, const Shown& shown, float width) {
     const Dataset& d = *ctx.data;
     const QuizResult& r = shown.result;
     if (r.leans.empty()) return;
-    sectionTitle(ctx, "How each answer pulled", width);
+    sectionTitle(ctx, "How each answer counted", width);
     Card c(ctx, width);
     const float w = c.inner;
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    const size_t roles = d.roles.size();
-    const bool diverging = roles == 2;
     const bool stacked = w < ctx.px(560);  // label above the bar
-    const float labelW = stacked ? w : std::floor(std::min(w * 0.34f, ctx.px(260)));
+    const float labelW = stacked ? w : std::floor(std::min(w * 0.40f, ctx.px(320)));
     const float chartX0 = stacked ? 0 : labelW + ctx.px(16);
     const float chartW = w - chartX0;
-    const ImVec2 o = ImGui::GetCursorScreenPos();
     ImFont* sf = ctx.fonts.small;
-    double maxAbs = 1;
-    for (const AnswerLean& l : r.leans) {
-        if (diverging) maxAbs = std::max(maxAbs, std::abs(l.lean));
-        else for (double f : l.fitPoints) maxAbs = std::max(maxAbs, f);
-    }
 
-    // Caption and ends of the axis.
-    if (diverging) {
-        textBlock(ctx, "Bars to the left pulled you toward " + d.roles[0].shortName + ", to the right toward " +
-                           d.roles[1].shortName + "; longer bars pulled harder.",
-                  w, sf, ctx.pal.muted);
+    textBlock(ctx,
+              "One bar per answer, in the colour of the role it speaks about. To the right: the answer agrees with that "
+              "role's factor and raises its fit. To the left: it disagrees and lowers that role's fit only. Neutral "
+              "answers and \xE2\x80\x9CNo preference\xE2\x80\x9D sit on the centre line.",
+              w, sf, ctx.pal.muted);
+    legend(ctx, w, sf);
+    gap(ctx, 2);
+    {   // The two ends of the axis.
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        const float cx = p.x + chartX0 + chartW / 2;
-        std::string left = "\xE2\x86\x90 " + d.roles[0].shortName, right = d.roles[1].shortName + " \xE2\x86\x92";
-        ImFont* bf = ctx.fonts.bodyBold;
-        const float rw = bf->CalcTextSizeA(bf->FontSize, FLT_MAX, 0, right.c_str()).x;
-        const float lw = bf->CalcTextSizeA(bf->FontSize, FLT_MAX, 0, left.c_str()).x;
-        const float pad = ctx.px(10);
-        float lines = 1;
-        if (lw + pad <= chartW / 2 && rw + pad <= chartW / 2) {  // each name on its side of the axis
-            dl->AddText(bf, bf->FontSize, ImVec2(cx - pad - lw, p.y), roleColor(ctx, 0), left.c_str());
-            dl->AddText(bf, bf->FontSize, ImVec2(cx + pad, p.y), roleColor(ctx, 1), right.c_str());
-        } else if (lw + rw + pad <= chartW) {  // at the two ends
-            dl->AddText(bf, bf->FontSize, ImVec2(p.x + chartX0, p.y), roleColor(ctx, 0), left.c_str());
-            dl->AddText(bf, bf->FontSize, ImVec2(p.x + chartX0 + chartW - rw, p.y), roleColor(ctx, 1), right.c_str());
-        } else {  // one line each
-            dl->AddText(bf, bf->FontSize, ImVec2(p.x + chartX0, p.y), roleColor(ctx, 0), left.c_str());
-            dl->AddText(bf, bf->FontSize, ImVec2(p.x + chartX0 + std::max(0.0f, chartW - rw), p.y + bf->FontSize * 1.3f),
-                        roleColor(ctx, 1), right.c_str());
-            lines = 2;
-        }
-        ImGui::Dummy(ImVec2(w, bf->FontSize * (lines > 1 ? 2.3f : 1.0f)));
-    } else {
-        textBlock(ctx, "Fit points each answer gave each role; longer bars counted more.", w, sf, ctx.pal.muted);
-        legend(ctx, w, ctx.fonts.small);
+        const char* left = "\xE2\x86\x90 disagrees";
+        const char* right = "agrees \xE2\x86\x92";
+        const float rw = sf->CalcTextSizeA(sf->FontSize, FLT_MAX, 0, right).x;
+        dl->AddText(sf, sf->FontSize, ImVec2(p.x + chartX0, p.y), ctx.pal.muted, left);
+        dl->AddText(sf, sf->FontSize, ImVec2(p.x + chartX0 + chartW - rw, p.y), ctx.pal.muted, right);
+        ImGui::Dummy(ImVec2(w, sf->FontSize));
     }
     gap(ctx, 2);
     const float rowsTop = ImGui::GetCursorScreenPos().y;
-    const float barH = diverging ? ctx.px(14) : ctx.px(6);
+    const float barH = ctx.px(14);
+    const float cx = ImGui::GetCursorScreenPos().x + chartX0 + chartW / 2;
     for (const AnswerLean& l : r.leans) {
         ImGui::PushID(l.question);
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        std::string label = questionLabel(d, l.question);
+        std::string label = questionLabel(d, l.question) + " \xC2\xB7 " +
+                            optionLabel(d, l.question, answerAt(d, shown.answers, l.question));
         // Labels fit their column on one line.
         while (!stacked && label.size() > 8 && sf->CalcTextSizeA(sf->FontSize, FLT_MAX, 0, label.c_str()).x > labelW)
             label = shorten(label, label.size() - 6);
         const float labelH = sf->FontSize;
-        const float barsH = diverging ? barH : (barH + ctx.px(3)) * static_cast<float>(roles) - ctx.px(3);
-        const float rowH = stacked ? labelH + ctx.px(4) + barsH : std::max(labelH, barsH);
-        const float by = stacked ? p.y + labelH + ctx.px(4) : p.y + (rowH - barsH) / 2;
+        const float rowH = stacked ? labelH + ctx.px(4) + barH : std::max(labelH, barH);
+        const float by = stacked ? p.y + labelH + ctx.px(4) : p.y + (rowH - barH) / 2;
         dl->AddText(sf, sf->FontSize, ImVec2(p.x, stacked ? p.y : p.y + (rowH - labelH) / 2), ctx.pal.text, label.c_str());
         const float x0 = p.x + chartX0;
-        if (diverging) {
-            const float cx = x0 + chartW / 2;
-            const float len = static_cast<float>(std::abs(l.lean) / maxAbs) * (chartW / 2 - ctx.px(40));
-            const uint32_t col = l.lean >= 0 ? roleColor(ctx, 0) : roleColor(ctx, 1);
-            if (stacked)  // the axis, per row, so it never runs through a label
-                dl->AddLine(ImVec2(cx, by - ctx.px(3)), ImVec2(cx, by + barH + ctx.px(3)), mix(ctx.pal.border, ctx.pal.muted, 0.5f),
-                            std::max(1.0f, std::round(ctx.scale)));
-            dl->AddRectFilled(ImVec2(x0, by + barH / 2 - ctx.px(0.5f)), ImVec2(x0 + chartW, by + barH / 2 + ctx.px(0.5f)),
-                              ctx.pal.surfaceAlt);
-            if (len >= ctx.px(1)) {
-                const ImVec2 a = l.lean >= 0 ? ImVec2(cx - len, by) : ImVec2(cx, by);
-                const ImVec2 b = l.lean >= 0 ? ImVec2(cx, by + barH) : ImVec2(cx + len, by + barH);
-                dl->AddRectFilled(a, b, col, ctx.px(3), l.lean >= 0 ? ImDrawFlags_RoundCornersLeft : ImDrawFlags_RoundCornersRight);
-                char v[24];
-                const double mag = std::abs(l.lean);
-                if (mag < 9.95) std::snprintf(v, sizeof v, "%.1f", mag);
-                else std::snprintf(v, sizeof v, "%ld", std::lround(mag));
-                const float vw = sf->CalcTextSizeA(sf->FontSize, FLT_MAX, 0, v).x;
-                const float vy = by + (barH - sf->FontSize) / 2;
-                dl->AddText(sf, sf->FontSize, ImVec2(l.lean >= 0 ? a.x - ctx.px(5) - vw : b.x + ctx.px(5), vy), ctx.pal.muted, v);
-            } else {
-                const float vy = by + (barH - sf->FontSize) / 2;
-                dl->AddText(sf, sf->FontSize, ImVec2(cx + ctx.px(6), vy), ctx.pal.muted, "even");
-            }
+        if (stacked)  // the axis, per row, so it never runs through a label
+            dl->AddLine(ImVec2(cx, by - ctx.px(3)), ImVec2(cx, by + barH + ctx.px(3)), mix(ctx.pal.border, ctx.pal.muted, 0.5f),
+                        std::max(1.0f, std::round(ctx.scale)));
+        dl->AddRectFilled(ImVec2(x0, by + barH / 2 - ctx.px(0.5f)), ImVec2(x0 + chartW, by + barH / 2 + ctx.px(0.5f)),
+                          ctx.pal.surfaceAlt);
+        const float len = static_cast<float>(std::abs(l.stance)) * (chartW / 2 - ctx.px(8));
+        if (l.role >= 0 && len >= ctx.px(1)) {
+            const bool agrees = l.stance > 0;
+            const ImVec2 a = agrees ? ImVec2(cx, by) : ImVec2(cx - len, by);
+            const ImVec2 b = agrees ? ImVec2(cx + len, by + barH) : ImVec2(cx, by + barH);
+            const uint32_t col = roleColor(ctx, l.role);
+            dl->AddRectFilled(a, b, agrees ? col : mix(ctx.pal.surface, col, 0.45f), ctx.px(3),
+                              agrees ? ImDrawFlags_RoundCornersRight : ImDrawFlags_RoundCornersLeft);
         } else {
-            for (size_t k = 0; k < roles && k < l.fitPoints.size(); ++k) {
-                const float y = by + static_cast<float>(k) * (barH + ctx.px(3));
-                const float len = static_cast<float>(l.fitPoints[k] / maxAbs) * chartW;
-                dl->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + chartW, y + barH), ctx.pal.surfaceAlt, barH / 2);
-                if (len > 0.5f) dl->AddRectFilled(ImVec2(x0, y), ImVec2(x0 + std::max(len, barH), y + barH), roleColor(ctx, static_cast<int>(k)), barH / 2);
-            }
+            dl->AddCircleFilled(ImVec2(cx, by + barH / 2), ctx.px(3.5f), l.role >= 0 ? roleColor(ctx, l.role) : ctx.pal.muted);
         }
-        ImGui::Dummy(ImVec2(w, rowH - (diverging ? ctx.px(3) : 0)));  // diverging rows sit a little closer
+        ImGui::Dummy(ImVec2(w, rowH - ctx.px(3)));  // rows sit a little closer
         if (ImGui::IsItemHovered()) {
             const Question& qq = d.quiz.questions[l.question];
             ImGui::BeginTooltip();
             tipText(ctx, qq.prompt, 320);
-            tipText(ctx, "You answered: " + optionLabel(d, l.question, answerAt(d, shown.answers, l.question)), 320,
-                    nullptr, ctx.pal.muted);
-            for (size_t k = 0; k < roles && k < l.fitPoints.size(); ++k) {
+            tipText(ctx, std::string(shown.shared ? "Answered: " : "You answered: ") +
+                             optionLabel(d, l.question, answerAt(d, shown.answers, l.question)),
+                    320, nullptr, ctx.pal.muted);
+            for (size_t k = 0; k < d.roles.size() && k < l.fitPoints.size(); ++k) {
+                if (agreement(d, l.question, answerAt(d, shown.answers, l.question), static_cast<int>(k)) < 0) continue;
                 char line[160];
                 std::snprintf(line, sizeof line, "%s: +%.1f fit points", d.roles[k].shortName.c_str(), l.fitPoints[k]);
                 tipText(ctx, line, 320, nullptr, ctx.pal.muted);
@@ -318,11 +292,9 @@ void chart(Context& ctx, const Shown& shown, float width) {
         }
         ImGui::PopID();
     }
-    if (diverging && !stacked) {  // the centre axis over all rows
-        const float cx = o.x + chartX0 + chartW / 2;
-        dl->AddLine(ImVec2(cx, rowsTop - ctx.px(4)), ImVec2(cx, ImGui::GetCursorScreenPos().y - ctx.px(6)),
+    if (!stacked)  // the centre line over all rows
+        dl->AddLine(ImVec2(cx, rowsTop - ctx.px(4)), ImVec2(cx, ImGui::GetCursorScreenPos().y - ctx.px(2)),
                     mix(ctx.pal.border, ctx.pal.muted, 0.5f), std::max(1.0f, std::round(ctx.scale)));
-    }
     c.end();
 }
 
@@ -334,8 +306,7 @@ void flips(Context& ctx, const Shown& shown, const Verdict& v, float width) {
     const float w = c.inner;
     if (all.empty()) {
         textBlock(ctx, v.flipsNote, w);
-        textBlock(ctx, "Your answers agree with each other enough that changing any one of them keeps the outcome.", w,
-                  ctx.fonts.small, ctx.pal.muted);
+        textBlock(ctx, "Changing any one answer, or skipping it, keeps the outcome.", w, ctx.fonts.small, ctx.pal.muted);
         c.end();
         return;
     }
@@ -347,18 +318,21 @@ void flips(Context& ctx, const Shown& shown, const Verdict& v, float width) {
         auto it = best.find(f.question);
         if (it == best.end() || distance(f) < distance(*it->second)) best[f.question] = &f;
     }
-    textBlock(ctx, "The smallest change to one answer that would change your result:", w, ctx.fonts.small, ctx.pal.muted);
+    textBlock(ctx, shown.shared ? "The smallest change to one answer that would change this result:"
+                                : "The smallest change to one answer that would change your result:",
+              w, ctx.fonts.small, ctx.pal.muted);
     const size_t kShown = 5;
     size_t listed = 0;
+    const char* had = shown.shared ? "If the answer had been " : "If you had answered ";
     for (const auto& [q, f] : best) {
         if (listed++ >= kShown) break;
         const std::string prompt = shorten(d.quiz.questions[q].prompt, 90);
-        const std::string outcome = f->toCloseCall || f->toRole < 0 ? "a close call" : d.roles[f->toRole].name;
-        std::string line = f->option < 0 ? "If you had skipped \xE2\x80\x9C" + prompt + "\xE2\x80\x9D"
-                                         : "If you had answered \xE2\x80\x98" + optionLabel(d, q, f->option) +
+        std::string line = f->option < 0 ? std::string(shown.shared ? "If " : "If you had skipped ") +
+                                               "\xE2\x80\x9C" + prompt + "\xE2\x80\x9D" + (shown.shared ? " had been skipped" : "")
+                                         : had + std::string("\xE2\x80\x98") + optionLabel(d, q, f->option) +
                                                "\xE2\x80\x99 to \xE2\x80\x9C" + prompt + "\xE2\x80\x9D";
-        line += ", the result would be " + outcome + ".";
-        const uint32_t dot = f->toRole >= 0 && !f->toCloseCall ? roleColor(ctx, f->toRole) : ctx.pal.muted;
+        line += ", the result would be " + flipOutcome(d, *f) + ".";
+        const uint32_t dot = f->to == Outcome::Clear && f->toRole >= 0 ? roleColor(ctx, f->toRole) : ctx.pal.muted;
         const ImVec2 p = ImGui::GetCursorScreenPos();
         ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + ctx.px(5), p.y + ImGui::GetTextLineHeight() * 0.55f), ctx.px(4), dot);
         ImGui::SetCursorScreenPos(ImVec2(p.x + ctx.px(18), p.y));
