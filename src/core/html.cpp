@@ -84,7 +84,13 @@ string compareTable(const Dataset& ds) {
             rows += "<tr><th scope=\"row\">" + esc(d.title);
             if (!d.shared.empty()) rows += "<br><small>Both: " + esc(d.shared) + "</small>";
             rows += "</th>";
-            for (const Entry& e : d.entries) rows += "<td><strong>" + esc(e.summary) + "</strong>" + list(e.points) + citations(ds, e.sources) + "</td>";
+            for (const Entry& e : d.entries) {
+                // An empty entry (the source says nothing for this role here) is a dash, as in the Compare view.
+                rows += "<td>";
+                if (!e.summary.empty()) rows += "<strong>" + esc(e.summary) + "</strong>";
+                else if (e.points.empty()) rows += "\xE2\x80\x94";
+                rows += list(e.points) + citations(ds, e.sources) + "</td>";
+            }
             rows += "</tr>";
         }
         if (rows.empty()) continue;

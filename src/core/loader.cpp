@@ -712,7 +712,8 @@ private:
 
     void entry(const Json& j, const std::string& p, Entry& e) {
         if (!object(j, p, {"summary", "points", "sources"})) return;
-        text(j, p, "summary", Kind::Summary, e.summary);
+        // "" = the source says nothing for this role here (the views show a dash).
+        text(j, p, "summary", Kind::Summary, e.summary, true, /*allowEmpty=*/true);
         textList(j, p, "points", Kind::Point, e.points, false);
         sources(j, p, e.sources);
     }

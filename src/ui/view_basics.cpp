@@ -1,6 +1,6 @@
-// The ML basics view: what machine learning is, its types and uses, why it
-// is thought difficult, and what the two roles share. Read-only article
-// content as cards, with the sources each part cites.
+// The ML basics view: what machine learning is, its types and uses, and why
+// it is thought difficult. Read-only article content as cards, with the
+// sources each part cites. What the roles share is in the Overview, once.
 //
 // [SECTION] Pieces
 // [SECTION] View
@@ -96,13 +96,6 @@ void drawDifficulty(Context& ctx) {
     }
 }
 
-void drawShared(Context& ctx) {
-    const std::vector<Item>& shared = ctx.data->shared;
-    if (shared.empty()) return;
-    section(ctx, "What the roles share", "Common ground between the roles, whichever you choose.");
-    itemCards(ctx, "shared", shared);
-}
-
 }  // namespace
 
 //-----------------------------------------------------------------------------
@@ -116,7 +109,6 @@ void drawBasics(Context& ctx) {
     drawTypes(ctx);
     drawApplications(ctx);
     drawDifficulty(ctx);
-    drawShared(ctx);
     gap(ctx, 12);
     page.end();
 }

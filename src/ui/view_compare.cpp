@@ -187,11 +187,14 @@ void drawEmpty(Context& ctx) {
 // [SECTION] Cells
 //-----------------------------------------------------------------------------
 
-// One role's entry for one dimension: summary, bullets, sources.
+// One role's entry for one dimension: summary (the article's heading for the
+// responsibilities), bullets, sources. An empty entry (the source says nothing
+// for this role here) is a muted dash, so the cell does not look unfinished.
 void drawCell(Context& ctx, const CompareCell& c) {
     ImGui::PushID(c.role);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, ctx.px(6)));
-    text(ctx, c.entry->summary, c.summarySpans, ctx.fonts.bodyBold);
+    if (!c.entry->summary.empty()) text(ctx, c.entry->summary, c.summarySpans, ctx.fonts.bodyBold);
+    else if (c.entry->points.empty()) muted(ctx, "\xE2\x80\x94");  // an em dash
     for (size_t k = 0; k < c.entry->points.size(); ++k) {
         static const std::vector<Span> kNone;
         bullet(ctx, c.entry->points[k], k < c.pointSpans.size() ? c.pointSpans[k] : kNone, roleColor(ctx, c.role));
@@ -423,7 +426,7 @@ void drawComparison(Context& ctx, const Dataset& d, const CompareUi& ui) {
     drawSearchRow(ctx);
     drawCategoryPills(ctx);
 
-    // Rebuilt every frame: 21 dimensions take a few microseconds, and nothing
+    // Rebuilt every frame: two dozen dimensions take a few microseconds, and nothing
     // can go stale when the dataset or the filter changes.
     CompareQuery q;
     q.categories = ui.categories;

@@ -48,9 +48,11 @@ std::vector<const Dimension*> glanceDimensions(const Dataset& d) {
     return out;
 }
 
+// A role's summary on a dimension; a dash when the source says nothing for it
+// there (an empty summary), as in the Compare view.
 const std::string& entrySummary(const Dimension& dim, size_t role) {
-    static const std::string kNone;
-    return role < dim.entries.size() ? dim.entries[role].summary : kNone;
+    static const std::string kNone = "\xE2\x80\x94";  // an em dash
+    return role < dim.entries.size() && !dim.entries[role].summary.empty() ? dim.entries[role].summary : kNone;
 }
 
 //-----------------------------------------------------------------------------
