@@ -23,6 +23,7 @@
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
+#include "authoring.h"
 #include "text.h"
 
 namespace rc {
@@ -1169,6 +1170,7 @@ LoadResult loadDataset(std::string_view bytes) {
     for (const auto& d : duplicates) r.errors.push_back({d.pointer, "duplicate key " + inQuotes(d.key)});
 
     Validator(r).run(root);
+    if (r.errors.empty()) warnAuthoringNotes(r.data, r.warnings);  // authoring.h
 
     // Where each diagnostic is in the file, then sort both lists into file
     // order (stable: several problems at one place keep check order).

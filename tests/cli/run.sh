@@ -16,6 +16,15 @@ check "an unknown option exits 2" "[[ $rc == 2 ]]"
 out=$("$APP" --validate "$ROOT/assets/roles/ml-vs-swe.json"); rc=$?
 echo "# $out"
 check "--validate on the shipped dataset exits 0 with a summary" "[[ $rc == 0 && \"\$out\" == *roles* ]]"
+check "--validate on the shipped dataset prints no warning (no authoring notes, no unknown fields)" \
+  "[[ \"\$out\" != *warning* ]]"
+NOTE=$(mktemp --suffix=.json)
+sed 's/"summary": "Data Collection and Preparation"/"summary": "The article lists data work."/' \
+  "$ROOT/assets/roles/ml-vs-swe.json" > "$NOTE"
+out=$("$APP" --validate "$NOTE"); rc=$?
+rm -f "$NOTE"
+check "--validate warns on an authoring note, with its pointer, and still passes" \
+  "[[ $rc == 0 && \"\$out\" == *'/entries/mle/summary: warning: reads like an authoring note (\"the article\"); visitors see this text'* && \"\$out\" == *'(1 warning)'* ]]"
 
 n=0
 for f in "$ROOT"/tests/data/invalid/*.json; do
