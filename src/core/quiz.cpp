@@ -225,11 +225,20 @@ QuizResult score(const Dataset& ds, const Answers& answers) {
         res.leans.push_back(std::move(lean));
     }
     // Strongest first, then the most central factor; stable: question order last.
-    for (auto& list : res.contributions)
-        std::stable_sort(list.begin(), list.end(), [](const Contribution& a, const Contribution& b) {
+    // Among reasons of the same strength, a factor already given comes after the
+    // others, so the first few say different things.
+    for (auto& list : res.contributions) {
+        auto order = [](const Contribution& a, const Contribution& b) {
             if (a.agreement != b.agreement) return a.agreement > b.agreement;
+            if (a.repeat != b.repeat) return !a.repeat;
             return a.rank < b.rank;
-        });
+        };
+        std::stable_sort(list.begin(), list.end(), order);
+        for (size_t i = 0; i < list.size(); ++i)
+            for (size_t j = 0; j < i && !list[i].repeat; ++j)
+                list[i].repeat = list[j].agreement == list[i].agreement && list[j].title == list[i].title;
+        std::stable_sort(list.begin(), list.end(), order);
+    }
     return res;
 }
 

@@ -72,6 +72,7 @@ struct Contribution {
     double agreement = 0;     // 0.5 < agreement <= 1 (see agreement())
     double fitPoints = 0;     // 100 * agreement / counted[r]: what it added to fit_r
     int rank = 0;             // how central: the factor's FactorRef::rank; a choice option without a factor ranks after all factors
+    bool repeat = false;      // a reason of the same agreement before it has the same title (factor): it comes after the others
     std::string factor;       // the factor id; empty for a choice option explained by its basis
     std::string title;        // the factor's title, or the basis's title
     std::string text;         // the factor's text, or the basis's text for this role (a dimension's entry summary); may be empty
@@ -112,8 +113,9 @@ struct QuizResult {
     int recommended = -1;            // outcome == Clear ? top : -1
 
     // contributions[r]: the answers that agree with role r's factors (agreement
-    // > 0.5), strongest first, then the most central factor, then question order.
-    // The UI shows the first 3.
+    // > 0.5), strongest first; within a strength, factors not given yet before
+    // repeats, then the most central factor, then question order. The UI shows
+    // the first 3.
     std::vector<std::vector<Contribution>> contributions;
     std::vector<AnswerLean> leans;   // one per answered question, question order
 };

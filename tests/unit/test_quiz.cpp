@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <random>
 #include <sstream>
+#include <tuple>
 
 #include "core/quiz.h"
 #include "core/quiz_cli.h"
@@ -196,16 +197,19 @@ TEST_CASE("quiz: agreeing with every ML factor is a clear ML fit, with ML reason
     CHECK_FALSE(r.neither);
     CHECK(r.gap == Approx(75));
     // All four agree fully: ranked by how central the factor is, then question order;
-    // the choice without a factor (q4) ranks after both factors.
+    // the choice without a factor (q4) ranks after both factors, and a factor
+    // already given (q5's ai-interest) after the others.
     REQUIRE(r.contributions[kMle].size() == 4);
     CHECK(r.contributions[kMle][0].question == 0);  // ai-interest, rank 0
-    CHECK(r.contributions[kMle][1].question == 5);  // AI features -> ai-interest, rank 0
-    CHECK(r.contributions[kMle][2].question == 1);  // math-aptitude, rank 1
-    CHECK(r.contributions[kMle][3].question == 4);  // Probabilistic: the dimension's ML text
-    CHECK(r.contributions[kMle][3].factor.empty());
-    CHECK(r.contributions[kMle][3].title == "Approach to problem-solving");
-    CHECK(r.contributions[kMle][3].text == "Probabilistic models.");
-    CHECK(r.contributions[kMle][1].title == "Interest in AI and data science");
+    CHECK(r.contributions[kMle][1].question == 1);  // math-aptitude, rank 1
+    CHECK(r.contributions[kMle][2].question == 4);  // Probabilistic: the dimension's ML text
+    CHECK(r.contributions[kMle][3].question == 5);  // AI features -> ai-interest again
+    CHECK(r.contributions[kMle][2].factor.empty());
+    CHECK(r.contributions[kMle][2].title == "Approach to problem-solving");
+    CHECK(r.contributions[kMle][2].text == "Probabilistic models.");
+    CHECK(r.contributions[kMle][3].title == "Interest in AI and data science");
+    CHECK(r.contributions[kMle][3].repeat);
+    CHECK_FALSE(r.contributions[kMle][0].repeat);
     for (const rc::Contribution& c : r.contributions[kMle]) CHECK(c.fitPoints == Approx(25));
     CHECK(r.contributions[kSwe].empty());  // neutral is not a reason
     checkReasonsBelong(ds, r);
@@ -220,10 +224,10 @@ TEST_CASE("quiz: agreeing with every SWE factor is a clear SWE fit, with SWE rea
     CHECK(r.recommended == kSwe);
     REQUIRE(r.contributions[kSwe].size() == 4);
     CHECK(r.contributions[kSwe][0].question == 2);  // user-centric, rank 0
-    CHECK(r.contributions[kSwe][1].question == 5);  // Apps -> user-centric, rank 0
-    CHECK(r.contributions[kSwe][2].question == 3);  // structured, rank 1
-    CHECK(r.contributions[kSwe][3].question == 4);  // Deterministic
-    CHECK(r.contributions[kSwe][3].text == "A deterministic approach.");
+    CHECK(r.contributions[kSwe][1].question == 3);  // structured, rank 1
+    CHECK(r.contributions[kSwe][2].question == 4);  // Deterministic
+    CHECK(r.contributions[kSwe][3].question == 5);  // Apps -> user-centric again
+    CHECK(r.contributions[kSwe][2].text == "A deterministic approach.");
     CHECK(r.contributions[kMle].empty());
     checkReasonsBelong(ds, r);
 }
@@ -537,7 +541,8 @@ TEST_CASE("quiz properties: ranges, order, independence, monotonicity, reasons, 
                 for (const auto& l : r.leans) sum += l.fitPoints[role];
                 REQUIRE(sum == Approx(r.fits[role]).margin(1e-9));
             }
-            // Reasons: agreeing answers of that role only, strongest first, then most central.
+            // Reasons: agreeing answers of that role only, strongest first, then
+            // factors not given yet, then most central, then question order.
             for (size_t role = 0; role < nRoles; ++role) {
                 const auto& list = r.contributions[role];
                 for (size_t i = 0; i < list.size(); ++i) {
@@ -546,11 +551,13 @@ TEST_CASE("quiz properties: ranges, order, independence, monotonicity, reasons, 
                     REQUIRE(c.agreement > 0.5);
                     REQUIRE(rc::agreement(ds, c.question, ans[c.question], static_cast<int>(role)) == c.agreement);
                     if (!c.factor.empty()) REQUIRE(rc::findFactor(ds, c.factor).role == static_cast<int>(role));
+                    bool repeat = false;
+                    for (size_t j = 0; j < i; ++j) repeat = repeat || (list[j].agreement == c.agreement && list[j].title == c.title);
+                    REQUIRE(c.repeat == repeat);
                     if (i > 0) {
                         const rc::Contribution& p = list[i - 1];
-                        REQUIRE((p.agreement > c.agreement ||
-                                 (p.agreement == c.agreement &&
-                                  (p.rank < c.rank || (p.rank == c.rank && p.question < c.question)))));
+                        auto key = [](const rc::Contribution& x) { return std::make_tuple(-x.agreement, x.repeat, x.rank, x.question); };
+                        REQUIRE(key(p) < key(c));
                     }
                 }
             }
@@ -700,7 +707,10 @@ TEST_CASE("quiz_cli: leaning answers recommend that role, text and json", "[quiz
     CHECK(j["contributions"]["a"][0]["title"] == "Alpha factor");
     CHECK(j["contributions"]["a"][0]["agreement"].get<double>() == Approx(100));
     CHECK(j["contributions"]["a"][0]["points"].get<double>() == Approx(25));  // 100 * 1 / 4 counted
-    CHECK(j["contributions"]["a"][2]["factor"].is_null());                  // q4: a choice without a factor
+    // q0, then q4 (the choice, in its basis's words), then the repeats q1 and q5.
+    CHECK(j["contributions"]["a"][1]["question"] == "q4");
+    CHECK(j["contributions"]["a"][1]["factor"].is_null());
+    CHECK(j["contributions"]["a"][1]["title"] == "Shared basis");
     CHECK(j["contributions"]["b"].empty());
     REQUIRE(j["leans"].size() == 6);
     CHECK(j["leans"][2]["role"] == "b");
