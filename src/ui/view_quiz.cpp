@@ -150,10 +150,20 @@ void questionCard(Context& ctx, int q, float width, bool focusOption) {
     textBlock(ctx, scale ? "How much do you agree?" : "Choose one", w, ctx.fonts.small, ctx.pal.muted);
     pullUp(ctx, 6);
     textBlock(ctx, question.prompt, w, ctx.fonts.heading);
-    std::string title, text;
-    if (!question.basis.empty() && resolveBasis(*ctx.data, question.basis, title, text)) {
+    // Why we ask: the factor a scale question asks about (its text on hover),
+    // else the article part behind the question.
+    std::string title, text, why;
+    const FactorRef factor = findFactor(*ctx.data, question.factor);
+    if (scale && factor.item && factor.role >= 0) {
+        title = factor.item->title;
+        text = factor.item->text;
+        why = "Why we ask: " + title + ", a factor that points to " + ctx.data->roles[factor.role].name;
+    } else if (!question.basis.empty() && resolveBasis(*ctx.data, question.basis, title, text)) {
+        why = "Why we ask: " + title;
+    }
+    if (!why.empty()) {
         pullUp(ctx, 4);
-        textBlock(ctx, "Why we ask: " + title, w, ctx.fonts.small, ctx.pal.muted);
+        textBlock(ctx, why, w, ctx.fonts.small, ctx.pal.muted);
         if (!text.empty() && ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();
             tipText(ctx, text, 340);
