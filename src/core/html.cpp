@@ -178,14 +178,54 @@ string quizMirror(const Dataset& ds, const MirrorState& st) {
     return out;
 }
 
+// A shared result's actions, as on the canvas: take the quiz yourself,
+// compare with your answers (when you have some; the comparison follows the
+// button), copy the link. Nothing that would edit someone else's answers.
+string sharedResultActions(const Dataset& ds, const MirrorState& st) {
+    string out = button("take-quiz", "Take the quiz yourself");
+    const bool canCompare = st.ownAnswers && st.ownResult;
+    if (canCompare)
+        out += button("compare-answers", "Compare with your answers",
+                      string(" aria-expanded=\"") + (st.comparing ? "true" : "false") + "\" aria-controls=\"rc-m-compare\"");
+    out += button("copy", "Copy share link");
+    if (!canCompare) return out;
+    out += "<div id=\"rc-m-compare\"" + string(st.comparing ? "" : " hidden") + ">";
+    if (st.comparing && st.result && st.answers) {
+        const Verdict theirs = verdict(ds, *st.result), mine = verdict(ds, *st.ownResult);
+        out += "<h3>Their fits and yours</h3><ul>";
+        for (const VerdictRole& t : theirs.roles) {
+            const VerdictRole* m = verdictRole(mine, t.role);
+            out += tag("li", ds.roles[t.role].name + ": theirs " + t.fit + ", yours " + (m ? m->fit : string("-")));
+        }
+        out += "</ul>";
+        if (!st.ownResult->complete)
+            out += tag("p", "Yours is a preview: " + std::to_string(st.ownResult->answered) + " of " +
+                                std::to_string(st.ownResult->total) + " questions answered.");
+        string differ;
+        int n = 0;
+        for (int q = 0; q < static_cast<int>(ds.quiz.questions.size()); ++q) {
+            const int a = answerAt(ds, *st.answers, q), b = answerAt(ds, *st.ownAnswers, q);
+            if (a == kSkipped || b == kSkipped || a == b) continue;
+            ++n;
+            const Question& question = ds.quiz.questions[q];
+            differ += tag("li", question.prompt + " They: " + question.options[a].label + ". You: " + question.options[b].label + ".");
+        }
+        out += n == 0 ? tag("p", "Where you both answered, you answered alike.")
+                      : tag("p", "You answered " + std::to_string(n) + " question" + (n == 1 ? "" : "s") + " differently:") +
+                            "<ul>" + differ + "</ul>";
+    }
+    return out + "</div>";
+}
+
 string resultMirror(const Dataset& ds, const MirrorState& st) {
     const QuizResult none = st.result ? QuizResult{} : score(ds, {});
     const QuizResult& r = st.result ? *st.result : none;
-    const Verdict v = verdict(ds, r, st.flips);
-    string out = "<p>";
+    const Verdict v = verdict(ds, r, st.flips, st.shared ? Voice::Shared : Voice::Own);
+    string out = st.shared ? "<p>A shared result: someone else's answers. Yours are kept as they were.</p><p>" : "<p>";
     if (!v.headline.empty()) out += "<strong>" + esc(v.headline) + ".</strong> ";
     out += esc(v.sentence) + "</p>";
-    if (v.kind == VerdictKind::NoQuiz || v.kind == VerdictKind::NotReady) return out + button("view:quiz", "Back to the quiz");
+    if (v.kind == VerdictKind::NoQuiz || v.kind == VerdictKind::NotReady)
+        return out + (st.shared ? sharedResultActions(ds, st) : button("view:quiz", "Back to the quiz"));
     out += "<ul>";
     for (const VerdictRole& line : v.roles) out += tag("li", line.line);
     out += "</ul>" + tag("p", v.method);
@@ -221,7 +261,7 @@ string resultMirror(const Dataset& ds, const MirrorState& st) {
         for (const NextStep& s : steps) out += tag("li", s.text);
         out += "</ul>";
     }
-    out += button("copy", "Copy share link") + button("retake", "Retake quiz");
+    out += st.shared ? sharedResultActions(ds, st) : button("copy", "Copy share link") + button("retake", "Retake quiz");
     return out;
 }
 

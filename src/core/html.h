@@ -32,6 +32,13 @@ struct MirrorState {
     const QuizResult* result = nullptr;
     const std::vector<Flip>* flips = nullptr;
     const std::vector<char>* faqOpen = nullptr;
+    // A result someone shared (#quiz=): answers, result and flips above are
+    // theirs. ownAnswers/ownResult: the reader's own, when they have answered
+    // anything ("Compare with your answers"); comparing: that comparison is open.
+    bool shared = false;
+    const Answers* ownAnswers = nullptr;
+    const QuizResult* ownResult = nullptr;
+    bool comparing = false;
 };
 
 // The nav, the title, then the view's own part: its renderer in the view

@@ -73,6 +73,7 @@ void App::useDataset(const Dataset* d) {
     state_.faq = FaqUi{};
     state_.faq.open.assign(d->faq.size(), 0);
     state_.quiz = QuizUi{};
+    state_.shared = SharedUi{};  // a token opens against one dataset only
     state_.result = ResultUi{};
     state_.quiz.answers.assign(d->quiz.questions.size(), kSkipped);
     memory_ = ViewMemory{};
@@ -108,23 +109,60 @@ bool App::openShareToken(std::string_view token) {
         emit(Effect::Kind::Event, "error", dumpJson(nlohmann::json{{"message", r.message}}));
         return false;
     }
-    state_.quiz.answers = r.answers;
-    state_.quiz.current = static_cast<int>(r.answers.size());
-    deriveQuiz();
-    quizDirty_ = true;
-    execute(Go{View::Result});
+    // Someone else's answers: shown beside the reader's own, never in their
+    // place. Nothing is saved and no progress is reported: the reader
+    // answered nothing.
+    SharedUi& s = state_.shared;
+    const View from = s.active ? s.openedFrom : state_.view;
+    s = SharedUi{};
+    s.active = true;
+    s.answers = std::move(r.answers);
+    s.result = score(*ctx_.data, s.answers);
+    s.flips = flipAnalysis(*ctx_.data, s.answers);
+    s.token = std::string(token);
+    s.openedFrom = from;
+    const int failures = state_.result.failures;
+    state_.result = ResultUi{};  // "Link copied" was about another result
+    state_.result.failures = failures;
+    if (state_.view != View::Result) {
+        execute(Go{View::Result});
+    } else {  // the Result view is open: it now shows this one
+        scrollToTop_ = true;
+        if (s.result.complete) emitQuizComplete();
+        settle();
+    }
     return true;
 }
 
+void App::closeShareLink() {
+    if (!state_.shared.active) return;
+    const View back = state_.shared.openedFrom;
+    leaveShared();
+    if (back != state_.view) execute(Go{back});
+    else settle();
+}
+
+void App::leaveShared() {
+    if (state_.shared.active) {
+        state_.shared = SharedUi{};
+        const int failures = state_.result.failures;
+        state_.result = ResultUi{};  // the copy feedback was about the shared link
+        state_.result.failures = failures;
+    }
+    emit(Effect::Kind::ForgetShareLink, {});
+}
+
 void App::emitQuizComplete() {
-    const QuizResult& r = state_.quiz.result;
+    const bool shared = state_.shared.active;
+    const QuizResult& r = shared ? state_.shared.result : state_.quiz.result;
     nlohmann::json fit = nlohmann::json::object();
     for (size_t i = 0; i < r.fits.size() && i < ctx_.data->roles.size(); ++i)
         fit[ctx_.data->roles[i].id] = std::round(r.fits[i] * 10.0) / 10.0;
     nlohmann::json j{{"fit", fit},
                      {"recommended", r.recommended >= 0 ? nlohmann::json(ctx_.data->roles[r.recommended].id) : nlohmann::json()},
                      {"closeCall", r.closeCall},
-                     {"token", state_.quiz.token}};
+                     {"token", shared ? state_.shared.token : state_.quiz.token},
+                     {"shared", shared}};
     emit(Effect::Kind::Event, "quiz-complete", dumpJson(j));
 }
 
@@ -178,10 +216,11 @@ void App::apply(const Command& cmd) {
     if (const Go* c = std::get_if<Go>(&cmd)) {
         if (c->view == state_.view || c->view >= View::Count) return;
         flushQuiz();  // the host hears of the answers before the view they lead to
+        if (state_.shared.active && c->view != View::Result) leaveShared();  // it lives on the Result view only
         state_.view = c->view;
         scrollToTop_ = true;
         emit(Effect::Kind::Event, "view", dumpJson(nlohmann::json{{"name", viewId(c->view)}}));
-        if (c->view == View::Result && q.result.complete) emitQuizComplete();
+        if (c->view == View::Result && (state_.shared.active ? state_.shared.result : q.result).complete) emitQuizComplete();
     } else if (const Answer* c = std::get_if<Answer>(&cmd)) {
         if (c->question < 0 || c->question >= n) return;
         const int options = static_cast<int>(d.quiz.questions[c->question].options.size());
@@ -200,7 +239,14 @@ void App::apply(const Command& cmd) {
         q.current = 0;
         deriveQuiz();
         quizDirty_ = true;  // said even when nothing was answered: the host asked
+        leaveShared();      // a fresh start: no shared result, no #quiz= left in the address
         if (state_.view == View::Result) apply(Go{View::Quiz});
+    } else if (std::holds_alternative<TakeQuiz>(cmd)) {
+        leaveShared();  // the reader's own answers, as they left them (or none)
+        apply(Go{View::Quiz});
+    } else if (const CompareShared* c = std::get_if<CompareShared>(&cmd)) {
+        // Only with answers of the reader's own to compare.
+        if (state_.shared.active && (!c->on || q.result.answered > 0)) state_.shared.comparing = c->on;
     } else if (const SetSearch* c = std::get_if<SetSearch>(&cmd)) {
         if (c->view == View::Compare) state_.compare.search = c->text;
         else if (c->view == View::Faq) setFaqSearch(c->text);
@@ -279,7 +325,7 @@ void App::flushQuiz() {
     emit(Effect::Kind::SaveState, saveState(*ctx_.data, q.answers, q.current));
     emit(Effect::Kind::Event, "quiz-progress",
          dumpJson(nlohmann::json{{"answered", q.result.answered}, {"total", q.result.total}}));
-    if (q.result.complete && state_.view == View::Result) emitQuizComplete();
+    if (q.result.complete && state_.view == View::Result && !state_.shared.active) emitQuizComplete();
 }
 
 void App::settle() {
@@ -342,16 +388,26 @@ void App::noteGlyphs(std::string_view text) {
 void App::updateMirror() {
     if (!mirrorOn_) return;
     const QuizUi& q = state_.quiz;
+    const SharedUi& sh = state_.shared;
     std::string key = std::string(viewId(state_.view)) + "|" + std::to_string(q.current) + "|" + q.token + "|" +
-                      std::string(state_.faq.open.begin(), state_.faq.open.end()) + "|" + ctx_.data->meta.id;
+                      std::string(state_.faq.open.begin(), state_.faq.open.end()) + "|" + ctx_.data->meta.id + "|" +
+                      (sh.active ? sh.token + (sh.comparing ? "+" : "") : std::string());
     if (key == mirrorKey_) return;
     mirrorKey_ = std::move(key);
     MirrorState st;
     st.view = state_.view;
-    st.answers = &q.answers;
+    st.answers = sh.active ? &sh.answers : &q.answers;
     st.current = q.current;
-    st.result = &q.result;
-    st.flips = &q.flips;
+    st.result = sh.active ? &sh.result : &q.result;
+    st.flips = sh.active ? &sh.flips : &q.flips;
+    if (sh.active) {
+        st.shared = true;
+        if (q.result.answered > 0) {
+            st.ownAnswers = &q.answers;
+            st.ownResult = &q.result;
+        }
+        st.comparing = sh.comparing;
+    }
     st.faqOpen = &state_.faq.open;
     emit(Effect::Kind::Mirror, renderMirrorHtml(*ctx_.data, st));
 }
@@ -470,6 +526,20 @@ std::string App::exportState() const {
                  {"flips", q.flips.size()},
                  {"question", questionJson(*ctx_.data, q.current)},
                  {"token", q.token}};
+    // Someone else's result, while the Result view shows it (never in "quiz").
+    const SharedUi& sh = state_.shared;
+    nlohmann::json sharedFits = nlohmann::json::object();
+    for (size_t i = 0; i < sh.result.fits.size() && i < ctx_.data->roles.size(); ++i)
+        sharedFits[ctx_.data->roles[i].id] = sh.result.fits[i];
+    j["shared"] = {{"active", sh.active},
+                   {"answers", sh.answers},
+                   {"token", sh.token},
+                   {"complete", sh.result.complete},
+                   {"fits", sharedFits},
+                   {"recommended", sh.active && sh.result.recommended >= 0
+                                       ? nlohmann::json(ctx_.data->roles[sh.result.recommended].id) : nlohmann::json()},
+                   {"closeCall", sh.result.closeCall},
+                   {"comparing", sh.comparing}};
     static const char* const kCopy[] = {"idle", "pending", "copied", "failed"};
     j["share"] = {{"copy", kCopy[static_cast<int>(state_.result.copy)]}};
     j["compare"] = {{"categories", state_.compare.categories},

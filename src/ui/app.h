@@ -43,11 +43,16 @@ public:
     // Quiz progress and share tokens.
     // restoreProgress: saved state text (saveState() JSON) from storage; a
     // corrupt or foreign one is ignored with a notice. openShareToken: a
-    // token from #quiz= or --answers; on success the quiz holds its answers
-    // and the Result view opens; on failure the answers in progress are kept
-    // and a notice says why. Both return false on failure.
+    // token from #quiz= or --answers; on success the Result view opens on it
+    // as someone else's result (UiState::shared): the reader's own answers
+    // stay as they are and nothing is saved; on failure a notice says why.
+    // Both return false on failure.
     bool restoreProgress(std::string_view savedJson);
     bool openShareToken(std::string_view token);
+    // The share link is gone from the address (the web's Back to a URL
+    // without #quiz=): a shared result on screen closes, and the view it
+    // was opened from comes back. Nothing happens otherwise.
+    void closeShareLink();
     void resetQuiz() { execute(ResetQuiz{}); }
     // Applies a command now (between frames: the host page, keys handled by
     // the platform, the command line). Inside a frame, views use ctx.push().
@@ -80,6 +85,7 @@ public:
     void setView(View v) { execute(Go{v}); }
     View view() const { return state_.view; }
     const UiState& state() const { return state_; }
+    bool usingCustomData() const { return usingCustom_; }  // loadCustomData succeeded
 
     // The state export: view, theme, data and quiz progress as JSON (for tests
     // and host pages, so they know what is on screen without reading pixels).
@@ -102,8 +108,9 @@ private:
     void flushQuiz();        // answers or position changed: save, tell the host
     void setFaqSearch(const std::string& text);
     void deriveQuiz();       // result, flips and token from the answers
+    void leaveShared();      // ends a shared result (if one is shown) and tells the platform to forget its link
     void useDataset(const Dataset* d);
-    void emitQuizComplete();
+    void emitQuizComplete();  // the result on screen: the shared one, or the reader's own
     void emit(Effect::Kind k, std::string text, std::string json = {});
     void updateMirror();     // emits Effect::Mirror when what it shows changed
     void noteGlyphs(std::string_view text);

@@ -26,6 +26,7 @@ bool startsWith(std::string_view s, std::string_view prefix) { return s.substr(0
 bool parseMirrorAction(std::string_view a, const Dataset& data, const UiState& state, const std::string& shareBase,
                        std::vector<Command>* out) {
     const QuizUi& q = state.quiz;
+    const SharedUi& shared = state.shared;
     const int n = static_cast<int>(data.quiz.questions.size());
     const size_t before = out->size();
     View v;
@@ -53,9 +54,13 @@ bool parseMirrorAction(std::string_view a, const Dataset& data, const UiState& s
     } else if (a == "result") {
         if (q.result.complete) out->push_back(Go{View::Result});
     } else if (a == "retake") {
-        out->push_back(ResetQuiz{});
+        if (!shared.active) out->push_back(ResetQuiz{});
+    } else if (a == "take-quiz") {
+        if (shared.active) out->push_back(TakeQuiz{});
+    } else if (a == "compare-answers") {
+        if (shared.active && q.result.answered > 0) out->push_back(CompareShared{!shared.comparing});
     } else if (a == "copy") {
-        out->push_back(Copy{shareBase + q.token});
+        out->push_back(Copy{shareBase + (shared.active ? shared.token : q.token)});
     } else if (startsWith(a, "faq:")) {
         if (parseIndex(a.substr(4), &i) && i < static_cast<int>(state.faq.open.size())) out->push_back(ToggleFaq{i});
     }

@@ -23,6 +23,8 @@ struct Go { View view; };                   // show a view (the nav, "See result
 struct Answer { int question, option; };    // option kSkipped (-1): skip it; out of range: ignored
 struct ShowQuestion { int question; };      // the quiz shows this question (clamped to the quiz)
 struct ResetQuiz {};                        // clear every answer; Result goes back to the quiz
+struct TakeQuiz {};                         // a shared result's "Take the quiz yourself": the quiz, with the reader's own answers
+struct CompareShared { bool on; };          // a shared result: the reader's own fits beside it (only when they have answers)
 struct SetSearch { View view; std::string text; };  // the search box of Compare or FAQ
 struct ToggleCategory { std::string id; };  // Compare: pick or unpick a category
 struct ShowAllCategories {};                // Compare: "All"
@@ -38,7 +40,7 @@ struct DismissBanner { int index; };
 
 using Command = std::variant<Go, Answer, ShowQuestion, ResetQuiz, SetSearch, ToggleCategory, ShowAllCategories,
                              SetDifferencesOnly, ShowRole, ToggleFaq, OpenAllFaq, Copy, CopyDone, Open, SetTheme,
-                             DismissBanner>;
+                             DismissBanner, TakeQuiz, CompareShared>;
 
 struct UiState;
 
@@ -46,6 +48,9 @@ struct UiState;
 // "view:NAME", "answer:Q:O", "next", "back", "skip", "result", "retake",
 // "copy", "faq:I". Appends the commands an action means in the current state;
 // returns false (appending nothing) for an unknown or out-of-range action.
+// On a shared result: "take-quiz" (TakeQuiz), "compare-answers" (toggles
+// CompareShared; only when the reader has answers of their own), "copy"
+// copies the shared link, and "retake" is refused (not the reader's to retake).
 bool parseMirrorAction(std::string_view action, const Dataset& data, const UiState& state, const std::string& shareBase,
                        std::vector<Command>* out);
 

@@ -39,7 +39,10 @@ using rc::viewId;
 using rc::viewTitle;
 
 struct Effect {
-    enum class Kind { OpenUrl, CopyText, SaveState, Event, Mirror };
+    // ForgetShareLink: the share link that opened a result is done with (the
+    // reader left it, took the quiz, or retook their own): the web drops
+    // #quiz= from the address bar without a new history entry; elsewhere nothing.
+    enum class Kind { OpenUrl, CopyText, SaveState, Event, Mirror, ForgetShareLink };
     Kind kind;
     std::string text;  // URL, text to copy, state JSON, event type, or the accessible mirror's HTML
     std::string json;  // Event: the JSON object of the event's fields (without source/v/type)
@@ -97,6 +100,21 @@ struct QuizUi {
     std::string token;               // share token of `answers`
 };
 
+// A result opened from someone's share link (#quiz=, --answers): shown by the
+// Result view instead of the reader's own, and kept apart from it. It is
+// never saved, never becomes the reader's answers, and ends when the reader
+// leaves the Result view (or takes the quiz themselves).
+struct SharedUi {
+    bool active = false;             // the Result view shows this, not QuizUi's result
+    Answers answers;                 // the sharer's, as the token carried them
+    // Derived by App when opened (never edit in views):
+    QuizResult result;
+    std::vector<Flip> flips;
+    std::string token;               // the token it was opened with ("Copy share link" copies it again)
+    bool comparing = false;          // "Compare with your answers": the reader's own fits shown beside
+    View openedFrom = View::Overview;  // the view before it opened (the address bar losing #quiz= goes back there)
+};
+
 struct ResultUi {
     // "Copy share link": the platform answers each Effect::Kind::CopyText
     // (App::copyFinished), and only a write that succeeded says "copied".
@@ -116,7 +134,8 @@ struct FaqUi {
 struct UiState {
     View view = View::Overview;
     CompareUi compare;
-    QuizUi quiz;
+    QuizUi quiz;                     // the reader's own answers (saved, restored)
+    SharedUi shared;                 // someone else's result, while it is shown
     ResultUi result;
     FaqUi faq;
     std::vector<std::string> banners;  // dismissible notices (bad data, bad link, storage...)
@@ -139,7 +158,7 @@ struct ViewMemory {
 
 struct Context {
     Context(const UiState& s, ViewMemory& m, std::vector<Command>& q)
-        : state(s), compare(s.compare), quiz(s.quiz), result(s.result), faq(s.faq), memory(m), commands_(q) {}
+        : state(s), compare(s.compare), quiz(s.quiz), shared(s.shared), result(s.result), faq(s.faq), memory(m), commands_(q) {}
     Context(const Context&) = delete;
     Context& operator=(const Context&) = delete;
 
@@ -156,11 +175,15 @@ struct Context {
     bool narrow() const { return widthCss < 560.0f; }
     std::vector<uint32_t> roleColors;  // per role, after theme adjustments
     std::string shareBase;       // prefix of share links ("https://site/page#quiz="); empty: token only
+    // The token the Result view's "Copy share link" copies: the shared one
+    // while a shared result is shown, else the reader's own.
+    const std::string& shownToken() const { return shared.active ? shared.token : quiz.token; }
 
     // The state (App's; views only read it) and the views' own memory.
     const UiState& state;
     const CompareUi& compare;
     const QuizUi& quiz;
+    const SharedUi& shared;
     const ResultUi& result;
     const FaqUi& faq;
     ViewMemory& memory;

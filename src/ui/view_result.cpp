@@ -89,59 +89,160 @@ struct Shown {
     const QuizResult& result;
     const std::vector<Flip>& flips;
     bool shared = false;  // someone else's answers: say "their", not "your"
+    const std::string& token;  // the share token of `answers`
 };
 
-void notReady(Context& ctx, const Verdict& v, float width) {
+// The label above a result's headline.
+const char* whose(const Shown& shown) { return shown.shared ? "A shared result" : "Your result"; }
+
+// "Take the quiz yourself": the way out of someone else's result, to the
+// reader's own quiz (their saved answers, or none).
+bool takeQuizButton(Context& ctx, float width, ButtonKind kind) {
+    const char* label = "Take the quiz yourself";
+    const bool pressed = button(ctx, "##take", label, width > 0 ? width : buttonWidth(ctx, label), kind);
+    if (pressed) ctx.push(TakeQuiz{});
+    ctx.mark("result:take-quiz");
+    return pressed;
+}
+
+void notReady(Context& ctx, const Shown& shown, const Verdict& v, float width) {
     Card c(ctx, width);
+    if (shown.shared) {
+        textBlock(ctx, whose(shown), c.inner, ctx.fonts.small, ctx.pal.muted);
+        pullUp(ctx, 6);
+    }
     textBlock(ctx, v.headline, c.inner, ctx.fonts.heading);
     textBlock(ctx, v.sentence, c.inner, nullptr, ctx.pal.muted);
     gap(ctx, 2);
-    if (button(ctx, "##back", "Back to the quiz", buttonWidth(ctx, "Back to the quiz"), ButtonKind::Primary)) {
-        ctx.push(ShowQuestion{firstOpenQuestion(*ctx.data, ctx.quiz.answers)});
-        ctx.go(View::Quiz);
+    if (shown.shared) {
+        takeQuizButton(ctx, 0, ButtonKind::Primary);
+    } else {
+        if (button(ctx, "##back", "Back to the quiz", buttonWidth(ctx, "Back to the quiz"), ButtonKind::Primary)) {
+            ctx.push(ShowQuestion{firstOpenQuestion(*ctx.data, ctx.quiz.answers)});
+            ctx.go(View::Quiz);
+        }
+        ctx.mark("result:back");
     }
-    ctx.mark("result:back");
     c.end();
 }
 
-void headline(Context& ctx, const Verdict& v, float width) {
-    const QuizResult& r = ctx.quiz.result;
+// A shared result beside the reader's own: their fits and the reader's, in
+// the same role order, then the questions the two answered differently.
+void comparison(Context& ctx, const Shown& shown, float w) {
+    const Dataset& d = *ctx.data;
+    const QuizResult& mine = ctx.quiz.result;
+    const bool side = w >= ctx.px(560);
+    const float colW = side ? std::floor((w - ctx.px(24)) / 2) : w;
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    textBlock(ctx, "Theirs", colW, ctx.fonts.bodyBold);
+    fitBars(ctx, shown.result.fits, shown.result.ranking, colW, false, 10);
+    const float leftBottom = ImGui::GetCursorScreenPos().y;
+    if (side) ImGui::SetCursorScreenPos(ImVec2(top.x + colW + ctx.px(24), top.y));
+    else gap(ctx, 2);
+    const float x = ImGui::GetCursorScreenPos().x;
+    std::string yours = "Yours";
+    if (!mine.complete)
+        yours += " (" + std::to_string(mine.answered) + " of " + std::to_string(mine.total) + " answered: a preview)";
+    textBlock(ctx, yours, colW, ctx.fonts.bodyBold);
+    ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y));
+    fitBars(ctx, mine.fits, shown.result.ranking, colW, !mine.complete, 10);
+    if (side) {
+        const float y = std::max(leftBottom, ImGui::GetCursorScreenPos().y);
+        ImGui::SetCursorScreenPos(ImVec2(top.x, y));
+        ImGui::Dummy(ImVec2(w, 0));
+    }
+    gap(ctx, 2);
+
+    // The questions both answered, differently.
+    std::vector<int> differ;
+    for (int q = 0; q < static_cast<int>(d.quiz.questions.size()); ++q) {
+        const int theirs = answerAt(d, shown.answers, q), own = answerAt(d, ctx.quiz.answers, q);
+        if (theirs != kSkipped && own != kSkipped && theirs != own) differ.push_back(q);
+    }
+    if (differ.empty()) {
+        textBlock(ctx, "Where you both answered, you answered alike.", w, ctx.fonts.small, ctx.pal.muted);
+        return;
+    }
+    const size_t n = differ.size();
+    textBlock(ctx, "You answered " + std::to_string(n) + " question" + (n == 1 ? "" : "s") + " differently:", w,
+              ctx.fonts.small, ctx.pal.muted);
+    const size_t kListed = 5;
+    for (size_t i = 0; i < n && i < kListed; ++i) {
+        const int q = differ[i];
+        textBlock(ctx,
+                  shorten(d.quiz.questions[q].prompt, 90) + "  \xE2\x80\x94 they: " +
+                      optionLabel(d, q, answerAt(d, shown.answers, q)) + ", you: " +
+                      optionLabel(d, q, answerAt(d, ctx.quiz.answers, q)),
+                  w, ctx.fonts.small);
+    }
+    if (n > kListed) textBlock(ctx, "and " + std::to_string(n - kListed) + " more.", w, ctx.fonts.small, ctx.pal.muted);
+}
+
+void headline(Context& ctx, const Shown& shown, const Verdict& v, float width) {
+    const QuizResult& r = shown.result;
     const int outcome = outcomeRole(r);
     const uint32_t accent = r.closeCall ? ctx.pal.accent : roleColor(ctx, outcome);
     Card c(ctx, width, accent);
     const float w = c.inner;
-    textBlock(ctx, "Your result", w, ctx.fonts.small, ctx.pal.muted);
+    textBlock(ctx, whose(shown), w, ctx.fonts.small, ctx.pal.muted);
     pullUp(ctx, 6);
     textBlock(ctx, v.headline, w, ctx.fonts.title);
     pullUp(ctx, 2);
     textBlock(ctx, v.sentence, w, nullptr, ctx.pal.muted);
     gap(ctx, 2);
-    fitBars(ctx, r.fits, r.ranking, std::min(w, ctx.px(620)), false, 12);
+    if (shown.shared && ctx.shared.comparing) comparison(ctx, shown, std::min(w, ctx.px(900)));
+    else fitBars(ctx, r.fits, r.ranking, std::min(w, ctx.px(620)), false, 12);
     gap(ctx, 6);
 
-    // Share / retake / back.
+    // Own: share / retake / review. Shared: take the quiz yourself, compare
+    // with your answers (when you have some), share it on; nothing that
+    // would edit someone else's answers.
     const ResultUi& share = ctx.result;
     const bool copied = share.copy == ResultUi::Copy::Copied && ImGui::GetTime() - share.copyAt < kCopiedFor;
     if (copied) ctx.animating = true;  // keep frames coming until the feedback goes
     const char* copyL = "Copy share link";
-    const char* retakeL = "Retake quiz";
-    const char* backL = "Review answers";
-    ButtonRow row(ctx, w, {buttonWidth(ctx, copyL), buttonWidth(ctx, retakeL), buttonWidth(ctx, backL)});
-    if (button(ctx, "##copy", copied ? "\xE2\x9C\x93 Link copied" : copyL, row.place(0), ButtonKind::Primary))
-        ctx.push(Copy{ctx.shareBase + ctx.quiz.token});
-    ctx.mark("result:copy");
-    if (button(ctx, "##retake", retakeL, row.place(1), ButtonKind::Secondary)) ctx.push(ResetQuiz{});
-    ctx.mark("result:retake");
-    if (button(ctx, "##back", backL, row.place(2), ButtonKind::Quiet)) {
-        ctx.push(ShowQuestion{0});
-        ctx.go(View::Quiz);
+    const char* copyShown = copied ? "\xE2\x9C\x93 Link copied" : copyL;
+    if (shown.shared) {
+        const bool canCompare = ctx.quiz.result.answered > 0;
+        const char* takeL = "Take the quiz yourself";
+        const char* compareL = ctx.shared.comparing ? "Hide the comparison" : "Compare with your answers";
+        std::vector<float> widths{buttonWidth(ctx, takeL)};
+        if (canCompare) widths.push_back(buttonWidth(ctx, compareL));
+        widths.push_back(buttonWidth(ctx, copyL));
+        ButtonRow row(ctx, w, widths);
+        int i = 0;
+        takeQuizButton(ctx, row.place(i++), ButtonKind::Primary);
+        if (canCompare) {
+            if (button(ctx, "##compare", compareL, row.place(i++), ButtonKind::Secondary))
+                ctx.push(CompareShared{!ctx.shared.comparing});
+            ctx.mark("result:compare");
+        }
+        if (button(ctx, "##copy", copyShown, row.place(i++), ButtonKind::Quiet)) ctx.push(Copy{ctx.shareBase + shown.token});
+        ctx.mark("result:copy");
+        row.end();
+    } else {
+        const char* retakeL = "Retake quiz";
+        const char* backL = "Review answers";
+        ButtonRow row(ctx, w, {buttonWidth(ctx, copyL), buttonWidth(ctx, retakeL), buttonWidth(ctx, backL)});
+        if (button(ctx, "##copy", copyShown, row.place(0), ButtonKind::Primary)) ctx.push(Copy{ctx.shareBase + shown.token});
+        ctx.mark("result:copy");
+        if (button(ctx, "##retake", retakeL, row.place(1), ButtonKind::Secondary)) ctx.push(ResetQuiz{});
+        ctx.mark("result:retake");
+        if (button(ctx, "##back", backL, row.place(2), ButtonKind::Quiet)) {
+            ctx.push(ShowQuestion{0});
+            ctx.go(View::Quiz);
+        }
+        ctx.mark("result:back");
+        row.end();
     }
-    ctx.mark("result:back");
-    row.end();
     if (copied) {
-        textBlock(ctx, ctx.shareBase.empty() ? "Share code copied. It reopens this result with your answers; nothing else is shared."
-                                             : "Link copied. It opens this result with your answers; nothing else is shared.",
+        const char* what = shown.shared ? "this shared result" : "this result with your answers";
+        textBlock(ctx, std::string(ctx.shareBase.empty() ? "Share code copied. It reopens " : "Link copied. It opens ") + what +
+                           "; nothing else is shared.",
                   w, ctx.fonts.small, ctx.pal.muted);
+    } else if (shown.shared && share.copy != ResultUi::Copy::Failed) {
+        textBlock(ctx, "Someone else's answers. Yours are kept as they were; taking the quiz starts from them.", w,
+                  ctx.fonts.small, ctx.pal.muted);
     } else if (share.copy == ResultUi::Copy::Failed) {
         // The browser refused the clipboard: the link, selected, to copy by hand.
         textBlock(ctx, "This browser did not let the widget copy. Copy the link from here:", w, ctx.fonts.small, ctx.pal.muted);
@@ -402,14 +503,17 @@ void drawResult(Context& ctx) {
         ctx.go(View::Quiz);
         return;
     }
+    // Someone else's result (a share link) or the reader's own.
+    const SharedUi& sh = ctx.shared;
+    const Shown shown = sh.active ? Shown{sh.answers, sh.result, sh.flips, true, sh.token}
+                                  : Shown{ctx.quiz.answers, ctx.quiz.result, ctx.quiz.flips, false, ctx.quiz.token};
     // The words, from the one source the mirror and the command line use too.
-    const Verdict v = verdict(*ctx.data, ctx.quiz.result, &ctx.quiz.flips);
-    if (!ctx.quiz.result.complete) {
-        notReady(ctx, v, std::min(width, ctx.px(760)));
+    const Verdict v = verdict(*ctx.data, shown.result, &shown.flips, shown.shared ? Voice::Shared : Voice::Own);
+    if (!shown.result.complete) {
+        notReady(ctx, shown, v, std::min(width, ctx.px(760)));
         return;
     }
-    const Shown shown{ctx.quiz.answers, ctx.quiz.result, ctx.quiz.flips};
-    headline(ctx, v, width);
+    headline(ctx, shown, v, width);
     why(ctx, shown, v, width);
     chart(ctx, shown, width);
     flips(ctx, shown, v, width);

@@ -252,8 +252,9 @@ export default async function ({ browser, server }) {
     await page.waitForTimeout(300);
     const done = (await events(page)).slice(n).reverse().find((e) => e.type === 'rolecompare:quiz-complete');
     const d = done && done.detail;
-    check('quiz-complete arrives with fit, recommended, closeCall and a token',
+    check('quiz-complete arrives with fit, recommended, closeCall, a token and shared: false (the reader\'s own)',
           d && /^[A-Za-z0-9_-]+$/.test(d.token) && typeof d.closeCall === 'boolean' && d.fit && typeof d.fit === 'object' &&
+          d.shared === false &&
           Object.values(d.fit).every((v) => typeof v === 'number') && d.recommended === s.quiz.recommended && d.token === s.quiz.token,
           JSON.stringify(d));
     if (d && d.token) {
@@ -263,9 +264,10 @@ export default async function ({ browser, server }) {
       await page2.waitForFunction(() => document.documentElement.classList.contains('rc-interactive'), null, { timeout: TIMEOUT });
       const s2 = await waitFor('reopened result', async () => { const x = await frameState(page2.mainFrame()); return x && x.view === 'result' && x; })
         .catch(() => frameState(page2.mainFrame()));
-      check('the token reopens the same result on the widget\'s own page',
-            s2.view === 'result' && s2.quiz.recommended === d.recommended && JSON.stringify(s2.quiz.answers) === JSON.stringify(s.quiz.answers),
-            JSON.stringify({ view: s2.view, recommended: s2.quiz.recommended, want: d.recommended }));
+      check('the token reopens the same result on the widget\'s own page (as a shared result)',
+            s2.view === 'result' && s2.shared.active && s2.shared.recommended === d.recommended &&
+            JSON.stringify(s2.shared.answers) === JSON.stringify(s.quiz.answers),
+            JSON.stringify({ view: s2.view, recommended: s2.shared.recommended, want: d.recommended }));
       check('the widget\'s own page: no console errors or foreign requests', problems2.length === 0, problems2.join('\n'));
       await page2.close();
     }

@@ -62,8 +62,10 @@ async function walk(browser, server, mode) {
   await page2.goto(copied);
   await waitFirstFrame(page2);
   const s2 = await waitState(page2, (x) => x.view === 'result', 'reopened result');
+  // As someone else's result (UiState::shared): tests/browser/share.test.mjs.
   check(`${mode}: the share link reopens the same answers on the result`,
-        JSON.stringify(s2.quiz.answers) === JSON.stringify(s.quiz.answers) && s2.quiz.recommended === s.quiz.recommended);
+        s2.shared.active && JSON.stringify(s2.shared.answers) === JSON.stringify(s.quiz.answers) &&
+        s2.shared.recommended === s.quiz.recommended);
   await page2.close();
 
   await press(page, 'result:retake');

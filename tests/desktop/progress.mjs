@@ -2,9 +2,11 @@
 // session (SIGTERM: nothing is saved on the way out), start again with the
 // same config directory and find the answers back. Then a corrupt progress
 // file: the app says so in a notice, starts fresh and still works, and its
-// next answer replaces the file. Run inside xvfb-run (tests/desktop/run.sh).
+// next answer replaces the file. Last, --answers TOKEN: a shared result that
+// leaves the file as it was. Run inside xvfb-run (tests/desktop/run.sh).
 // Prints "ok - ..." / "not ok - ..." lines.
 //   node tests/desktop/progress.mjs APP OUTDIR
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { launch, reporter } from './lib.mjs';
@@ -78,4 +80,32 @@ await session('after the corrupt file', async () => {
   check('after the corrupt file: the new answer is back, no notice', s.quiz.answers[0] === 1 && same(s.banners, []),
         JSON.stringify({ answers: s.quiz.answers, banners: s.banners }));
 });
+// 5. --answers TOKEN opens someone else's result beside the saved answers:
+// the progress file is read for the reader's own answers and never written
+// for the shared ones (its bytes stay the same through the whole session).
+{
+  const total = a?.read()?.quiz?.total || 13;
+  const token = execFileSync(app, ['--make-token', Array(total).fill(1).join(',')]).toString().trim();
+  const bytes = fs.readFileSync(progressFile);
+  const own = savedEntry();
+  a = launch(app, { stateFile, configHome, args: ['--size', '1100x760', '--answers', token] });
+  try {
+    const s = await a.until('the shared result', () => a.read()?.view === 'result' && a.read()?.targets?.length && a.read());
+    check('--answers: opens the Result view on the shared result', s.shared?.active === true && s.shared.token === token,
+          JSON.stringify(s.shared));
+    check('--answers: the saved answers are the reader\'s own, beside it', same(s.quiz.answers, own?.answers), JSON.stringify(s.quiz.answers));
+    check('--answers: "Take the quiz yourself" is offered, Retake is not',
+          s.targets.some((t) => t.name === 'result:take-quiz') && !s.targets.some((t) => t.name === 'result:retake'));
+    await a.click('result:take-quiz');
+    const q = await a.until('the quiz', () => a.read()?.view === 'quiz' && a.read());
+    check('--answers: Take the quiz yourself opens the quiz on the reader\'s own answers', same(q.quiz.answers, own?.answers) && !q.shared.active,
+          JSON.stringify(q.quiz.answers));
+  } catch (e) {
+    check('--answers: ran to the end', false, `${e.message}\n${a.stderr()}`);
+  } finally {
+    await a.stop();
+  }
+  check('--answers: the progress file\'s bytes are unchanged', fs.readFileSync(progressFile).equals(bytes),
+        fs.readFileSync(progressFile, 'utf8'));
+}
 process.exit(failed() ? 1 : 0);

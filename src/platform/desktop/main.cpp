@@ -49,7 +49,7 @@ const std::string kUsage =
     "\n"
     "  --data FILE            use a custom dataset (falls back to the built-in one if invalid)\n"
     "  --validate FILE        check a dataset; print errors as FILE:LINE:COL: /pointer: message\n"
-    "  --answers TOKEN        open on the quiz result of a share token\n"
+    "  --answers TOKEN        open on the quiz result of a share token, as someone else's (saved progress is kept)\n"
     "  --quiz-result TOKEN    print the result of a share token and exit (add --json for JSON)\n"
     "  --make-token ANSWERS   print the share token for answers: option numbers from 1, comma-separated,\n"
     "                         0 = skipped, in question order (e.g. 5,5,4,0,1,...)\n"
@@ -163,6 +163,7 @@ void runEffects(rc::ui::App& app, GLFWwindow* win) {
             }
             case rc::ui::Effect::Kind::Event: break;      // events are for host pages
             case rc::ui::Effect::Kind::Mirror: break;     // the DOM mirror is the web's screen-reader layer
+            case rc::ui::Effect::Kind::ForgetShareLink: break;  // no address bar
         }
     }
 }
@@ -245,7 +246,9 @@ int runWindow(const Args& args) {
         else for (const std::string& line : app.loadCustomData(bytes, args.data)) std::fprintf(stderr, "%s\n", line.c_str());
     }
 
-    // Saved progress, then a share token (which wins, and is kept only if valid).
+    // Saved progress, then a share token: opened as someone else's result
+    // beside the saved answers, never in their place; nothing is written
+    // for it (the state file changes only when the reader answers).
     std::string statePath = rc::defaultStatePath(), stateFile;
     if (!statePath.empty() && rc::readFile(statePath, stateFile, rc::kMaxStateBytes)) {
         rc::LoadStateResult saved = rc::loadStateFromFile(app.data(), stateFile);

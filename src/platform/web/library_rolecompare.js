@@ -138,7 +138,21 @@ mergeInto(LibraryManager.library, {
   rc_js_location_fragment__deps: ['$rcAllocString'],
   rc_js_location_fragment: function () { return rcAllocString(location.hash.replace(/^#/, '')); },
   rc_js_share_base__deps: ['$rcAllocString'],
-  rc_js_share_base: function () { return rcAllocString(location.origin + location.pathname + location.search + '#quiz='); },
+  // The widget's own address, without query or fragment (main.cpp's
+  // updateShareBase adds ?data= when needed, and #quiz=). From href, not
+  // origin: a sandboxed frame's origin is "null", its address is not.
+  rc_js_share_base: function () { return rcAllocString(location.href.replace(/[?#].*$/, '')); },
+  // A shared result is done with: #quiz= leaves the address bar (the rest of
+  // the URL, other fragment keys included, stays). replaceState: no history
+  // entry is added, and no hashchange fires.
+  rc_js_forget_share_link: function () {
+    var hash = location.hash.replace(/^#/, '');
+    if (!hash) return;
+    var rest = hash.split('&').filter(function (kv) { return kv.split('=')[0] !== 'quiz'; }).join('&');
+    if (rest === hash) return;
+    var url = location.href.replace(/#.*$/, '') + (rest ? '#' + rest : '');
+    try { history.replaceState(history.state, '', url); } catch (e) {}
+  },
   // localStorage may be missing or throw (sandboxed iframe, private mode,
   // blocked third-party storage): then the widget quietly works without it.
   rc_js_storage_get__deps: ['$rcAllocString'],

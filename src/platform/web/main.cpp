@@ -53,6 +53,7 @@ void rc_js_mirror(const char* html);
 char* rc_js_location_query();
 char* rc_js_location_fragment();
 char* rc_js_share_base();
+void rc_js_forget_share_link();
 char* rc_js_storage_get(const char* key);
 int rc_js_storage_set(const char* key, const char* value);
 void rc_js_warn(const char* message);
@@ -356,11 +357,39 @@ void restoreSavedProgress() {
     if (!saved.empty()) W->app.restoreProgress(saved);
 }
 
-// #quiz=TOKEN opens the shared result; a bad token leaves the progress alone.
+// #quiz=TOKEN opens the shared result, as someone else's: the reader's own
+// progress is neither replaced nor saved over. An address without it (Back
+// to before the link) closes a shared result still on screen.
 void openFragmentToken() {
     rc::Params p = rc::parseParams("", takeJsString(rc_js_location_fragment()));
     for (const std::string& w : p.warnings) rc_js_warn(w.c_str());
     if (!p.quizToken.empty()) W->app.openShareToken(p.quizToken);
+    else W->app.closeShareLink();
+}
+
+// Percent-encodes all but RFC 3986's unreserved characters.
+std::string percentEncode(const std::string& s) {
+    static const char* const kHex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : s) {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == '~') {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += kHex[c >> 4];
+            out += kHex[c & 15];
+        }
+    }
+    return out;
+}
+
+// Share links: the widget's address and the token, nothing else (the
+// sharer's theme, view or host settings are theirs). Only ?data= stays when
+// the custom data is in use: a token opens against the data it was made with.
+void updateShareBase() {
+    std::string base = takeJsString(rc_js_share_base());
+    if (W->app.usingCustomData() && !W->dataUrl.empty()) base += "?data=" + percentEncode(W->dataUrl);
+    W->app.setShareBase(base + "#quiz=");
 }
 
 std::string jsonString(const std::string& s) {
@@ -398,6 +427,7 @@ void runEffects() {
                 else W->heldEvents.emplace_back(e.text, e.json);
                 break;
             case rc::ui::Effect::Kind::Mirror: rc_js_mirror(e.text.c_str()); break;
+            case rc::ui::Effect::Kind::ForgetShareLink: rc_js_forget_share_link(); break;
         }
     }
 }
@@ -584,6 +614,7 @@ EMSCRIPTEN_KEEPALIVE void rc_on_data(const char* bytes, int n) {
     std::string origin = "the data file";
     std::vector<std::string> errors = W->app.loadCustomData(std::string_view(bytes, static_cast<size_t>(n)), origin);
     for (const std::string& e : errors) rc_js_warn(e.c_str());
+    updateShareBase();
     restoreSavedProgress();
     openFragmentToken();
     wake();
@@ -655,8 +686,8 @@ int main() {
     if (!params.view.empty()) rc::parseView(params.view, &cfg.startView, rc::ViewByUrl);
     W->app.init(cfg);
     W->app.setMirrorEnabled(false);  // until the second part is in: not needed for the first frame
-    W->app.setShareBase(takeJsString(rc_js_share_base()));
     W->dataUrl = params.dataUrl;
+    updateShareBase();  // again once custom data is in (rc_on_data)
     // Progress to restore, a #quiz= link or a start view the first part does
     // not draw (the view table's part column): the first frame already needs
     // the rest of the program, so it waits for it.
