@@ -181,7 +181,7 @@ void comparison(Context& ctx, const Shown& shown, float w) {
 void headline(Context& ctx, const Shown& shown, const Verdict& v, float width) {
     const QuizResult& r = shown.result;
     const int outcome = outcomeRole(r);
-    const uint32_t accent = r.closeCall ? ctx.pal.accent : roleColor(ctx, outcome);
+    const uint32_t accent = outcome < 0 || r.closeCall ? ctx.pal.accent : roleColor(ctx, outcome);
     Card c(ctx, width, accent);
     const float w = c.inner;
     textBlock(ctx, whose(shown), w, ctx.fonts.small, ctx.pal.muted);
@@ -193,6 +193,17 @@ void headline(Context& ctx, const Shown& shown, const Verdict& v, float width) {
     if (shown.shared && ctx.shared.comparing) comparison(ctx, shown, std::min(w, ctx.px(900)));
     else fitBars(ctx, r.fits, r.ranking, std::min(w, ctx.px(620)), false, 12);
     gap(ctx, 6);
+    if (v.kind == VerdictKind::Neither) {  // no winner to name: where to look instead
+        const char* compareL = "Compare the roles";
+        const char* faqL = "Read the FAQ";
+        ButtonRow row(ctx, w, {buttonWidth(ctx, compareL), buttonWidth(ctx, faqL)});
+        if (button(ctx, "##neither-compare", compareL, row.place(0), ButtonKind::Secondary)) ctx.go(View::Compare);
+        ctx.mark("result:compare-roles");
+        if (button(ctx, "##neither-faq", faqL, row.place(1), ButtonKind::Secondary)) ctx.go(View::Faq);
+        ctx.mark("result:faq");
+        row.end();
+        gap(ctx, 2);
+    }
 
     // Own: share / retake / review. Shared: take the quiz yourself, compare
     // with your answers (when you have some), share it on; nothing that
