@@ -122,10 +122,31 @@ TEST_CASE("pack: the shipped dataset packs, unpacks and repacks to the same byte
     REQUIRE(qBack.options.size() == q.options.size());
     for (size_t o = 0; o < q.options.size(); ++o) {
         CHECK(qBack.options[o].label == q.options[o].label);
-        CHECK(qBack.options[o].weights == q.options[o].weights);  // bit for bit: no decimal round trip
+        CHECK(qBack.options[o].role == q.options[o].role);
+        CHECK(qBack.options[o].factor == q.options[o].factor);
     }
+    // The quiz's own fields: a scale question's factor and role, choice
+    // options' roles and factors, and the quiz's thresholds.
+    size_t scales = 0, optionRoles = 0, optionFactors = 0;
+    for (size_t i = 0; i < ds.quiz.questions.size(); ++i) {
+        const rc::Question& a = ds.quiz.questions[i];
+        const rc::Question& b = back.quiz.questions[i];
+        CHECK(b.factor == a.factor);
+        CHECK(b.role == a.role);
+        scales += a.kind == rc::QuestionKind::Scale && a.role >= 0 && !a.factor.empty();
+        for (size_t o = 0; o < a.options.size(); ++o) {
+            CHECK(b.options[o].role == a.options[o].role);
+            CHECK(b.options[o].factor == a.options[o].factor);
+            optionRoles += a.options[o].role >= 0;
+            optionFactors += !a.options[o].factor.empty();
+        }
+    }
+    CHECK(scales > 0);  // the shipped quiz has each kind of value to carry
+    CHECK(optionRoles > 0);
+    CHECK(optionFactors > 0);
     CHECK(back.quiz.minAnswers == ds.quiz.minAnswers);
     CHECK(back.quiz.closeCall == ds.quiz.closeCall);
+    CHECK(back.quiz.fitAt == ds.quiz.fitAt);
     REQUIRE_FALSE(ds.quiz.crossoverOptions.empty());
     CHECK(back.quiz.crossoverOptions == ds.quiz.crossoverOptions);
     CHECK(back.quiz.crossoverRole == ds.quiz.crossoverRole);
@@ -173,11 +194,17 @@ TEST_CASE("pack: extreme values survive exactly", "[pack]") {
     d.dimensions = {withDimension(false).dimensions[0]};
     d.quiz.minAnswers = INT_MIN;
     d.quiz.closeCall = -0.0;
+    d.quiz.fitAt = 5e-324;  // the smallest denormal: bit for bit, no decimal round trip
     d.quiz.crossoverOptions = {0, -1, 1, 63, -64, 64, INT_MAX, INT_MIN};
     rc::Question q;
     q.kind = rc::QuestionKind::Choice;
-    q.options = {rc::Option{"", {1e308, 5e-324}}, rc::Option{"", {-2.5, 0.1}}};
-    d.quiz.questions = {q};
+    q.options = {rc::Option{"", INT_MAX, "f1"}, rc::Option{"", INT_MIN, ""}};
+    rc::Question scale;
+    scale.factor = "f2";
+    scale.role = -1;
+    rc::Question scaleLast;
+    scaleLast.role = 1000000;
+    d.quiz.questions = {q, scale, scaleLast};
     d.quiz.nextSteps = {{}, {rc::NextStep{"tools", "t", {"s1"}}}};
 
     std::string pack = rc::packDataset(d);
@@ -192,9 +219,15 @@ TEST_CASE("pack: extreme values survive exactly", "[pack]") {
     CHECK(r.data.quiz.minAnswers == INT_MIN);
     CHECK(std::signbit(r.data.quiz.closeCall));
     CHECK(r.data.quiz.crossoverOptions == d.quiz.crossoverOptions);
+    CHECK(r.data.quiz.fitAt == 5e-324);
     CHECK(r.data.quiz.questions[0].kind == rc::QuestionKind::Choice);
-    CHECK(r.data.quiz.questions[0].options[0].weights == d.quiz.questions[0].options[0].weights);
-    CHECK(r.data.quiz.questions[0].options[1].weights == d.quiz.questions[0].options[1].weights);
+    CHECK(r.data.quiz.questions[0].options[0].role == INT_MAX);
+    CHECK(r.data.quiz.questions[0].options[0].factor == "f1");
+    CHECK(r.data.quiz.questions[0].options[1].role == INT_MIN);
+    CHECK(r.data.quiz.questions[0].options[1].factor.empty());
+    CHECK(r.data.quiz.questions[1].factor == "f2");
+    CHECK(r.data.quiz.questions[1].role == -1);
+    CHECK(r.data.quiz.questions[2].role == 1000000);
     REQUIRE(r.data.quiz.nextSteps.size() == 2);
     CHECK(r.data.quiz.nextSteps[0].empty());
     CHECK(r.data.quiz.nextSteps[1][0].sources == std::vector<std::string>{"s1"});
@@ -234,6 +267,10 @@ TEST_CASE("pack: bad magic, unknown version, trailing bytes", "[pack]") {
     bad = pack;
     bad[4] = static_cast<char>(rc::kPackVersion + 1);
     requireRefused(rc::unpackDataset(bad), "pack: unknown version " + std::to_string(rc::kPackVersion + 1) + " at byte 4");
+    // Version 1 packs held format 1 quizzes (option weights): never read as the new fields.
+    CHECK(rc::kPackVersion == 2);
+    bad[4] = 1;
+    requireRefused(rc::unpackDataset(bad), "pack: unknown version 1 at byte 4 (this build reads version 2)");
 
     requireRefused(rc::unpackDataset(pack + "x"), "pack: 1 trailing byte at byte " + std::to_string(pack.size()));
     requireRefused(rc::unpackDataset(pack + std::string(17, '\0')),

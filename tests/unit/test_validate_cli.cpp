@@ -73,7 +73,7 @@ TEST_CASE("validate: warnings are printed, the file still passes", "[cli]") {
     CHECK(text.find(path + ":37:19: /roles/1/nickname: warning: unknown field 'nickname' ignored\n") !=
           std::string::npos);
     CHECK(text.find("ok: base 0.1.0 \xE2\x80\x94 2 roles, 2 dimensions in 2 categories, 2 FAQ, 2 sources, "
-                    "3 quiz questions (3 warnings)\n") != std::string::npos);
+                    "4 quiz questions (3 warnings)\n") != std::string::npos);
 }
 
 TEST_CASE("validate: unreadable and oversized files", "[cli]") {
