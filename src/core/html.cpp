@@ -4,6 +4,7 @@
 // [SECTION] Mirror
 #include "html.h"
 
+#include "choose.h"
 #include "verdict.h"
 
 namespace rc {
@@ -277,12 +278,35 @@ string faqMirror(const Dataset& ds, const MirrorState& st) {
     return out;
 }
 
+// How to choose: each role's factors with a button per quiz question that asks
+// about it ("question:Q"), then the fit method under kChooseMethodAnchor.
+string chooseMirror(const Dataset& ds) {
+    string out = ds.choose.intro.empty() ? string() : tag("p", ds.choose.intro);
+    for (const ChooseGroup& g : ds.choose.groups) {
+        const int r = ds.roleIndex(g.role);
+        out += tag("h3", r >= 0 ? ds.roles[r].name : g.role);
+        for (const Item& f : g.factors) {
+            out += tag("h4", f.title) + "<p>" + esc(f.text) + citations(ds, f.sources) + "</p>";
+            const std::vector<int> qs = questionsForFactor(ds, f.id);
+            if (qs.empty()) out += tag("p", "No quiz question asks about this.");
+            for (int q : qs)
+                out += button("question:" + std::to_string(q), quizQuestionLabel(q) + ": " + ds.quiz.questions[q].prompt);
+        }
+    }
+    const FitMethod m = fitMethod(ds);
+    if (m.scoring.empty()) return out;
+    out += "<h3 id=\"" + string(kChooseMethodAnchor) + "\">" + esc(m.title) + "</h3>";
+    out += tag("h4", m.scoringTitle) + list(m.scoring) + tag("h4", m.outcomesTitle) + list(m.outcomes);
+    return out;
+}
+
 }  // namespace
 
 std::string mirrorOverview(const Dataset& ds, const MirrorState&) {
     return overviewSection(ds) + button("view:quiz", "Take the fit quiz");
 }
 std::string mirrorCompare(const Dataset& ds, const MirrorState&) { return compareTable(ds); }
+std::string mirrorChoose(const Dataset& ds, const MirrorState&) { return chooseMirror(ds); }
 std::string mirrorQuiz(const Dataset& ds, const MirrorState& st) { return quizMirror(ds, st); }
 std::string mirrorResult(const Dataset& ds, const MirrorState& st) { return resultMirror(ds, st); }
 std::string mirrorFaq(const Dataset& ds, const MirrorState& st) { return faqMirror(ds, st); }

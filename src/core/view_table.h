@@ -26,6 +26,7 @@
 #define RC_VIEW_TABLE(X)                                                                              \
     X(Overview, "overview", "Overview", ViewInNav | ViewByUrl, WebPart::First, drawOverview, mirrorOverview) \
     X(Compare, "compare", "Compare", ViewInNav | ViewByUrl, WebPart::Second, drawCompare, mirrorCompare)     \
+    X(Choose, "choose", "How to choose", ViewInNav | ViewByUrl, WebPart::Second, drawChoose, mirrorChoose)   \
     X(Quiz, "quiz", "Quiz", ViewInNav | ViewByUrl, WebPart::Second, drawQuiz, mirrorQuiz)                    \
     X(Result, "result", "Result", 0, WebPart::Second, drawResult, mirrorResult)                              \
     X(Faq, "faq", "FAQ", ViewInNav | ViewByUrl, WebPart::Second, drawFaq, mirrorFaq)                         \

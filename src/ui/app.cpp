@@ -293,6 +293,9 @@ void App::apply(const Command& cmd) {
     } else if (const DismissBanner* c = std::get_if<DismissBanner>(&cmd)) {
         if (c->index >= 0 && c->index < static_cast<int>(state_.banners.size()))
             state_.banners.erase(state_.banners.begin() + c->index);
+    } else if (std::holds_alternative<ShowChooseMethod>(cmd)) {
+        apply(Go{View::Choose});
+        ++state_.chooseMethodAsks;
     }
 }
 

@@ -63,6 +63,13 @@ bool parseMirrorAction(std::string_view a, const Dataset& data, const UiState& s
         out->push_back(Copy{shareBase + (shared.active ? shared.token : q.token)});
     } else if (startsWith(a, "faq:")) {
         if (parseIndex(a.substr(4), &i) && i < static_cast<int>(state.faq.open.size())) out->push_back(ToggleFaq{i});
+    } else if (startsWith(a, "question:")) {
+        if (parseIndex(a.substr(9), &i) && i < n) {
+            out->push_back(ShowQuestion{i});
+            out->push_back(Go{View::Quiz});
+        }
+    } else if (a == "choose:method") {
+        out->push_back(ShowChooseMethod{});
     }
     return out->size() > before;
 }

@@ -37,16 +37,18 @@ struct CopyDone { bool ok; };               // the platform's answer to the last
 struct Open { std::string url; };           // a link, in a new tab or the system browser
 struct SetTheme { ThemeMode theme; };
 struct DismissBanner { int index; };
+struct ShowChooseMethod {};                 // How to choose, scrolled to how the quiz turns answers into a fit
 
 using Command = std::variant<Go, Answer, ShowQuestion, ResetQuiz, SetSearch, ToggleCategory, ShowAllCategories,
                              SetDifferencesOnly, ShowRole, ToggleFaq, OpenAllFaq, Copy, CopyDone, Open, SetTheme,
-                             DismissBanner, TakeQuiz, CompareShared>;
+                             DismissBanner, ShowChooseMethod, TakeQuiz, CompareShared>;
 
 struct UiState;
 
 // The accessible mirror's actions (src/core/html.cpp's data-rc-action):
 // "view:NAME", "answer:Q:O", "next", "back", "skip", "result", "retake",
-// "copy", "faq:I". Appends the commands an action means in the current state;
+// "copy", "faq:I", "question:Q" (the quiz at question Q), "choose:method"
+// (ShowChooseMethod). Appends the commands an action means in the current state;
 // returns false (appending nothing) for an unknown or out-of-range action.
 // On a shared result: "take-quiz" (TakeQuiz), "compare-answers" (toggles
 // CompareShared; only when the reader has answers of their own), "copy"

@@ -139,6 +139,7 @@ struct UiState {
     ResultUi result;
     FaqUi faq;
     std::vector<std::string> banners;  // dismissible notices (bad data, bad link, storage...)
+    int chooseMethodAsks = 0;          // ShowChooseMethod commands so far: How to choose scrolls to its method on a new one
 };
 
 //-----------------------------------------------------------------------------
@@ -150,6 +151,7 @@ struct UiState {
 struct ViewMemory {
     int quizLastQuestion = -1;       // Quiz: the question drawn last (a new one scrolls the quiz's top into view)
     int resultSelectedFailure = 0;   // Result: ResultUi::failures when the link field was last selected
+    int chooseMethodShown = 0;       // How to choose: UiState::chooseMethodAsks when it last scrolled to its method
 };
 
 //-----------------------------------------------------------------------------
