@@ -141,6 +141,11 @@ void drawChoose(Context& ctx) {
     const float width = std::floor(ImGui::GetContentRegionAvail().x);
     text(ctx, "What career to choose", {}, ctx.fonts.heading);
     if (!d.choose.intro.empty()) textBlock(ctx, d.choose.intro, std::min(width, ctx.px(760)), nullptr, ctx.pal.muted);
+    // On a phone the method is a few screens down: a way there from the top.
+    if (d.quiz.present()) {
+        if (smallPill(ctx, "How the quiz turns your answers into a fit", false)) ctx.push(ShowChooseMethod{});
+        ctx.mark("choose:to-method");
+    }
     gap(ctx, 4);
     factorColumns(ctx, width);
     method(ctx, width);

@@ -103,6 +103,17 @@ TEST_CASE("choose: ShowChooseMethod opens the view scrolled to the method", "[ui
     }
 }
 
+TEST_CASE("choose: the link at the top goes down to the method", "[ui][choose]") {
+    ChooseUi u(390, 844);
+    u.execute(ui::Go{View::Choose});
+    CHECK_FALSE(u.h.target("choose:method", nullptr));
+    u.click("choose:to-method");
+    CHECK(u.h.app().view() == View::Choose);
+    Harness::Rect r;
+    REQUIRE(u.h.target("choose:method", &r));
+    CHECK(r.y < 844 / 3);
+}
+
 TEST_CASE("choose: the mirror's question and method actions", "[ui][choose][mirror]") {
     ChooseUi u;
     const int n = static_cast<int>(u.h.app().data().quiz.questions.size());
