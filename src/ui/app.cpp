@@ -161,6 +161,7 @@ void App::emitQuizComplete() {
     nlohmann::json j{{"fit", fit},
                      {"recommended", r.recommended >= 0 ? nlohmann::json(ctx_.data->roles[r.recommended].id) : nlohmann::json()},
                      {"closeCall", r.closeCall},
+                     {"outcome", outcomeName(r.outcome)},
                      {"token", shared ? state_.shared.token : state_.quiz.token},
                      {"shared", shared}};
     emit(Effect::Kind::Event, "quiz-complete", dumpJson(j));
@@ -526,6 +527,7 @@ std::string App::exportState() const {
                  {"fits", fits},
                  {"recommended", r.recommended >= 0 ? nlohmann::json(ctx_.data->roles[r.recommended].id) : nlohmann::json()},
                  {"closeCall", r.closeCall},
+                 {"outcome", outcomeName(r.outcome)},
                  {"flips", q.flips.size()},
                  {"question", questionJson(*ctx_.data, q.current)},
                  {"token", q.token}};
@@ -542,6 +544,7 @@ std::string App::exportState() const {
                    {"recommended", sh.active && sh.result.recommended >= 0
                                        ? nlohmann::json(ctx_.data->roles[sh.result.recommended].id) : nlohmann::json()},
                    {"closeCall", sh.result.closeCall},
+                   {"outcome", outcomeName(sh.result.outcome)},
                    {"comparing", sh.comparing}};
     static const char* const kCopy[] = {"idle", "pending", "copied", "failed"};
     j["share"] = {{"copy", kCopy[static_cast<int>(state_.result.copy)]}};

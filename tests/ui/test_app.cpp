@@ -241,6 +241,48 @@ TEST_CASE("The Result view's buttons: copy, a refused copy, review", "[ui][quiz]
     CHECK(state(u.h)["quiz"]["current"] == 0);
 }
 
+// Answers every question of the shipped quiz: scale questions by the role of
+// their factor (role -> option), choices the option pointing to `choiceRole`
+// (-1: the one pointing to no role).
+template <class ScaleFor>
+void answerPattern(Ui& u, ScaleFor scaleFor, int choiceRole) {
+    const rc::Dataset& d = u.h.app().data();
+    for (size_t q = 0; q < d.quiz.questions.size(); ++q) {
+        const rc::Question& qu = d.quiz.questions[q];
+        int o = qu.kind == rc::QuestionKind::Scale ? scaleFor(qu.role) : -1;
+        for (size_t k = 0; o < 0 && k < qu.options.size(); ++k)
+            if (qu.options[k].role == choiceRole) o = static_cast<int>(k);
+        if (o >= 0) REQUIRE(u.h.app().mirrorAction("answer:" + std::to_string(q) + ":" + std::to_string(o)));
+    }
+}
+
+TEST_CASE("The Result view when neither role stands out: Compare and the FAQ instead of a winner", "[ui][quiz]") {
+    Ui u;
+    answerPattern(u, [](int) { return 2; }, -1);  // all neutral
+    u.go(View::Result);
+    CHECK(state(u.h)["quiz"]["outcome"] == "neither");
+    CHECK(state(u.h)["quiz"]["recommended"].is_null());
+    u.click("result:compare-roles");
+    CHECK(u.h.app().view() == View::Compare);
+    u.go(View::Result);
+    u.click("result:faq");
+    CHECK(u.h.app().view() == View::Faq);
+    // The method line's link opens How to choose.
+    u.go(View::Result);
+    u.click("result:method");
+    CHECK(u.h.app().view() == View::Choose);
+    // A clear result names its role and offers neither button.
+    const int mle = u.h.app().data().roleIndex("mle");
+    answerPattern(u, [mle](int role) { return role == mle ? 4 : 2; }, mle);
+    u.go(View::Result);
+    CHECK(state(u.h)["quiz"]["outcome"] == "clear");
+    CHECK(state(u.h)["quiz"]["recommended"] == "mle");
+    Harness::Rect r;
+    CHECK_FALSE(u.h.target("result:compare-roles", &r));
+    CHECK_FALSE(u.h.target("result:faq", &r));
+    CHECK(u.h.target("result:method", &r));
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Mirror
 //-----------------------------------------------------------------------------
@@ -272,7 +314,7 @@ TEST_CASE("Mirror: unknown and out-of-range actions change nothing", "[ui][mirro
     u.effects();
     const json before = state(u.h);
     for (const char* a : {"", "view:", "view:nope", "view:Overview", "answer:1", "answer:1:", "answer:x:1", "answer:13:0",
-                          "answer:1:5", "answer:-1:0", "answer:1:1:1", "faq:", "faq:18", "faq:99999999", "faq:+1",
+                          "answer:1:5", "answer:-1:0", "answer:1:1:1", "faq:", "faq:19", "faq:99999999", "faq:+1",
                           "nexts", "NEXT", "copy ", "retake\n"}) {
         INFO(a);
         CHECK_FALSE(u.h.app().mirrorAction(a));
