@@ -30,7 +30,7 @@ inline const rc::Dataset& shipped() {
     return ds;
 }
 
-// A small second dataset (tests/data/mini.json: 2 questions, 5 and 3 options).
+// A small second dataset (tests/data/mini.json: 3 questions, 5, 4 and 5 options).
 inline const rc::Dataset& mini() {
     static const rc::Dataset ds = [] {
         std::ifstream in(std::string(RC_SOURCE_DIR) + "/tests/data/mini.json", std::ios::binary);
