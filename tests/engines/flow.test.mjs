@@ -76,7 +76,7 @@ export default async function ({ engine, server }) {
     }
     await clickTarget(page, 'quiz:result');
     s = await waitState(page, (x) => x.view === 'result' && x.quiz.complete, 'the result').catch(() => state(page));
-    check(`${E} mouse: the quiz ends on its result (${s.quiz.answered} answers, ${s.quiz.recommended || 'close call'})`,
+    check(`${E} mouse: the quiz ends on its result (${s.quiz.answered} answers, ${s.quiz.recommended || s.quiz.outcome})`,
           s.view === 'result' && s.quiz.complete, `view ${s.view}, complete ${s.quiz.complete}`);
 
     await copyLink(engine, page, 'mouse', () => clickTarget(page, 'result:copy'));
