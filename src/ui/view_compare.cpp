@@ -4,8 +4,10 @@
 //
 // Wide screens get a table per category (a label column for the dimension
 // when there is room, else the dimension title above the role columns).
-// Phones never squeeze columns: a segmented switch shows one role at a time,
-// or "Both" stacks each role's entry under the dimension.
+// Phones never squeeze columns: a segmented switch shows one role at a time
+// (the rows it has an entry on), or "Both" stacks each role's entry under the
+// dimension. An empty entry (the source has nothing for the role there) is a
+// dash.
 //
 // [SECTION] Controls
 // [SECTION] Cells
@@ -388,14 +390,26 @@ void drawGroupWide(Context& ctx, const CompareGroup& g, float label) {
 // [SECTION] Narrow layout
 //-----------------------------------------------------------------------------
 
+// True when the row has something for `role`. One role shown on a phone
+// skips the rows the source has nothing for it on (an empty entry): a card
+// holding only a dash reads as missing content. "Both" keeps every row.
+bool hasEntry(const CompareRow& row, int role) {
+    for (const CompareCell& c : row.cells)
+        if (c.role == role) return !c.entry->summary.empty() || !c.entry->points.empty();
+    return false;
+}
+
 void drawGroupNarrow(Context& ctx, const CompareGroup& g) {
     const Dataset& d = *ctx.data;
     const int shown = ctx.compare.narrowRole;
     const Category& cat = d.categories[g.category];
+    if (shown >= 0 && std::none_of(g.rows.begin(), g.rows.end(), [&](const CompareRow& r) { return hasEntry(r, shown); }))
+        return;
     ImGui::PushID(cat.id.c_str());
     gap(ctx, 6);
     text(ctx, cat.title, {}, ctx.fonts.heading);
     for (const CompareRow& row : g.rows) {
+        if (shown >= 0 && !hasEntry(row, shown)) continue;
         ImGui::PushID(row.dimension);
         CardStyle st;
         st.padX = 16;
