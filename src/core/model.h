@@ -53,7 +53,10 @@ struct Category {
 
 // One role's side of a dimension.
 struct Entry {
-    std::string summary;               // one short sentence
+    // A short headline, shown bold above the points: the source's own heading
+    // where it has one ("Testing and Debugging"). "" = the source says nothing
+    // for this role here (then points is empty too, and the views show a dash).
+    std::string summary;
     std::vector<std::string> points;   // bullets
     std::vector<std::string> sources;  // source ids
 };
