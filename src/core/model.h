@@ -55,7 +55,7 @@ struct Category {
 struct Entry {
     // A short headline, shown bold above the points: the source's own heading
     // where it has one ("Testing and Debugging"). "" = the source says nothing
-    // for this role here (then points is empty too, and the views show a dash).
+    // for this role here; with no points either, the views show a dash.
     std::string summary;
     std::vector<std::string> points;   // bullets
     std::vector<std::string> sources;  // source ids
