@@ -84,7 +84,7 @@ Verdict verdict(const Dataset& ds, const QuizResult& r, const std::vector<Flip>*
             fits += (k == 0 ? "" : k + 1 == r.ranking.size() ? " and " : ", ") + fitOf(ds, r, r.ranking[k]);
         v.sentence = (own ? "Your answers agree" : "These answers agree") +
                      std::string(" little with either role's factors: ") + fits + ", and a role fits from " + fitAt +
-                     ". Compare the roles side by side and read the FAQ to see what draws" + (own ? " you." : " someone.");
+                     ". Compare the roles side by side and read the FAQ" + (own ? " to see what draws you." : ".");
         if (ds.roles.size() > 2) v.sentence.replace(v.sentence.find("either role's"), 13, "any role's");
     } else if (r.closeCall && second >= 0) {
         v.kind = VerdictKind::CloseCall;

@@ -449,8 +449,7 @@ TEST_CASE("verdict: the shared voice's words", "[verdict][share]") {
     const rc::Verdict neither = verdictFor(two, answers({1, 2}), rc::Voice::Shared);
     CHECK(neither.headline == "Neither role stands out");
     CHECK(neither.sentence == "These answers agree little with either role's factors: Role Beta (50%) and Role Alpha (25%), "
-                              "and a role fits from 60%. Compare the roles side by side and read the FAQ to see what draws "
-                              "someone.");
+                              "and a role fits from 60%. Compare the roles side by side and read the FAQ.");
 
     const rc::Verdict preview = verdictFor(two, answers({4, -1}), rc::Voice::Shared);
     CHECK(preview.headline == "Not enough answers yet");
