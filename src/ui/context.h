@@ -177,9 +177,6 @@ struct Context {
     bool narrow() const { return widthCss < 560.0f; }
     std::vector<uint32_t> roleColors;  // per role, after theme adjustments
     std::string shareBase;       // prefix of share links ("https://site/page#quiz="); empty: token only
-    // The token the Result view's "Copy share link" copies: the shared one
-    // while a shared result is shown, else the reader's own.
-    const std::string& shownToken() const { return shared.active ? shared.token : quiz.token; }
 
     // The state (App's; views only read it) and the views' own memory.
     const UiState& state;

@@ -133,22 +133,24 @@ void comparison(Context& ctx, const Shown& shown, float w) {
     const QuizResult& mine = ctx.quiz.result;
     const bool side = w >= ctx.px(560);
     const float colW = side ? std::floor((w - ctx.px(24)) / 2) : w;
+    // Each column a group: its lines start at the column's left edge.
     const ImVec2 top = ImGui::GetCursorScreenPos();
+    ImGui::BeginGroup();
     textBlock(ctx, "Theirs", colW, ctx.fonts.bodyBold);
     fitBars(ctx, shown.result.fits, shown.result.ranking, colW, false, 10);
-    const float leftBottom = ImGui::GetCursorScreenPos().y;
+    ImGui::EndGroup();
+    const float leftBottom = ImGui::GetItemRectMax().y;
     if (side) ImGui::SetCursorScreenPos(ImVec2(top.x + colW + ctx.px(24), top.y));
     else gap(ctx, 2);
-    const float x = ImGui::GetCursorScreenPos().x;
     std::string yours = "Yours";
     if (!mine.complete)
         yours += " (" + std::to_string(mine.answered) + " of " + std::to_string(mine.total) + " answered: a preview)";
+    ImGui::BeginGroup();
     textBlock(ctx, yours, colW, ctx.fonts.bodyBold);
-    ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y));
     fitBars(ctx, mine.fits, shown.result.ranking, colW, !mine.complete, 10);
+    ImGui::EndGroup();
     if (side) {
-        const float y = std::max(leftBottom, ImGui::GetCursorScreenPos().y);
-        ImGui::SetCursorScreenPos(ImVec2(top.x, y));
+        ImGui::SetCursorScreenPos(ImVec2(top.x, std::max(leftBottom, ImGui::GetItemRectMax().y)));
         ImGui::Dummy(ImVec2(w, 0));
     }
     gap(ctx, 2);

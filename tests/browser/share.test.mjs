@@ -71,11 +71,11 @@ export default async function ({ browser, server }) {
   // The link, opened with settings of the visitor's own page in the URL.
   await page.goto(`${server.url}?view=quiz&theme=dark#quiz=${token}`);
   await waitFirstFrame(page);
-  s = await waitState(page, (x) => x.view === 'result' && x.shared.active, 'the shared result').catch(() => state(page));
-  check('share: a #quiz= link opens the Result view on the shared result', s.view === 'result' && s.shared.active && s.shared.token === token,
+  s = await waitState(page, (x) => x.view === 'result' && x.shared?.active, 'the shared result').catch(() => state(page));
+  check('share: a #quiz= link opens the Result view on the shared result', s.view === 'result' && s.shared?.active && s.shared?.token === token,
         JSON.stringify({ view: s.view, shared: s.shared }));
-  check('share: the shared result is the sharer\'s answers', same(s.shared.answers, theirs.quiz.answers) &&
-        s.shared.recommended === theirs.quiz.recommended, JSON.stringify(s.shared));
+  check('share: the shared result is the sharer\'s answers', same(s.shared?.answers, theirs.quiz.answers) &&
+        s.shared?.recommended === theirs.quiz.recommended, JSON.stringify(s.shared));
   await settle(page, 300);
   const text = await mirrorText(page);
   check('share: it is labelled "A shared result"', text.includes('A shared result'), text.slice(0, 300));
@@ -99,10 +99,10 @@ export default async function ({ browser, server }) {
 
   // Compare with your answers: both results side by side, and nothing saved.
   await click(page, 'result:compare');
-  s = await waitState(page, (x) => x.shared.comparing, 'the comparison').catch(() => state(page));
+  s = await waitState(page, (x) => x.shared?.comparing, 'the comparison').catch(() => state(page));
   await settle(page, 200);
   check('share: Compare with your answers shows the visitor\'s fits beside the shared ones',
-        s.shared.comparing && /Their fits and yours/.test(await mirrorText(page)));
+        s.shared?.comparing && /Their fits and yours/.test(await mirrorText(page)));
   check('share: ...and leaves the saved progress alone', (await stored(page, key)) === saved);
 
   // Take the quiz yourself: the visitor's own answers; #quiz= leaves the address, no history entry added.
@@ -111,7 +111,7 @@ export default async function ({ browser, server }) {
   s = await waitState(page, (x) => x.view === 'quiz', 'the quiz').catch(() => state(page));
   const after = await address(page);
   check('share: Take the quiz yourself opens the quiz with the visitor\'s own answers',
-        s.view === 'quiz' && !s.shared.active && same(s.quiz.answers, own.answers), JSON.stringify(s.quiz.answers));
+        s.view === 'quiz' && !s.shared?.active && same(s.quiz.answers, own.answers), JSON.stringify(s.quiz.answers));
   check('share: ...and removes #quiz= from the address (the rest kept, no history entry added)',
         !/quiz=/.test(after.hash) && after.search === '?view=quiz&theme=dark' && after.history === before.history,
         JSON.stringify({ before, after }));
@@ -121,22 +121,22 @@ export default async function ({ browser, server }) {
   await page.goto(`${server.url}?view=faq`);
   await waitFirstFrame(page);
   await page.evaluate((t) => { location.hash = `quiz=${t}`; }, token);
-  s = await waitState(page, (x) => x.view === 'result' && x.shared.active, 'the shared result after a hash change').catch(() => state(page));
-  check('share: a #quiz= hash change opens the shared result', s.view === 'result' && s.shared.active);
+  s = await waitState(page, (x) => x.view === 'result' && x.shared?.active, 'the shared result after a hash change').catch(() => state(page));
+  check('share: a #quiz= hash change opens the shared result', s.view === 'result' && s.shared?.active);
   await page.goBack();
-  s = await waitState(page, (x) => !x.shared.active, 'the shared result closed by Back').catch(() => state(page));
+  s = await waitState(page, (x) => !x.shared?.active, 'the shared result closed by Back').catch(() => state(page));
   check('share: Back to the address without #quiz= closes it and shows the view it was opened from',
-        !s.shared.active && s.view === 'faq', JSON.stringify({ view: s.view, shared: s.shared.active }));
+        !s.shared?.active && s.view === 'faq', JSON.stringify({ view: s.view, shared: s.shared?.active }));
   await page.goForward();
-  s = await waitState(page, (x) => x.shared.active, 'the shared result again by Forward').catch(() => state(page));
-  check('share: Forward opens it again', s.view === 'result' && s.shared.active);
+  s = await waitState(page, (x) => x.shared?.active, 'the shared result again by Forward').catch(() => state(page));
+  check('share: Forward opens it again', s.view === 'result' && s.shared?.active);
   // Leaving by the nav: #quiz= leaves the address, and Back does not bring it up again as a new entry.
   const h0 = (await address(page)).history;
   await click(page, 'nav:compare');
   s = await waitState(page, (x) => x.view === 'compare', 'compare').catch(() => state(page));
   const a1 = await address(page);
   check('share: leaving by the nav ends it and removes #quiz= (no history entry added)',
-        !s.shared.active && !/quiz=/.test(a1.hash) && a1.history === h0, JSON.stringify(a1));
+        !s.shared?.active && !/quiz=/.test(a1.hash) && a1.history === h0, JSON.stringify(a1));
   check('share: the saved progress is still byte-identical after all that', (await stored(page, key)) === saved);
 
   // Retake on the visitor's own result takes #quiz= out of the address too
@@ -147,7 +147,7 @@ export default async function ({ browser, server }) {
   await page.evaluate(() => { location.hash = 'quiz=AAAA'; });
   await waitState(page, (x) => x.banners.length > 0, 'the bad link notice').catch(() => null);
   await click(page, 'quiz:result');
-  s = await waitState(page, (x) => x.view === 'result' && !x.shared.active, 'the visitor\'s own result').catch(() => state(page));
+  s = await waitState(page, (x) => x.view === 'result' && !x.shared?.active, 'the visitor\'s own result').catch(() => state(page));
   const names2 = s.targets.map((t) => t.name);
   check('share: the visitor\'s own result has Retake and Review, not Take the quiz yourself',
         names2.includes('result:retake') && names2.includes('result:back') && !names2.includes('result:take-quiz'));
@@ -178,8 +178,8 @@ export default async function ({ browser, server }) {
             link === `${origin}/?data=custom-roles.json#quiz=${s2.quiz.token}`);
       await p2.goto(link);
       await waitFirstFrame(p2);
-      const s3 = await waitState(p2, (x) => x.dataset.custom && x.shared.active, 'the custom shared result', 15000).catch(() => state(p2));
-      check('share: that link opens the shared result on the custom data', s3.shared.active && same(s3.shared.answers, s2.quiz.answers));
+      const s3 = await waitState(p2, (x) => x.dataset.custom && x.shared?.active, 'the custom shared result', 15000).catch(() => state(p2));
+      check('share: that link opens the shared result on the custom data', s3.shared?.active && same(s3.shared?.answers, s2.quiz.answers));
     }
     check('share: custom data: no console errors', probs2.length === 0, probs2.join('\n'));
     await c2.close();
