@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/compare.h"
+#include "core/html.h"
 #include "core/loader.h"
 #include "core/search.h"
 
@@ -124,4 +125,24 @@ TEST_CASE("article: every FAQ question is the article's, word for word, and none
         questions.push_back(f.question);
     }
     CHECK(questions == kArticleQuestions);  // all of them, in the article's order
+}
+
+TEST_CASE("article: the HTML mirror heads each side with its heading and shows a dash for an empty one", "[article][shipped][html]") {
+    const rc::Dataset& d = shipped();
+    rc::MirrorState st;
+    st.view = rc::View::Compare;
+    const std::string m = rc::renderMirrorHtml(d, st);
+    for (const auto& headings : {kMlHeadings, kSweHeadings})
+        for (const std::string& h : headings) {
+            INFO(h);
+            CHECK(m.find("<td><strong>" + rc::htmlEscape(h) + "</strong>") != std::string::npos);
+        }
+    size_t empty = 0;
+    for (const rc::Dimension& dim : d.dimensions)
+        for (const rc::Entry& e : dim.entries) empty += e.summary.empty() && e.points.empty();
+    CHECK(empty == 7);  // 10 rows, 7 + 6 headings
+    size_t dashes = 0;
+    for (size_t at = m.find("<td>\xE2\x80\x94</td>"); at != std::string::npos; at = m.find("<td>\xE2\x80\x94</td>", at + 1)) ++dashes;
+    CHECK(dashes == empty);
+    CHECK(m.find("<strong></strong>") == std::string::npos);
 }
