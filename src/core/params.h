@@ -1,5 +1,5 @@
 // rolecompare URL parameters: the embed contract's query string and fragment.
-//   ?theme=light|dark|auto  &accent=RRGGBB  &view=overview|compare|quiz|faq|basics|sources
+//   ?theme=light|dark|auto  &accent=RRGGBB  &view=overview|compare|choose|quiz|faq|basics|sources
 //   &compact=1  &parentOrigin=ORIGIN  &data=URL   #quiz=TOKEN
 // Pure C++ (fuzzed): any input gives a Params; invalid values are dropped
 // with a warning that names the parameter and says why.

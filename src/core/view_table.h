@@ -65,7 +65,7 @@ inline const char* viewTitle(View v) { return viewInfo(v).title; }
 // Finds a view by id; with `flags`, only a view that has all of them
 // (parseView(s, &v, ViewByUrl): what a URL or host may open).
 bool parseView(std::string_view id, View* out, unsigned flags = 0);
-// "overview, compare, quiz, faq, basics or sources": the ids with `flags`, for messages.
+// "overview, compare, choose, quiz, faq, basics or sources": the ids with `flags`, for messages.
 std::string viewIdList(unsigned flags);
 
 }  // namespace rc
