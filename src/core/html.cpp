@@ -222,7 +222,7 @@ string resultMirror(const Dataset& ds, const MirrorState& st) {
     const QuizResult none = st.result ? QuizResult{} : score(ds, {});
     const QuizResult& r = st.result ? *st.result : none;
     const Verdict v = verdict(ds, r, st.flips, st.shared ? Voice::Shared : Voice::Own);
-    string out = st.shared ? "<p>A shared result: someone else's answers. Yours are kept as they were.</p><p>" : "<p>";
+    string out = st.shared ? "<p>" + esc(v.label) + ". " + esc(v.sharedNote) + "</p><p>" : "<p>";
     if (!v.headline.empty()) out += "<strong>" + esc(v.headline) + ".</strong> ";
     out += esc(v.sentence) + "</p>";
     if (v.kind == VerdictKind::NoQuiz || v.kind == VerdictKind::NotReady)

@@ -51,6 +51,8 @@ Verdict verdict(const Dataset& ds, const QuizResult& r, const std::vector<Flip>*
     const bool own = voice == Voice::Own;
     const std::string you = own ? " you" : "";
     Verdict v;
+    v.label = own ? "Your result" : "A shared result";
+    if (!own) v.sharedNote = "Someone else's answers. Yours are kept as they were; taking the quiz starts from them.";
     if (!ds.quiz.present() || ds.roles.empty()) {
         v.kind = VerdictKind::NoQuiz;
         v.sentence = "This data has no quiz.";

@@ -37,6 +37,11 @@ struct VerdictRole {
 
 struct Verdict {
     VerdictKind kind = VerdictKind::NoQuiz;
+    // Above the headline: "Your result", or "A shared result" (Voice::Shared).
+    std::string label;
+    // Under a shared result: whose answers these are, and that the reader's
+    // own are untouched. Empty for Voice::Own.
+    std::string sharedNote;
     // No final period: a title in the UI, "<strong>headline.</strong>" in HTML,
     // "Result: headline." on the command line. Empty for NoQuiz.
     //   Recommended  "Machine Learning Engineer fits you best"

@@ -92,9 +92,6 @@ struct Shown {
     const std::string& token;  // the share token of `answers`
 };
 
-// The label above a result's headline.
-const char* whose(const Shown& shown) { return shown.shared ? "A shared result" : "Your result"; }
-
 // "Take the quiz yourself": the way out of someone else's result, to the
 // reader's own quiz (their saved answers, or none).
 bool takeQuizButton(Context& ctx, float width, ButtonKind kind) {
@@ -108,7 +105,7 @@ bool takeQuizButton(Context& ctx, float width, ButtonKind kind) {
 void notReady(Context& ctx, const Shown& shown, const Verdict& v, float width) {
     Card c(ctx, width);
     if (shown.shared) {
-        textBlock(ctx, whose(shown), c.inner, ctx.fonts.small, ctx.pal.muted);
+        textBlock(ctx, v.label, c.inner, ctx.fonts.small, ctx.pal.muted);
         pullUp(ctx, 6);
     }
     textBlock(ctx, v.headline, c.inner, ctx.fonts.heading);
@@ -186,7 +183,7 @@ void headline(Context& ctx, const Shown& shown, const Verdict& v, float width) {
     const uint32_t accent = outcome < 0 || r.closeCall ? ctx.pal.accent : roleColor(ctx, outcome);
     Card c(ctx, width, accent);
     const float w = c.inner;
-    textBlock(ctx, whose(shown), w, ctx.fonts.small, ctx.pal.muted);
+    textBlock(ctx, v.label, w, ctx.fonts.small, ctx.pal.muted);
     pullUp(ctx, 6);
     textBlock(ctx, v.headline, w, ctx.fonts.title);
     pullUp(ctx, 2);
@@ -254,7 +251,7 @@ void headline(Context& ctx, const Shown& shown, const Verdict& v, float width) {
                            "; nothing else is shared.",
                   w, ctx.fonts.small, ctx.pal.muted);
     } else if (shown.shared && share.copy != ResultUi::Copy::Failed) {
-        textBlock(ctx, "Someone else's answers. Yours are kept as they were; taking the quiz starts from them.", w,
+        textBlock(ctx, v.sharedNote, w,
                   ctx.fonts.small, ctx.pal.muted);
     } else if (share.copy == ResultUi::Copy::Failed) {
         // The browser refused the clipboard: the link, selected, to copy by hand.
