@@ -6,7 +6,7 @@
 //   resize {height}                     CSS px the content wants
 //   view {name}
 //   quiz-progress {answered, total}
-//   quiz-complete {fit:{roleId:percent}, recommended, closeCall, token}
+//   quiz-complete {fit:{roleId:percent}, recommended, closeCall, outcome, token, shared}
 //   error {message}
 // Commands the host may send, same envelope:
 //   set-theme {theme: "light"|"dark"|"auto"}
