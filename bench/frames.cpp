@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
     const int questions = static_cast<int>(h.app().data().quiz.questions.size());
     for (int q = 0; q < questions; ++q) h.app().mirrorAction("answer:" + std::to_string(q) + ":0");
 
-    const rc::ui::View order[] = {rc::ui::View::Overview, rc::ui::View::Compare, rc::ui::View::Quiz, rc::ui::View::Result,
+    const rc::ui::View order[] = {rc::ui::View::Overview, rc::ui::View::Compare, rc::ui::View::Choose, rc::ui::View::Quiz, rc::ui::View::Result,
                                   rc::ui::View::Faq, rc::ui::View::Basics, rc::ui::View::Sources};
     std::string out = "{\"views\":[";
     bool first = true;
