@@ -996,6 +996,21 @@ private:
         return ok;
     }
 
+    // A number field of `j` in 0..max (percentage points), read into `out`;
+    // a missing optional one keeps `out`'s default.
+    void percentIn(const Json& j, const std::string& p, const char* name, bool required, double max, double& out) {
+        const Json* v = field(j, p, name, required);
+        if (!v) return;
+        const std::string pv = p + "/" + name;
+        if (!v->is_number()) {
+            err(pv, "expected a number, found " + typeName(*v));
+            return;
+        }
+        const double x = v->get<double>();
+        if (!(x >= 0 && x <= max)) err(pv, "must be 0 to " + numberText(max) + ", found " + numberText(x));
+        else out = x;
+    }
+
     void quiz(const Json& j, const std::string& p) {
         if (!object(j, p, {"minAnswers", "closeCall", "fitAt", "questions", "nextSteps", "crossover"})) return;
         Quiz& quiz = d_.quiz;
@@ -1026,24 +1041,8 @@ private:
                     quiz.minAnswers = static_cast<int>(n);
             }
         }
-        if (const Json* v = field(j, p, "closeCall", true)) {
-            if (!v->is_number()) {
-                err(p + "/closeCall", "expected a number, found " + typeName(*v));
-            } else {
-                double x = v->get<double>();
-                if (!(x >= 0 && x <= 50)) err(p + "/closeCall", "must be 0 to 50, found " + numberText(x));
-                else quiz.closeCall = x;
-            }
-        }
-        if (const Json* v = field(j, p, "fitAt", false)) {
-            if (!v->is_number()) {
-                err(p + "/fitAt", "expected a number, found " + typeName(*v));
-            } else {
-                double x = v->get<double>();
-                if (!(x >= 0 && x <= 100)) err(p + "/fitAt", "must be 0 to 100, found " + numberText(x));
-                else quiz.fitAt = x;
-            }
-        }
+        percentIn(j, p, "closeCall", true, 50, quiz.closeCall);
+        percentIn(j, p, "fitAt", false, 100, quiz.fitAt);
 
         quiz.nextSteps.resize(d_.roles.size());
         const Json* ns = field(j, p, "nextSteps", true);
