@@ -175,6 +175,12 @@ struct Context {
     float scale = 1.0f;          // physical pixels per CSS pixel (DPR x content scale)
     float widthCss = 0, heightCss = 0;
     bool narrow() const { return widthCss < 560.0f; }
+    // A coarse pointer (a finger: the platform says so, AppConfig::coarse or a
+    // touch seen): every control's hit area is at least kTouchCss x kTouchCss
+    // CSS px (WCAG 2.5.5); what is drawn may stay smaller than its hit area.
+    bool coarse = false;
+    static constexpr float kTouchCss = 44.0f;
+    float minHitCss() const { return coarse ? kTouchCss : 0.0f; }  // 0: no minimum (mouse)
     std::vector<uint32_t> roleColors;  // per role, after theme adjustments
     std::string shareBase;       // prefix of share links ("https://site/page#quiz="); empty: token only
 
