@@ -418,7 +418,10 @@ void App::updateMirror() {
 
 void App::drawHeader() {
     text(ctx_, ctx_.data->meta.title, {}, ctx_.narrow() ? ctx_.fonts.heading : ctx_.fonts.title);
-    if (!ctx_.data->meta.description.empty() && !ctx_.narrow() && ctx_.heightCss >= 520)
+    // The data's description introduces the comparison: on the Overview only,
+    // not repeated above every view.
+    if (state_.view == View::Overview && !ctx_.data->meta.description.empty() && !ctx_.narrow() &&
+        ctx_.heightCss >= 520)
         text(ctx_, ctx_.data->meta.description, {}, nullptr, ctx_.pal.muted);
 }
 
@@ -463,9 +466,25 @@ void App::drawBody(bool withChrome) {
     // The scrollbar's space is always reserved, so the text wraps the same
     // whether or not the view overflows: the height reported to the host
     // depends on the width only, and resizing the iframe cannot loop.
-    ImGui::BeginChild("body", ImVec2(0, 0), ImGuiChildFlags_None,
+    // The scrollbar is drawn only when the view overflows (bodyScrolls_: the
+    // last frame's scroll range; only its colour depends on it, never the
+    // layout), and it stands `inset` clear of the content: the body reaches
+    // `inset` into the window's padding on each side and pads itself by as
+    // much, so the content keeps its place and width.
+    const float inset = ctx_.px(6);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() - inset);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(inset, 0));
+    if (!bodyScrolls_) {
+        for (ImGuiCol c : {ImGuiCol_ScrollbarGrab, ImGuiCol_ScrollbarGrabHovered, ImGuiCol_ScrollbarGrabActive})
+            ImGui::PushStyleColor(c, IM_COL32(0, 0, 0, 0));
+    }
+    ImGui::BeginChild("body", ImVec2(ImGui::GetContentRegionAvail().x + inset, 0),
+                      ImGuiChildFlags_AlwaysUseWindowPadding,
                       ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_AlwaysVerticalScrollbar |
                           ImGuiWindowFlags_NavFlattened);  // Tab goes from the nav into the view
+    if (!bodyScrolls_) ImGui::PopStyleColor(3);
+    ImGui::PopStyleVar();  // the body's own padding only: popups opened inside keep the theme's
+    bodyScrolls_ = ImGui::GetScrollMaxY() > 0.0f;
     if (scrollToTop_) {  // a new view starts at its top
         ImGui::SetScrollY(0);
         scrollToTop_ = false;

@@ -132,6 +132,7 @@ private:
     bool scrollToTop_ = false;
     std::string mirrorKey_;   // what the mirror last showed (view, answers, position, FAQ)
     float contentHeightCss_ = 0;  // last reported to the host (resize event)
+    bool bodyScrolls_ = false;    // the view overflowed last frame: its scrollbar is drawn
 };
 
 }  // namespace rc::ui

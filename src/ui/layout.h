@@ -93,15 +93,20 @@ void rule(Context& ctx, float spaceCss = 10);
 // [SECTION] Pages, cards and grids
 //-----------------------------------------------------------------------------
 
-// The available width, at most maxCss CSS px (long lines read badly on a 2560 px screen).
-float columnWidth(const Context& ctx, float maxCss);
+// One content width for every view: a view's content is at most kPageCss CSS
+// px wide, left-aligned under the nav (long lines read badly on a 2560 px
+// screen, and a view that is wider or narrower than the one before it jumps).
+constexpr float kPageCss = 1120;
 
-// Caps the available width of a view's content at maxCss (left-aligned, like
-// the nav), for views that lay out at the available width.
-//   Page page(ctx, 960); ...content...; page.end();
+// The available width, at most maxCss CSS px.
+float columnWidth(const Context& ctx, float maxCss = kPageCss);
+
+// Caps the available width of a view's content at kPageCss (left-aligned,
+// like the nav), for views that lay out at the available width.
+//   Page page(ctx); ...content...; page.end();
 class Page {
 public:
-    Page(Context& ctx, float maxCss);
+    explicit Page(Context& ctx, float maxCss = kPageCss);
     void end();  // call once, after the content
 
 private:

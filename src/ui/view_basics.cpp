@@ -104,7 +104,7 @@ void drawDifficulty(Context& ctx) {
 
 void drawBasics(Context& ctx) {
     if (!ctx.data) return;
-    Page page(ctx, 1200);
+    Page page(ctx);
     drawWhatIsMl(ctx);
     drawTypes(ctx);
     drawApplications(ctx);

@@ -137,7 +137,7 @@ void method(Context& ctx, float width) {
 void drawChoose(Context& ctx) {
     if (!ctx.data) return;
     const Dataset& d = *ctx.data;
-    Page page(ctx, 1120);
+    Page page(ctx);
     const float width = std::floor(ImGui::GetContentRegionAvail().x);
     text(ctx, "What career to choose", {}, ctx.fonts.heading);
     if (!d.choose.intro.empty()) textBlock(ctx, d.choose.intro, std::min(width, ctx.px(760)), nullptr, ctx.pal.muted);

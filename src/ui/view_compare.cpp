@@ -478,7 +478,7 @@ void drawCompare(Context& ctx) {
     if (!ctx.data) return;
     const Dataset& d = *ctx.data;
     const CompareUi& ui = ctx.compare;
-    Page page(ctx, 1480);
+    Page page(ctx);
     drawComparison(ctx, d, ui);
     page.end();
 }

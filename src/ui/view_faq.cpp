@@ -217,7 +217,7 @@ void drawFaqBody(Context& ctx) {
 
 void drawFaq(Context& ctx) {
     if (!ctx.data) return;
-    Page page(ctx, 960);
+    Page page(ctx);
     drawFaqBody(ctx);
     page.end();
 }

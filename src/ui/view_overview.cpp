@@ -228,7 +228,7 @@ void shared(Context& ctx, float width) {
 //-----------------------------------------------------------------------------
 
 void drawOverview(Context& ctx) {
-    const float width = columnWidth(ctx, 1120);
+    const float width = columnWidth(ctx);
     gap(ctx, 4);
     roleCards(ctx, width);
     callToAction(ctx, width);

@@ -507,7 +507,7 @@ void crossoverCard(Context& ctx, const Shown& shown, float width) {
 //-----------------------------------------------------------------------------
 
 void drawResult(Context& ctx) {
-    const float width = columnWidth(ctx, 1120);
+    const float width = columnWidth(ctx);
     gap(ctx, 4);
     if (!ctx.data->quiz.present()) {  // custom data may leave the quiz out; the Quiz view explains
         ctx.go(View::Quiz);

@@ -70,7 +70,7 @@ std::string joinLabels(const std::vector<std::string>& labels) {
 void drawSources(Context& ctx) {
     if (!ctx.data) return;
     const Dataset& d = *ctx.data;
-    Page page(ctx, 960);
+    Page page(ctx);
     text(ctx, "Sources", {}, ctx.fonts.heading);
     muted(ctx, "Everything rolecompare shows comes from these " + std::to_string(d.meta.sources.size()) +
                    " references. rolecompare sends nothing anywhere and tracks nothing; links open outside the widget.");
