@@ -7,7 +7,8 @@ import path from 'node:path';
 import { ART, ROOT, check, click, guard, settle, state, waitFirstFrame, waitState } from './lib.mjs';
 
 const SIZES = [
-  { name: 'phone', width: 360, height: 740, dpr: 3, touch: true },
+  { name: 'phone320', width: 320, height: 640, dpr: 2, touch: true },
+  { name: 'phone', width: 390, height: 844, dpr: 3, touch: true },
   { name: 'tablet', width: 768, height: 1024, dpr: 2, touch: true },
   { name: 'laptop', width: 1366, height: 768, dpr: 1, touch: false },
 ];
