@@ -31,6 +31,9 @@ Query parseQuery(std::string_view text) {
     return q;
 }
 
+Query parseQuery(std::string_view text, const Dataset&) { return parseQuery(text); }
+Query parseQuery(std::string_view text, const SearchIndex&) { return parseQuery(text); }
+
 namespace {
 void mergeSpans(std::vector<Span>& spans) {
     std::sort(spans.begin(), spans.end(),
@@ -378,7 +381,25 @@ std::vector<SearchHit> search(const SearchIndex& ix, const Query& q, size_t maxH
 }
 
 std::vector<SearchHit> search(const SearchIndex& ix, std::string_view query, size_t maxHits) {
-    return search(ix, parseQuery(query), maxHits);
+    return search(ix, parseQuery(query, ix), maxHits);
+}
+
+View viewForSection(Section s) {
+    switch (s) {
+        case Section::Dimension: return View::Compare;
+        case Section::Faq: return View::Faq;
+        case Section::Basics:
+        case Section::Difficulty: return View::Basics;
+        case Section::Choose: return View::Choose;
+        case Section::Shared: return View::Overview;
+    }
+    return View::Overview;
+}
+
+std::vector<int> hitsPerView(const SearchIndex& ix, const Query& q) {
+    std::vector<int> counts(kViewCount, 0);
+    for (const SearchHit& h : search(ix, q)) ++counts[static_cast<size_t>(viewForHit(h))];
+    return counts;
 }
 
 }  // namespace rc

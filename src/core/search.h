@@ -25,6 +25,7 @@
 
 #include "model.h"
 #include "text.h"
+#include "view_table.h"
 
 namespace rc {
 
@@ -38,7 +39,11 @@ struct Query {
     static constexpr size_t kMaxTerms = 16;  // more is never useful, and fits a bit mask
 };
 
+// Without a dataset: the query's own words and their word forms only. With
+// one (or its index): also the dataset's synonyms (docs/data-format.md,
+// "search"). Views should use the dataset-aware form so they agree with search().
 Query parseQuery(std::string_view text);
+Query parseQuery(std::string_view text, const Dataset& data);
 
 // Byte ranges of `text` to highlight for `query` (word prefixes that match a
 // term), sorted and non-overlapping. Empty when the query is empty.
@@ -92,6 +97,7 @@ struct SearchIndex {
 };
 
 SearchIndex buildIndex(const Dataset& data);
+Query parseQuery(std::string_view text, const SearchIndex& index);  // the index keeps the dataset's synonyms
 
 //-----------------------------------------------------------------------------
 // [SECTION] Search
@@ -117,5 +123,14 @@ struct SearchHit {
 // Ranked hits, best first; at most maxHits (0 = all). Empty query: no hits.
 std::vector<SearchHit> search(const SearchIndex& index, const Query& query, size_t maxHits = 0);
 std::vector<SearchHit> search(const SearchIndex& index, std::string_view query, size_t maxHits = 0);
+
+// The view that draws a section: Dimension -> Compare, Faq -> Faq, Basics and
+// Difficulty -> Basics, Choose -> Choose, Shared -> Overview.
+View viewForSection(Section s);
+inline View viewForHit(const SearchHit& hit) { return viewForSection(hit.section); }
+
+// How many hits (records) a query has in each view: indexed by View, size
+// kViewCount; views that show no searchable content hold 0.
+std::vector<int> hitsPerView(const SearchIndex& index, const Query& query);
 
 }  // namespace rc

@@ -212,3 +212,25 @@ TEST_CASE("search on the shipped dataset", "[search][shipped]") {
     WARN("search: " << us << " us per query on the shipped dataset (" << total / rounds << " hits per round)");
     CHECK(total > 0);
 }
+
+TEST_CASE("hits map to the view that draws them; counts per view", "[search]") {
+    CHECK(rc::viewForSection(rc::Section::Dimension) == rc::View::Compare);
+    CHECK(rc::viewForSection(rc::Section::Faq) == rc::View::Faq);
+    CHECK(rc::viewForSection(rc::Section::Basics) == rc::View::Basics);
+    CHECK(rc::viewForSection(rc::Section::Difficulty) == rc::View::Basics);
+    CHECK(rc::viewForSection(rc::Section::Choose) == rc::View::Choose);
+    CHECK(rc::viewForSection(rc::Section::Shared) == rc::View::Overview);
+
+    rc::Dataset d = load("assets/roles/ml-vs-swe.json");
+    rc::SearchIndex ix = rc::buildIndex(d);
+    rc::Query q = rc::parseQuery("engineer", ix);
+    std::vector<int> counts = rc::hitsPerView(ix, q);
+    REQUIRE(counts.size() == static_cast<size_t>(rc::kViewCount));
+    std::vector<int> expected(rc::kViewCount, 0);
+    for (const rc::SearchHit& h : rc::search(ix, q)) ++expected[static_cast<size_t>(rc::viewForHit(h))];
+    CHECK(counts == expected);
+    CHECK(counts[static_cast<size_t>(rc::View::Compare)] > 0);
+    CHECK(counts[static_cast<size_t>(rc::View::Faq)] > 0);
+    CHECK(counts[static_cast<size_t>(rc::View::Quiz)] == 0);
+    CHECK(rc::hitsPerView(ix, rc::Query{}) == std::vector<int>(rc::kViewCount, 0));
+}
