@@ -35,7 +35,7 @@ uint32_t matchRow(const Dimension& dim, CompareRow& row, const Query& q) {
 CompareView buildCompare(const Dataset& d, const CompareQuery& query) {
     CompareView view;
     view.totalRows = static_cast<int>(d.dimensions.size());
-    Query q = parseQuery(query.search);
+    Query q = parseQuery(query.search, d);
     const uint32_t all = allTermsMask(q);
 
     for (size_t ci = 0; ci < d.categories.size(); ++ci) {

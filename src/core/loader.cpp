@@ -11,6 +11,7 @@
 // [SECTION] Validator: meta, roles, categories, dimensions
 // [SECTION] Validator: article sections (shared, basics, difficulty, choose, faq)
 // [SECTION] Validator: quiz
+// [SECTION] Validator: search aids
 // [SECTION] Public API
 #include "loader.h"
 
@@ -394,7 +395,7 @@ public:
             return;
         }
         object(root, "", {"format", "meta", "roles", "categories", "dimensions", "shared", "basics", "difficulty",
-                          "choose", "faq", "quiz"});
+                          "choose", "faq", "quiz", "search"});
         // A different format may mean a different shape: say so once and stop.
         // Format 1 differs from 2 only in the quiz (option weights), so such
         // a file still loads, without its quiz (see quiz() below).
@@ -422,6 +423,7 @@ public:
             else
                 quiz(*q, "/quiz");
         }
+        search(root);
     }
 
 private:
@@ -1110,6 +1112,50 @@ private:
             if (!asked)
                 err(p, "no question asks about role '" + d_.roles[r].id +
                            "': name one of its factors in a scale question, or point a choice option to it");
+        }
+    }
+
+    //-------------------------------------------------------------------------
+    // [SECTION] Validator: search aids
+    //-------------------------------------------------------------------------
+
+    // Optional search aids: synonym groups of single words (docs/data-format.md, "search").
+    void search(const Json& root) {
+        const Json* v = field(root, "", "search", false);
+        const std::string p = "/search";
+        if (!v || !object(*v, p, {"synonyms"})) return;
+        const Json* groups = list(*v, p, "synonyms", false);
+        if (!groups) return;
+        const std::string pl = p + "/synonyms";
+        if (groups->size() > kMaxSynonymGroups) {
+            err(pl, "at most " + std::to_string(kMaxSynonymGroups) + " synonym groups, found " +
+                        std::to_string(groups->size()));
+            return;
+        }
+        std::vector<Token> tokens;
+        for (size_t i = 0; i < groups->size(); ++i) {
+            const Json& g = (*groups)[i];
+            const std::string pg = child(pl, i);
+            if (!array(g, pg)) continue;
+            if (g.size() < 2 || g.size() > kMaxSynonymWords) {
+                err(pg, "a synonym group holds 2 to " + std::to_string(kMaxSynonymWords) + " words, found " +
+                            std::to_string(g.size()));
+                continue;
+            }
+            std::vector<std::string> words;
+            for (size_t k = 0; k < g.size(); ++k) {
+                std::string w;
+                if (!text(g[k], child(pg, k), Kind::Label, w)) continue;
+                // The search matches word by word: a phrase or "f1-score" could never match.
+                tokens.clear();
+                tokenize(w, tokens);
+                if (tokens.size() != 1 || tokens[0].begin != 0 || tokens[0].end != w.size()) {
+                    err(child(pg, k), "a synonym must be one word (no spaces or punctuation), found " + inQuotes(w));
+                    continue;
+                }
+                words.push_back(std::move(w));
+            }
+            if (words.size() == g.size()) d_.search.synonyms.push_back(std::move(words));
         }
     }
 };

@@ -53,6 +53,8 @@ constexpr size_t kMaxLabelBytes = 120;    // titles, names, questions, prompts, 
 constexpr size_t kMaxSummaryBytes = 200;  // role and entry summaries
 constexpr size_t kMaxPointBytes = 300;    // bullet points, examples, applications
 constexpr size_t kMaxLongBytes = 1200;    // definitions, texts, answers, intros, descriptions, URLs
+constexpr size_t kMaxSynonymGroups = 100;  // search.synonyms
+constexpr size_t kMaxSynonymWords = 16;    // words in one synonym group
 
 //-----------------------------------------------------------------------------
 // [SECTION] API

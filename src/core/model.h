@@ -168,6 +168,13 @@ struct Quiz {
 // [SECTION] Dataset
 //-----------------------------------------------------------------------------
 
+// How the search reads queries (JSON "search"); shown nowhere. A site's data
+// adds the words its readers use: a query word in a group also finds every
+// other word of the group, each with its word forms (see search.h).
+struct SearchAids {
+    std::vector<std::vector<std::string>> synonyms;  // groups of 2+ single words, as written in the file
+};
+
 struct Meta {
     std::string id;        // "ml-vs-swe"; also the storage key
     std::string title;
@@ -188,6 +195,7 @@ struct Dataset {
     Choose choose;
     std::vector<FaqItem> faq;
     Quiz quiz;
+    SearchAids search;                  // optional in JSON
 
     int roleIndex(const std::string& id) const;        // -1 if unknown
     int sourceIndex(const std::string& id) const;      // -1 if unknown

@@ -71,8 +71,10 @@ public:
             q.crossoverOptions, q.crossoverFaq);
     }
     void operator()(Meta& m) { all(m.id, m.title, m.version, m.language, m.description, m.sources); }
+    void operator()(SearchAids& s) { all(s.synonyms); }
     void operator()(Dataset& d) {
-        all(d.meta, d.roles, d.categories, d.dimensions, d.shared, d.basics, d.difficulty, d.choose, d.faq, d.quiz);
+        all(d.meta, d.roles, d.categories, d.dimensions, d.shared, d.basics, d.difficulty, d.choose, d.faq, d.quiz,
+            d.search);
     }
 
 private:

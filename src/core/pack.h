@@ -36,7 +36,8 @@ namespace rc {
 // "unknown version" instead of being read into the wrong fields.
 // 2: format 2 quiz (Option role and factor instead of weights; Question
 // factor and role; Quiz fitAt).
-constexpr uint8_t kPackVersion = 2;
+// 3: Dataset::search (synonym groups).
+constexpr uint8_t kPackVersion = 3;
 
 std::string packDataset(const Dataset& d);
 

@@ -1,9 +1,11 @@
 // Full-text search: see search.h for the matching and ranking rules.
 //
 // The index turns every word of the dataset into an id into a sorted
-// vocabulary. A query word then becomes a contiguous id range (all words with
-// that prefix), and a query is a scan over small integers: no string
-// comparisons and no allocation per token at query time.
+// vocabulary, and keeps each word's stem in a sorted (stem, id) table. A query
+// word then becomes a set of ids, worked out once per query: a contiguous id
+// range (all words with that prefix) plus the equal ranges of its forms' and
+// synonyms' stems. The scan over tokens is table lookups on small integers:
+// no string comparisons and no allocation per token at query time.
 //
 // [SECTION] Query and highlight spans
 // [SECTION] Index building
@@ -18,7 +20,51 @@ namespace rc {
 // [SECTION] Query and highlight spans
 //-----------------------------------------------------------------------------
 
-Query parseQuery(std::string_view text) {
+namespace {
+bool endsWith(const std::string& s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Cuts `suffix` when at least `keep` bytes remain, replacing it by `with`.
+bool cut(std::string& s, std::string_view suffix, size_t keep, std::string_view with = {}) {
+    if (!endsWith(s, suffix) || s.size() < suffix.size() + keep) return false;
+    s.resize(s.size() - suffix.size());
+    s += with;
+    return true;
+}
+
+bool isConsonant(char c) { return c >= 'a' && c <= 'z' && c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u'; }
+}  // namespace
+
+void wordStemInPlace(std::string& s) {
+    // 1. Plural (and third person).
+    if (!cut(s, "ies", 2, "y") && s.size() >= 4 && s.back() == 's') {
+        const char before = s[s.size() - 2];
+        if (before != 's' && before != 'u' && before != 'i') s.pop_back();
+    }
+    // 2. One suffix.
+    const bool derived =
+        cut(s, "ied", 2, "y") || cut(s, "ically", 4) || cut(s, "ical", 4) || cut(s, "ic", 4) || cut(s, "ment", 4);
+    if (!derived && (cut(s, "ing", 3) || cut(s, "ed", 3))) {
+        const size_t n = s.size();
+        if (n >= 2 && s[n - 1] == s[n - 2] && isConsonant(s[n - 1]) && s[n - 1] != 'l' && s[n - 1] != 's' &&
+            s[n - 1] != 'z')
+            s.pop_back();
+    }
+    // 3. A silent final e: code, coded and coding meet at "cod".
+    if (s.size() >= 4 && s.back() == 'e') s.pop_back();
+}
+
+std::string wordStem(std::string_view foldedWord) {
+    std::string s(foldedWord);
+    wordStemInPlace(s);
+    return s;
+}
+
+namespace {
+// Splits and folds the query; `groups` (synonym groups as stems, may be null)
+// add each group's stems to the forms of a term whose stem is in the group.
+Query parseQueryWith(std::string_view text, const std::vector<std::vector<std::string>>* groups) {
     Query q;
     std::vector<Token> tokens;
     tokenize(text, tokens);
@@ -26,13 +72,48 @@ Query parseQuery(std::string_view text) {
         std::string w = foldCase(text.substr(t.begin, t.end - t.begin));
         if (std::find(q.terms.begin(), q.terms.end(), w) != q.terms.end()) continue;
         if (q.terms.size() == Query::kMaxTerms) break;
+        std::vector<std::string> forms{wordStem(w)};
+        if (groups)
+            for (const std::vector<std::string>& g : *groups)
+                if (std::find(g.begin(), g.end(), forms[0]) != g.end())
+                    for (const std::string& stem : g)
+                        if (std::find(forms.begin(), forms.end(), stem) == forms.end()) forms.push_back(stem);
         q.terms.push_back(std::move(w));
+        q.forms.push_back(std::move(forms));
     }
     return q;
 }
 
-Query parseQuery(std::string_view text, const Dataset&) { return parseQuery(text); }
-Query parseQuery(std::string_view text, const SearchIndex&) { return parseQuery(text); }
+std::vector<std::vector<std::string>> synonymStems(const SearchAids& aids) {
+    std::vector<std::vector<std::string>> out;
+    out.reserve(aids.synonyms.size());
+    for (const std::vector<std::string>& group : aids.synonyms) {
+        std::vector<std::string> stems;
+        for (const std::string& word : group) stems.push_back(wordStem(foldCase(word)));
+        out.push_back(std::move(stems));
+    }
+    return out;
+}
+
+// A Query built by hand may lack forms: then each term stands for its own forms.
+const Query& withForms(const Query& q, Query& storage) {
+    if (q.forms.size() == q.terms.size()) return q;
+    storage.terms = q.terms;
+    storage.forms.clear();
+    for (const std::string& t : q.terms) storage.forms.push_back({wordStem(t)});
+    return storage;
+}
+}  // namespace
+
+Query parseQuery(std::string_view text) { return parseQueryWith(text, nullptr); }
+
+Query parseQuery(std::string_view text, const Dataset& d) {
+    if (d.search.synonyms.empty()) return parseQueryWith(text, nullptr);
+    const std::vector<std::vector<std::string>> groups = synonymStems(d.search);
+    return parseQueryWith(text, &groups);
+}
+
+Query parseQuery(std::string_view text, const SearchIndex& ix) { return parseQueryWith(text, &ix.synonymStems); }
 
 namespace {
 void mergeSpans(std::vector<Span>& spans) {
@@ -52,20 +133,27 @@ void mergeSpans(std::vector<Span>& spans) {
 
 uint32_t matchTerms(std::string_view text, const Query& query, std::vector<Span>* spans) {
     if (query.empty()) return 0;
+    Query storage;
+    const Query& q = withForms(query, storage);
     std::vector<Token> tokens;
     tokenize(text, tokens);
     uint32_t mask = 0;
-    std::string word;  // reused: one allocation per call, not per token
+    std::string word, stem;  // reused: one allocation per call, not per token
     size_t before = spans ? spans->size() : 0;
     for (const Token& t : tokens) {
         word.assign(text.data() + t.begin, t.end - t.begin);
         foldCaseInPlace(word);
+        stem = word;
+        wordStemInPlace(stem);
         size_t longest = 0;
-        for (size_t k = 0; k < query.terms.size(); ++k) {
-            const std::string& term = query.terms[k];
+        for (size_t k = 0; k < q.terms.size(); ++k) {
+            const std::string& term = q.terms[k];
             if (word.size() >= term.size() && word.compare(0, term.size(), term) == 0) {
                 mask |= 1u << k;
                 longest = std::max(longest, term.size());
+            } else if (std::find(q.forms[k].begin(), q.forms[k].end(), stem) != q.forms[k].end()) {
+                mask |= 1u << k;
+                longest = std::max(longest, word.size());  // another form or a synonym: the whole word
             }
         }
         if (longest && spans) spans->push_back({t.begin, t.begin + longest});
@@ -173,6 +261,9 @@ public:
         for (size_t i = 0; i < words_.size(); ++i)
             ix_.tokWord[i] = static_cast<uint32_t>(
                 std::lower_bound(ix_.vocab.begin(), ix_.vocab.end(), words_[i]) - ix_.vocab.begin());
+        ix_.stems.reserve(ix_.vocab.size());
+        for (size_t i = 0; i < ix_.vocab.size(); ++i) ix_.stems.emplace_back(wordStem(ix_.vocab[i]), static_cast<uint32_t>(i));
+        std::sort(ix_.stems.begin(), ix_.stems.end());
         // Drop empty records (e.g. an empty intro) so the scan skips them.
         ix_.records.erase(std::remove_if(ix_.records.begin(), ix_.records.end(),
                                          [](const SearchIndex::Record& r) { return r.fieldBegin == r.fieldEnd; }),
@@ -246,6 +337,7 @@ SearchIndex buildIndex(const Dataset& d) {
         b.list(f.tags, "tags", p + "/tags");
     }
     b.finish();
+    ix.synonymStems = synonymStems(d.search);
     return ix;
 }
 
@@ -254,44 +346,71 @@ SearchIndex buildIndex(const Dataset& d) {
 //-----------------------------------------------------------------------------
 
 namespace {
-struct TermRange {
-    uint32_t lo = 0, hi = 0;  // vocab ids [lo, hi) start with the term
-    uint32_t len = 0;         // term length in bytes
-    uint32_t exact = UINT32_MAX;  // vocab id equal to the term, if any
-};
-
 int popcount(uint32_t m) {
     int n = 0;
     for (; m; m &= m - 1) ++n;
     return n;
 }
+
+// What a query means for each vocabulary word, worked out once per query so
+// the scan over tokens is table lookups.
+struct WordMatch {
+    std::vector<uint32_t> terms;  // per vocab id: bit k = the word matches term k
+    std::vector<uint32_t> whole;  // per vocab id: bit k = the word is term k exactly (ranks a little higher)
+    std::vector<uint32_t> prefix; // per vocab id: highlight length in bytes; kWholeWord = the whole token
+    static constexpr uint32_t kWholeWord = UINT32_MAX;
+};
+
+// False when some term matches no word at all (then nothing can match).
+bool matchVocab(const SearchIndex& ix, const Query& q, WordMatch& m) {
+    const size_t words = ix.vocab.size();
+    m.terms.assign(words, 0);
+    m.whole.assign(words, 0);
+    m.prefix.assign(words, 0);
+    for (size_t k = 0; k < q.terms.size(); ++k) {
+        const std::string& t = q.terms[k];
+        const uint32_t bit = 1u << k;
+        bool any = false;
+        // Prefix: a contiguous id range. Folded words are valid UTF-8 and
+        // never contain the byte 0xFF, so t + "\xff" bounds every word with that prefix.
+        auto lo = std::lower_bound(ix.vocab.begin(), ix.vocab.end(), t);
+        auto hi = std::lower_bound(lo, ix.vocab.end(), t + '\xff');
+        for (auto it = lo; it != hi; ++it) {
+            const size_t w = static_cast<size_t>(it - ix.vocab.begin());
+            m.terms[w] |= bit;
+            if (m.prefix[w] != WordMatch::kWholeWord) m.prefix[w] = std::max(m.prefix[w], static_cast<uint32_t>(t.size()));
+            if (*it == t) m.whole[w] |= bit;
+            any = true;
+        }
+        // Forms and synonyms: equal stems, the whole word highlighted unless its prefix is.
+        for (const std::string& stem : q.forms[k]) {
+            auto range = std::equal_range(ix.stems.begin(), ix.stems.end(), std::make_pair(stem, uint32_t{0}),
+                                          [](const auto& a, const auto& b) { return a.first < b.first; });
+            for (auto it = range.first; it != range.second; ++it) {
+                const uint32_t w = it->second;
+                any = true;
+                if (m.terms[w] & bit) continue;  // already a prefix match: keep the prefix highlight
+                m.terms[w] |= bit;
+                m.prefix[w] = WordMatch::kWholeWord;
+            }
+        }
+        if (!any) return false;
+    }
+    return true;
+}
 }  // namespace
 
-std::vector<SearchHit> search(const SearchIndex& ix, const Query& q, size_t maxHits) {
+std::vector<SearchHit> search(const SearchIndex& ix, const Query& query, size_t maxHits) {
     std::vector<SearchHit> hits;
-    if (q.empty()) return hits;
+    if (query.empty()) return hits;
+    Query storage;
+    const Query& q = withForms(query, storage);
     const size_t n = q.terms.size();
     const uint32_t all = allTermsMask(q);
 
-    // Each term -> a range of word ids. Folded words are valid UTF-8 and never
-    // contain the byte 0xFF, so term + "\xff" bounds every word with that prefix.
-    std::vector<TermRange> ranges(n);
-    for (size_t k = 0; k < n; ++k) {
-        const std::string& t = q.terms[k];
-        auto lo = std::lower_bound(ix.vocab.begin(), ix.vocab.end(), t);
-        auto hi = std::lower_bound(lo, ix.vocab.end(), t + '\xff');
-        if (lo == hi) return hits;  // a word that occurs nowhere: nothing can match all words
-        ranges[k].lo = static_cast<uint32_t>(lo - ix.vocab.begin());
-        ranges[k].hi = static_cast<uint32_t>(hi - ix.vocab.begin());
-        ranges[k].len = static_cast<uint32_t>(t.size());
-        if (*lo == t) ranges[k].exact = ranges[k].lo;
-    }
-    auto termsOf = [&](uint32_t w) {
-        uint32_t m = 0;
-        for (size_t k = 0; k < n; ++k)
-            if (w >= ranges[k].lo && w < ranges[k].hi) m |= 1u << k;
-        return m;
-    };
+    WordMatch match;
+    if (!matchVocab(ix, q, match)) return hits;
+    auto termsOf = [&](uint32_t w) { return match.terms[w]; };
 
     struct Ranked {
         size_t record;
@@ -320,8 +439,7 @@ std::vector<SearchHit> search(const SearchIndex& ix, const Query& q, size_t maxH
                 uint32_t w = ix.tokWord[t];
                 uint32_t m = termsOf(w);
                 fmask |= m;
-                for (size_t k = 0; k < n; ++k)
-                    if (ranges[k].exact == w) whole |= 1u << k;
+                whole |= match.whole[w] & m;
                 // Phrase: the terms in query order on consecutive words.
                 if (n > 1 && !phrase && (m & 1u) && t + n <= f.tokEnd) {
                     bool ok = true;
@@ -363,13 +481,10 @@ std::vector<SearchHit> search(const SearchIndex& ix, const Query& q, size_t maxH
         h.text.assign(ix.text, f.textBegin, f.textEnd - f.textBegin);
         h.score = r.score;
         for (uint32_t t = f.tokBegin; t < f.tokEnd; ++t) {
-            uint32_t w = ix.tokWord[t];
-            uint32_t len = 0;
-            for (size_t k = 0; k < n; ++k)
-                if (w >= ranges[k].lo && w < ranges[k].hi) len = std::max(len, ranges[k].len);
+            const uint32_t len = match.prefix[ix.tokWord[t]];
             if (!len) continue;
             Span s = ix.tokSpan[t];
-            s.end = std::min(s.end, s.begin + len);
+            if (len != WordMatch::kWholeWord) s.end = std::min(s.end, s.begin + len);
             if (!h.spans.empty() && h.spans.back().end >= s.begin)
                 h.spans.back().end = std::max(h.spans.back().end, s.end);
             else
@@ -396,10 +511,12 @@ View viewForSection(Section s) {
     return View::Overview;
 }
 
-std::vector<int> hitsPerView(const SearchIndex& ix, const Query& q) {
+std::vector<int> hitsPerView(const std::vector<SearchHit>& hits) {
     std::vector<int> counts(kViewCount, 0);
-    for (const SearchHit& h : search(ix, q)) ++counts[static_cast<size_t>(viewForHit(h))];
+    for (const SearchHit& h : hits) ++counts[static_cast<size_t>(viewForHit(h))];
     return counts;
 }
+
+std::vector<int> hitsPerView(const SearchIndex& ix, const Query& q) { return hitsPerView(search(ix, q)); }
 
 }  // namespace rc

@@ -6,9 +6,32 @@
 //   "C#" stay whole words);
 // - case-insensitive (foldCase: ASCII, Latin-1, Latin Ext-A, Greek, Cyrillic);
 // - a query word matches a text word that STARTS with it ("engineer" finds
-//   "engineers", "ml" does not find "html");
+//   "engineers", "ml" does not find "html"), highlighting that prefix;
+// - or a text word that is another FORM of it: both reduce to the same stem
+//   (wordStem below), highlighting the whole word: "salary" finds "salaries",
+//   "deployment" finds "deploy"/"deployed", "coding" finds "code";
+// - or, when the dataset lists it in a synonym group (JSON "search", see
+//   docs/data-format.md), any word of that group or one of its forms: with
+//   pay/paid/salary in one group, "salary" finds "paid". A query word is in a
+//   group when its stem is a group word's stem. Synonyms match by form only,
+//   not by prefix ("pay" in a group does not make "salary" find "payload");
 // - all query words must occur somewhere in one record (a dimension, a FAQ
 //   item, an article item...), in any order.
+//
+// Word forms: wordStem() strips at most one plural and one suffix, English
+// rules only, from folded words (ASCII suffixes; other letters are kept):
+//   1. plural: "-ies" -> "-y" (salaries); else "-s" unless after s, u or i
+//      (deploys, models; not process, focus, analysis), words of 4+ bytes;
+//   2. one of: "-ied" -> "-y" (applied); "-ically", "-ical", "-ic" (after the
+//      plural step, so also "-ics": mathematics, mathematical -> "mathemat")
+//      and "-ment" (deployment) when 4+ bytes remain; "-ing", "-ed" when 3+
+//      remain (coding, deployed), then a doubled final consonant other than
+//      l, s, z loses one (programming -> program);
+//   3. a final "e" goes from words of 4+ bytes, so code/coded/coding agree.
+// Short stems are refused rather than guessed ("using" stays "using", not
+// "us"), and a stem only ever matches an equal stem, never as a prefix, so
+// forms add few false positives: "engineer" still finds only engineer*,
+// "ml" still not "html". Irregular forms (pay/paid) need a synonym group.
 // Ranking: records whose title-like field (dimension title, FAQ question, item
 // title, ML type name) holds every word first, then titles holding some words,
 // then body hits; a phrase match and whole-word matches add a little. Ties keep
@@ -21,6 +44,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model.h"
@@ -33,8 +57,17 @@ namespace rc {
 // [SECTION] Query and highlight spans
 //-----------------------------------------------------------------------------
 
+// The stem of a folded word (see the word-form rules above): "salaries" ->
+// "salary", "deployment" -> "deploy", "coding" -> "cod".
+std::string wordStem(std::string_view foldedWord);
+void wordStemInPlace(std::string& foldedWord);
+
 struct Query {
     std::vector<std::string> terms;  // folded words, unique, at most kMaxTerms
+    // Per term, same order: the stems a text word may have to match it as a
+    // whole word: the term's own stem, then its synonyms' stems. parseQuery
+    // fills it; a Query built by hand without it matches terms' own forms.
+    std::vector<std::vector<std::string>> forms;
     bool empty() const { return terms.empty(); }
     static constexpr size_t kMaxTerms = 16;  // more is never useful, and fits a bit mask
 };
@@ -45,8 +78,9 @@ struct Query {
 Query parseQuery(std::string_view text);
 Query parseQuery(std::string_view text, const Dataset& data);
 
-// Byte ranges of `text` to highlight for `query` (word prefixes that match a
-// term), sorted and non-overlapping. Empty when the query is empty.
+// Byte ranges of `text` to highlight for `query` (the matching prefix of a
+// word, or the whole word when it matched as a form or synonym), sorted and
+// non-overlapping. Empty when the query is empty. The same spans as search().
 std::vector<Span> findSpans(std::string_view text, const Query& query);
 
 // Which terms occur in `text`: bit i set = query.terms[i] matched. Appends
@@ -94,6 +128,11 @@ struct SearchIndex {
     std::vector<Span> tokSpan;        // per token: byte span relative to its field's text
     std::vector<Field> fields;
     std::vector<Record> records;      // document order
+    // Word forms: (stem, vocab id) for every vocab word, sorted, so the words
+    // of one stem are an equal range.
+    std::vector<std::pair<std::string, uint32_t>> stems;
+    // The dataset's synonym groups as stems (parseQuery(text, index)).
+    std::vector<std::vector<std::string>> synonymStems;
 };
 
 SearchIndex buildIndex(const Dataset& data);
@@ -130,7 +169,9 @@ View viewForSection(Section s);
 inline View viewForHit(const SearchHit& hit) { return viewForSection(hit.section); }
 
 // How many hits (records) a query has in each view: indexed by View, size
-// kViewCount; views that show no searchable content hold 0.
+// kViewCount; views that show no searchable content hold 0. The second form
+// counts hits already found (no second search).
 std::vector<int> hitsPerView(const SearchIndex& index, const Query& query);
+std::vector<int> hitsPerView(const std::vector<SearchHit>& hits);
 
 }  // namespace rc

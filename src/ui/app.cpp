@@ -306,7 +306,7 @@ void App::setFaqSearch(const std::string& text) {
     FaqUi& f = state_.faq;
     if (text == f.search) return;
     const bool wasSearching = !parseQuery(f.search).empty();
-    const Query query = parseQuery(text);
+    const Query query = parseQuery(text, *ctx_.data);
     if (!wasSearching && !query.empty()) f.openBefore = f.open;
     if (!query.empty()) {
         const std::vector<FaqMatch> matches = matchFaq(*ctx_.data, query);

@@ -166,7 +166,7 @@ void drawFaqBody(Context& ctx) {
     ctx.mark("faq:search");
     drawTopics(ctx);
 
-    const Query q = parseQuery(ui.search);
+    const Query q = parseQuery(ui.search, d);
     const std::vector<FaqMatch> matches = matchFaq(d, q);
     const int shown =
         static_cast<int>(std::count_if(matches.begin(), matches.end(), [](const FaqMatch& m) { return m.visible; }));

@@ -292,6 +292,35 @@ def _(d): Q(d)[2]["factor"] = "ch-build"
 def _(d): Q(d)[2]["options"][0]["factor"] = "ch-stats"
 
 
+# --- Search aids (optional "search": synonym groups of single words) ---------
+def S(d, groups):
+    d["search"] = {"synonyms": groups}
+
+@data_case("64-search-synonyms-not-array.json", "/search/synonyms", "expected an array, found object")
+def _(d): S(d, {"pay": ["salary"]})
+
+@data_case("65-search-synonym-group-of-one.json", "/search/synonyms/1",
+           "a synonym group holds 2 to 16 words, found 1")
+def _(d): S(d, [["salary", "pay"], ["math"]])
+
+@data_case("66-search-synonym-not-string.json", "/search/synonyms/0/1", "expected a string, found number")
+def _(d): S(d, [["salary", 42]])
+
+@data_case("67-search-synonym-empty.json", "/search/synonyms/0/2", "must not be empty")
+def _(d): S(d, [["salary", "pay", ""]])
+
+@data_case("68-search-synonym-with-space.json", "/search/synonyms/0/1",
+           "a synonym must be one word (no spaces or punctuation), found 'pay rise'")
+def _(d): S(d, [["salary", "pay rise"]])
+
+@data_case("69-search-too-many-synonym-groups.json", "/search/synonyms", "at most 100 synonym groups, found 101")
+def _(d): S(d, [["w%da" % i, "w%db" % i] for i in range(101)])
+
+@data_case("70-search-synonym-group-too-long.json", "/search/synonyms/0",
+           "a synonym group holds 2 to 16 words, found 17")
+def _(d): S(d, [["w%d" % i for i in range(17)]])
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for f in os.listdir(OUT):

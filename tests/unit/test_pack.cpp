@@ -206,6 +206,7 @@ TEST_CASE("pack: extreme values survive exactly", "[pack]") {
     scaleLast.role = 1000000;
     d.quiz.questions = {q, scale, scaleLast};
     d.quiz.nextSteps = {{}, {rc::NextStep{"tools", "t", {"s1"}}}};
+    d.search.synonyms = {{"pay", "salary"}, {}, {std::string(200, 'w'), "C++"}};
 
     std::string pack = rc::packDataset(d);
     rc::UnpackResult r = rc::unpackDataset(pack);
@@ -231,6 +232,7 @@ TEST_CASE("pack: extreme values survive exactly", "[pack]") {
     REQUIRE(r.data.quiz.nextSteps.size() == 2);
     CHECK(r.data.quiz.nextSteps[0].empty());
     CHECK(r.data.quiz.nextSteps[1][0].sources == std::vector<std::string>{"s1"});
+    CHECK(r.data.search.synonyms == d.search.synonyms);
 }
 
 //-----------------------------------------------------------------------------
@@ -267,10 +269,13 @@ TEST_CASE("pack: bad magic, unknown version, trailing bytes", "[pack]") {
     bad = pack;
     bad[4] = static_cast<char>(rc::kPackVersion + 1);
     requireRefused(rc::unpackDataset(bad), "pack: unknown version " + std::to_string(rc::kPackVersion + 1) + " at byte 4");
-    // Version 1 packs held format 1 quizzes (option weights): never read as the new fields.
-    CHECK(rc::kPackVersion == 2);
+    // Version 1 packs held format 1 quizzes (option weights), version 2 had no
+    // search synonyms: never read as the new fields.
+    CHECK(rc::kPackVersion == 3);
     bad[4] = 1;
-    requireRefused(rc::unpackDataset(bad), "pack: unknown version 1 at byte 4 (this build reads version 2)");
+    requireRefused(rc::unpackDataset(bad), "pack: unknown version 1 at byte 4 (this build reads version 3)");
+    bad[4] = 2;
+    requireRefused(rc::unpackDataset(bad), "pack: unknown version 2 at byte 4 (this build reads version 3)");
 
     requireRefused(rc::unpackDataset(pack + "x"), "pack: 1 trailing byte at byte " + std::to_string(pack.size()));
     requireRefused(rc::unpackDataset(pack + std::string(17, '\0')),

@@ -229,6 +229,7 @@ TEST_CASE("hits map to the view that draws them; counts per view", "[search]") {
     std::vector<int> expected(rc::kViewCount, 0);
     for (const rc::SearchHit& h : rc::search(ix, q)) ++expected[static_cast<size_t>(rc::viewForHit(h))];
     CHECK(counts == expected);
+    CHECK(rc::hitsPerView(rc::search(ix, q)) == counts);
     CHECK(counts[static_cast<size_t>(rc::View::Compare)] > 0);
     CHECK(counts[static_cast<size_t>(rc::View::Faq)] > 0);
     CHECK(counts[static_cast<size_t>(rc::View::Quiz)] == 0);
