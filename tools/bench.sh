@@ -3,8 +3,10 @@
 # release mode, as ./dev does (native Release in build/native, web MinSizeRel
 # in build/web), then measures both in one run (tools/bench.mjs: bytes,
 # start-up, idle, memory in headless Chromium; native frame cost with the
-# headless harness). Prints a table, writes build/bench.json, and exits
-# non-zero when a figure is over its budget (docs/performance.md).
+# headless harness), then the native search cost per keystroke
+# (bench/search.cpp, build/bench-search.json). Prints a table, writes
+# build/bench.json, and exits non-zero when a figure is over its budget
+# (docs/performance.md).
 # Usage: tools/bench.sh [tools/bench.mjs options: --runs N --idle-seconds S --frames N]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,7 +19,7 @@ log() { printf '\033[1m[bench]\033[0m %s\n' "$*" >&2; }
 start=$(date +%s)
 log "native Release: the app, the frame benchmarks"
 cmake -S "$ROOT" -B "$B/native" -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$B/native" -j"$JOBS" --target rolecompare rc_bench_frames rc_bench_hello_native
+cmake --build "$B/native" -j"$JOBS" --target rolecompare rc_bench_frames rc_bench_hello_native rc_bench_search
 
 log "web MinSizeRel: the widget and the baseline page"
 emcmake cmake -S "$ROOT" -B "$B/web" -DCMAKE_BUILD_TYPE=MinSizeRel \
@@ -27,5 +29,9 @@ log "built in $(( $(date +%s) - start )) s; measuring"
 
 rc=0
 node "$ROOT/tools/bench.mjs" "$@" || rc=$?
+# Search per keystroke (issue 17): native, under 1 ms per keystroke; its own JSON line.
+log "native search per keystroke (bench/search.cpp)"
+"$B/native/rc_bench_search" > "$B/bench-search.json" || rc=$(( rc ? rc : $? ))
+cat "$B/bench-search.json"
 log "./dev bench took $(( $(date +%s) - start )) s"
 exit $rc
