@@ -176,7 +176,17 @@ string quizMirror(const Dataset& ds, const MirrorState& st) {
     out += "</fieldset>";
     out += button("back", "Previous question") + button("skip", "Skip") + button("next", "Next question");
     if (st.result && st.result->complete) out += button("result", "See result");
-    return out;
+    // The canvas's progress dots: each question's state, and a way to it.
+    static const Answers kNone;
+    const Answers& answers = st.answers ? *st.answers : kNone;
+    out += "<ol aria-label=\"Questions\">";
+    for (int i = 0; i < static_cast<int>(qs.size()); ++i) {
+        const QuestionState s = questionState(ds, answers, q, i);
+        const char* words = s == QuestionState::Answered ? "answered" : s == QuestionState::Skipped ? "skipped" : "not answered yet";
+        out += "<li>" + button("question:" + std::to_string(i), "Question " + std::to_string(i + 1) + ": " + words,
+                               i == q ? " aria-current=\"step\"" : "") + "</li>";
+    }
+    return out + "</ol>";
 }
 
 // A shared result's actions, as on the canvas: take the quiz yourself,

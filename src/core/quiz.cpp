@@ -32,6 +32,15 @@ int firstOpenQuestion(const Dataset& ds, const Answers& answers) {
     return q;
 }
 
+QuestionState questionState(const Dataset& ds, const Answers& answers, int current, int q) {
+    if (answerAt(ds, answers, q) >= 0) return QuestionState::Answered;
+    if (q < current) return QuestionState::Skipped;
+    const int n = static_cast<int>(ds.quiz.questions.size());
+    for (int later = q + 1; later < n; ++later)
+        if (answerAt(ds, answers, later) >= 0) return QuestionState::Skipped;
+    return QuestionState::Open;
+}
+
 bool isValidAnswers(const Dataset& ds, const Answers& answers) {
     const auto& qs = ds.quiz.questions;
     if (answers.size() != qs.size()) return false;

@@ -35,6 +35,13 @@ int answerAt(const Dataset& ds, const Answers& answers, int q);
 // Where a reader picks the quiz up: the first question not answered yet (the
 // last question when every one before it is answered; 0 for an empty quiz).
 int firstOpenQuestion(const Dataset& ds, const Answers& answers);
+// Where question q stands for a reader on question `current`: answered; skipped
+// (left unanswered behind them: before `current`, or before an answered
+// question); or open (not reached yet, or the question on screen). Answers
+// carry no "skipped" mark of their own (kSkipped is also "not yet"): the
+// quiz's progress dots and the accessible mirror both say it from this.
+enum class QuestionState { Answered, Skipped, Open };
+QuestionState questionState(const Dataset& ds, const Answers& answers, int current, int q);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Factors

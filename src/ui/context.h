@@ -152,6 +152,7 @@ struct ViewMemory {
     int quizLastQuestion = -1;       // Quiz: the question drawn last (a new one scrolls the quiz's top into view)
     int resultSelectedFailure = 0;   // Result: ResultUi::failures when the link field was last selected
     int chooseMethodShown = 0;       // How to choose: UiState::chooseMethodAsks when it last scrolled to its method
+    std::vector<std::pair<int, int>> resultReasonsOpen;  // Result: (role, question) of the reasons shown whole ("More")
 };
 
 //-----------------------------------------------------------------------------

@@ -553,13 +553,32 @@ float buttonWidth(Context& ctx, std::string_view label) {
                      2 * ctx.px(16));
 }
 
+namespace {
+struct ButtonMetrics { ImFont* font; float padX, padY, width, textW, textH, h; };
+ButtonMetrics buttonMetrics(Context& ctx, std::string_view label, float width, ButtonKind kind) {
+    ButtonMetrics m;
+    m.font = kind == ButtonKind::Primary ? ctx.fonts.bodyBold : ctx.fonts.body;
+    m.padX = ctx.px(14);
+    m.padY = ctx.px(9);
+    m.width = std::max(width, ctx.px(48));
+    m.textW = m.width - 2 * m.padX;
+    m.textH = textHeight(ctx, label, m.font, m.textW);
+    // 42 CSS px, and on touch at least the minimum hit size.
+    m.h = std::max({ctx.px(42), ctx.px(ctx.minHitCss()), m.textH + 2 * m.padY});
+    return m;
+}
+}  // namespace
+
+float buttonHeight(Context& ctx, std::string_view label, float width, ButtonKind kind) {
+    return buttonMetrics(ctx, label, width, kind).h;
+}
+
 bool button(Context& ctx, const char* id, std::string_view label, float width, ButtonKind kind, bool enabled) {
-    ImFont* f = kind == ButtonKind::Primary ? ctx.fonts.bodyBold : ctx.fonts.body;
-    const float padX = ctx.px(14), padY = ctx.px(9);
-    width = std::max(width, ctx.px(48));
-    const float textW = width - 2 * padX;
-    const float textH = textHeight(ctx, label, f, textW);
-    const float h = std::max(ctx.px(42), textH + 2 * padY);
+    const ButtonMetrics m = buttonMetrics(ctx, label, width, kind);
+    ImFont* f = m.font;
+    const float padX = m.padX;
+    width = m.width;
+    const float textW = m.textW, textH = m.textH, h = m.h;
     if (!enabled) ImGui::BeginDisabled();
     const bool pressed = ImGui::InvisibleButton(id, ImVec2(width, h));
     if (!enabled) ImGui::EndDisabled();
@@ -814,6 +833,14 @@ void fitBars(Context& ctx, const std::vector<double>& fits, const std::vector<in
         bar(ctx, static_cast<float>(fits[role] / 100.0), faded ? mix(ctx.pal.surfaceAlt, col, 0.55f) : col, barCss, width);
         if (k + 1 < order.size()) gap(ctx, 2);
     }
+}
+
+float fitBarsHeight(Context& ctx, int roles, float barCss) {
+    if (roles <= 0) return 0;
+    const float n = static_cast<float>(roles), spacing = ImGui::GetStyle().ItemSpacing.y;
+    // Per role: the name line, 6 px, the bar; between roles a 2 px gap item
+    // with the item spacing on either side of it.
+    return n * (ctx.fonts.body->FontSize + ctx.px(6) + ctx.px(barCss)) + (n - 1) * (ctx.px(2) + 2 * spacing);
 }
 
 std::string sourceShortTitle(const Source& s) {

@@ -242,6 +242,9 @@ bool primaryButton(Context& ctx, const char* label);
 enum class ButtonKind { Primary, Secondary, Quiet };
 // Natural width of a button() with this label (one line), for laying out rows.
 float buttonWidth(Context& ctx, std::string_view label);
+// Height of a button() `width` wide with this label (its label may wrap), so a
+// view can reserve the room of a button it does not draw this frame.
+float buttonHeight(Context& ctx, std::string_view label, float width, ButtonKind kind);
 // A real ImGui item (Tab, arrows, Enter, Space; focus ring) whose label wraps
 // inside `width` (ImGui::Button never wraps: a 320 px phone would clip it).
 // Disabled: drawn faded and never returns true.
@@ -281,6 +284,9 @@ void bar(Context& ctx, float fraction, uint32_t color, float heightCss = 10, flo
 // role colour. `faded` draws a preview (lighter bars).
 void fitBars(Context& ctx, const std::vector<double>& fits, const std::vector<int>& order, float width,
              bool faded = false, float barCss = 10);
+// Height of fitBars() for `roles` roles, as it lays them out (for a view that
+// keeps their room while it does not draw them).
+float fitBarsHeight(Context& ctx, int roles, float barCss = 10);
 
 // "Source: Sertis (Medium) · Interview Query" as small links to meta.sources.
 void citations(Context& ctx, const std::vector<std::string>& sourceIds);

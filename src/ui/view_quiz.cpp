@@ -1,7 +1,14 @@
 // The Quiz view: one question per screen (a focused card), progress bar and
-// clickable progress dots, large option tiles, Back / Skip / Next, a live
-// preview of the fits, and keys: 1-5 answer, Left/Right move.
+// clickable progress dots (answered, skipped, not yet), large option tiles,
+// Back / Skip / Next, a live preview of the fits once something is answered,
+// and keys: 1-5 answer, Left/Right move.
 // Views only write ctx.quiz.answers and ctx.quiz.current; App rescores.
+//
+// The view is as tall on every question (at a given width): the question
+// card, the row under it and the preview each keep the room of their tallest
+// state, measured in the frame with the functions that draw them. An embed's
+// iframe then keeps one height through the whole quiz, and the host page
+// under it does not jump from question to question.
 //
 // [SECTION] Actions and keys
 // [SECTION] Pieces
@@ -76,6 +83,19 @@ bool handleKeys(Context& ctx, int* qp) {
 //-----------------------------------------------------------------------------
 // [SECTION] Pieces
 //-----------------------------------------------------------------------------
+// Each piece that changes from question to question ends at the height of its
+// tallest state (keep()), measured from the same plan it draws from.
+
+float spacingY() { return ImGui::GetStyle().ItemSpacing.y; }
+
+// Ends a piece that started at `top` exactly `height` px below it (never less
+// than what it drew): the next item starts where it would after the tallest.
+void keep(float top, float height, float width) {
+    const float bottom = top + std::ceil(height);
+    if (ImGui::GetCursorScreenPos().y - spacingY() >= bottom) return;  // drew that much already
+    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, bottom));
+    ImGui::Dummy(ImVec2(width, 0));
+}
 
 void progressHeader(Context& ctx, int q, float width) {
     const QuizResult& r = ctx.quiz.result;
@@ -95,13 +115,69 @@ void progressHeader(Context& ctx, int q, float width) {
     bar(ctx, n ? static_cast<float>(r.answered) / static_cast<float>(n) : 0.0f, ctx.pal.accent, 6, width);
 }
 
-// One dot per question: filled = answered, ring = not answered, outer ring =
-// the question on screen. Click to jump.
+// A progress dot's mark, centred on c: answered = filled, skipped = a dash,
+// open (not reached yet) = a ring. `hot`: hovered.
+void dotMark(Context& ctx, ImDrawList* dl, ImVec2 c, QuestionState s, bool hot) {
+    const float r = ctx.px(5);
+    const uint32_t ring = hot ? ctx.pal.accent : mix(ctx.pal.border, ctx.pal.muted, 0.6f);
+    switch (s) {
+        case QuestionState::Answered:
+            dl->AddCircleFilled(c, r, hot ? mix(ctx.pal.accent, ctx.pal.text, 0.2f) : ctx.pal.accent);
+            break;
+        case QuestionState::Skipped: {
+            const float h = ctx.px(1.25f);
+            dl->AddRectFilled(ImVec2(c.x - r - ctx.px(1), c.y - h), ImVec2(c.x + r + ctx.px(1), c.y + h),
+                              hot ? ctx.pal.accent : ctx.pal.muted, h);
+            break;
+        }
+        case QuestionState::Open:
+        default:
+            dl->AddCircle(c, r - ctx.px(0.5f), ring, 0, ctx.px(1.5f));
+            break;
+    }
+}
+
+const char* stateWords(QuestionState s) {
+    return s == QuestionState::Answered ? "Answered" : s == QuestionState::Skipped ? "Skipped" : "Not answered yet";
+}
+
+// What the dots mean, on a line under them (wrapping when narrow): a finger
+// has no tooltip to ask.
+void dotLegend(Context& ctx, float width) {
+    ImFont* f = ctx.fonts.small;
+    const struct { QuestionState s; const char* label; } items[] = {
+        {QuestionState::Answered, "Answered"}, {QuestionState::Skipped, "Skipped"}, {QuestionState::Open, "Not answered yet"}};
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 o = ImGui::GetCursorScreenPos();
+    const float mark = ctx.px(14), after = ctx.px(5), between = ctx.px(16), lineH = f->FontSize + ctx.px(4);
+    float x = 0, y = 0;
+    for (const auto& it : items) {
+        const float w = mark + after + f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, it.label).x;
+        if (x > 0 && x + w > width) {
+            x = 0;
+            y += lineH;
+        }
+        dotMark(ctx, dl, ImVec2(o.x + x + mark / 2, o.y + y + f->FontSize / 2 + ctx.px(1)), it.s, false);
+        dl->AddText(f, f->FontSize, ImVec2(o.x + x + mark + after, o.y + y), ctx.pal.muted, it.label);
+        x += w + between;
+    }
+    ImGui::Dummy(ImVec2(width, y + f->FontSize));
+}
+
+// One dot per question: filled = answered, dash = skipped, ring = not
+// answered yet, outer ring = the question on screen. Click to jump. With a
+// mouse, one line of 20-26 px cells when it fits; on touch, 44 px cells that
+// wrap onto more lines.
 void progressDots(Context& ctx, int q, float width) {
     const int n = questionCount(ctx);
-    // One line of dots when they fit at 20+ px each, else wrap at 26 px.
-    const float fitW = std::floor(width / static_cast<float>(std::max(n, 1)));
-    const float cellW = fitW >= ctx.px(20) ? std::min(fitW, ctx.px(26)) : ctx.px(26), cellH = ctx.px(26);
+    float cellW, cellH;
+    if (ctx.coarse) {
+        cellW = cellH = ctx.px(ctx.minHitCss());
+    } else {
+        const float fitW = std::floor(width / static_cast<float>(std::max(n, 1)));
+        cellW = fitW >= ctx.px(20) ? std::min(fitW, ctx.px(26)) : ctx.px(26);
+        cellH = ctx.px(26);
+    }
     const int perLine = std::max(1, static_cast<int>(width / cellW));
     const ImVec2 o = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -117,13 +193,10 @@ void progressDots(Context& ctx, int q, float width) {
         const bool hovered = ImGui::IsItemHovered();
         const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
         const ImVec2 c((a.x + b.x) / 2, (a.y + b.y) / 2);
-        const bool answered = answerAt(*ctx.data, ctx.quiz.answers, i) >= 0;
-        const float r = ctx.px(5);
+        const QuestionState st = questionState(*ctx.data, ctx.quiz.answers, q, i);
         if (i == q) dl->AddCircle(c, ctx.px(9), ctx.pal.accent, 0, ctx.px(2));
-        if (answered) dl->AddCircleFilled(c, r, hovered ? mix(ctx.pal.accent, ctx.pal.text, 0.2f) : ctx.pal.accent);
-        else dl->AddCircle(c, r - ctx.px(0.5f), hovered ? ctx.pal.accent : mix(ctx.pal.border, ctx.pal.muted, 0.6f), 0,
-                           ctx.px(1.5f));
-        focusRing(ctx, cellW / 2);
+        dotMark(ctx, dl, c, st, hovered);
+        focusRing(ctx, std::min(cellW, cellH) / 2);
         if (hovered) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
             const Question& qq = ctx.data->quiz.questions[i];
@@ -131,7 +204,7 @@ void progressDots(Context& ctx, int q, float width) {
             ImGui::BeginTooltip();
             tipText(ctx, "Question " + std::to_string(i + 1), 300, ctx.fonts.bodyBold);
             tipText(ctx, qq.prompt, 300);
-            tipText(ctx, a2 >= 0 ? "Your answer: " + qq.options[a2].label : "Not answered yet", 300, nullptr, ctx.pal.muted);
+            tipText(ctx, a2 >= 0 ? "Your answer: " + qq.options[a2].label : stateWords(st), 300, nullptr, ctx.pal.muted);
             ImGui::EndTooltip();
         }
     }
@@ -139,6 +212,63 @@ void progressDots(Context& ctx, int q, float width) {
     const int lines = (n + perLine - 1) / perLine;
     ImGui::SetCursorScreenPos(o);
     ImGui::Dummy(ImVec2(width, static_cast<float>(lines) * cellH));
+    pullUp(ctx, 2);
+    dotLegend(ctx, width);
+}
+
+// How a question card lays out at a content width: its texts and tiles. The
+// card draws from it; the tallest question's plan sets the card's height.
+struct QuestionPlan {
+    std::string hint, why, whyText;  // whyText: the factor's words, on hover
+    bool row = false;                // a scale's options side by side
+    TileStyle style = TileStyle::Inline;
+    float tileW = 0;
+    std::vector<float> tileH;        // per option
+};
+
+constexpr float kHintPull = 6, kWhyPull = 4, kOptionsGap = 4, kTilePull = 2;  // CSS px
+
+QuestionPlan planQuestion(Context& ctx, int q, float w) {
+    const Question& question = ctx.data->quiz.questions[q];
+    QuestionPlan p;
+    const bool scale = question.kind == QuestionKind::Scale;
+    p.hint = scale ? "How much do you agree?" : "Choose one";
+    // Why we ask: the factor a scale question asks about (its text on hover),
+    // else the article part behind the question.
+    std::string title;
+    const FactorRef factor = findFactor(*ctx.data, question.factor);
+    if (scale && factor.item && factor.role >= 0) {
+        p.whyText = factor.item->text;
+        p.why = "Why we ask: " + factor.item->title + ", a factor that points to " + ctx.data->roles[factor.role].name;
+    } else if (!question.basis.empty() && resolveBasis(*ctx.data, question.basis, title, p.whyText)) {
+        p.why = "Why we ask: " + title;
+    }
+    const int n = static_cast<int>(question.options.size());
+    const float tileGap = ctx.px(10);
+    p.row = scale && n > 0 && (w - tileGap * static_cast<float>(n - 1)) / static_cast<float>(n) >= ctx.px(104);
+    p.style = p.row ? TileStyle::Stacked : TileStyle::Inline;
+    p.tileW = p.row ? std::floor((w - tileGap * static_cast<float>(n - 1)) / static_cast<float>(n)) : w;
+    for (const Option& o : question.options) p.tileH.push_back(tileHeight(ctx, o.label, p.tileW, p.style));
+    if (p.row) {  // one row: every tile as tall as the tallest
+        const float tallest = p.tileH.empty() ? 0 : *std::max_element(p.tileH.begin(), p.tileH.end());
+        std::fill(p.tileH.begin(), p.tileH.end(), tallest);
+    }
+    return p;
+}
+
+// The card's content height for question q at content width w, as
+// questionCard() lays it out (each item is followed by ItemSpacing).
+float questionHeight(Context& ctx, int q, float w) {
+    const QuestionPlan p = planQuestion(ctx, q, w);
+    const float sp = spacingY();
+    float y = textHeight(ctx, p.hint, ctx.fonts.small, w) + sp - ctx.px(kHintPull);
+    y += textHeight(ctx, ctx.data->quiz.questions[q].prompt, ctx.fonts.heading, w) + sp;
+    if (!p.why.empty()) y += -ctx.px(kWhyPull) + textHeight(ctx, p.why, ctx.fonts.small, w) + sp;
+    y += ctx.px(kOptionsGap) + sp;
+    const size_t n = p.tileH.size();
+    if (p.row) return y + (n ? p.tileH[0] : 0);
+    for (size_t i = 0; i < n; ++i) y += p.tileH[i] + (i + 1 < n ? sp - ctx.px(kTilePull) : 0);
+    return y;
 }
 
 void questionCard(Context& ctx, int q, float width, bool focusOption) {
@@ -146,128 +276,198 @@ void questionCard(Context& ctx, int q, float width, bool focusOption) {
     const int chosen = answerAt(*ctx.data, ctx.quiz.answers, q);
     Card card(ctx, width);
     const float w = card.inner;
-    const bool scale = question.kind == QuestionKind::Scale;
-    textBlock(ctx, scale ? "How much do you agree?" : "Choose one", w, ctx.fonts.small, ctx.pal.muted);
-    pullUp(ctx, 6);
+    const QuestionPlan p = planQuestion(ctx, q, w);
+    const float top = ImGui::GetCursorScreenPos().y;
+    textBlock(ctx, p.hint, w, ctx.fonts.small, ctx.pal.muted);
+    pullUp(ctx, kHintPull);
     textBlock(ctx, question.prompt, w, ctx.fonts.heading);
-    // Why we ask: the factor a scale question asks about (its text on hover),
-    // else the article part behind the question.
-    std::string title, text, why;
-    const FactorRef factor = findFactor(*ctx.data, question.factor);
-    if (scale && factor.item && factor.role >= 0) {
-        title = factor.item->title;
-        text = factor.item->text;
-        why = "Why we ask: " + title + ", a factor that points to " + ctx.data->roles[factor.role].name;
-    } else if (!question.basis.empty() && resolveBasis(*ctx.data, question.basis, title, text)) {
-        why = "Why we ask: " + title;
-    }
-    if (!why.empty()) {
-        pullUp(ctx, 4);
-        textBlock(ctx, why, w, ctx.fonts.small, ctx.pal.muted);
-        if (!text.empty() && ImGui::IsItemHovered()) {
+    if (!p.why.empty()) {
+        pullUp(ctx, kWhyPull);
+        textBlock(ctx, p.why, w, ctx.fonts.small, ctx.pal.muted);
+        if (!p.whyText.empty() && ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();
-            tipText(ctx, text, 340);
+            tipText(ctx, p.whyText, 340);
             ImGui::EndTooltip();
         }
     }
-    gap(ctx, 4);
+    gap(ctx, kOptionsGap);
 
     const int n = static_cast<int>(question.options.size());
-    const float tileGap = ctx.px(10);
-    const bool row = scale && n > 0 && (w - tileGap * static_cast<float>(n - 1)) / static_cast<float>(n) >= ctx.px(104);
-    const TileStyle style = row ? TileStyle::Stacked : TileStyle::Inline;
-    const float tileW = row ? std::floor((w - tileGap * static_cast<float>(n - 1)) / static_cast<float>(n)) : w;
-    float tileH = 0;
-    if (row)
-        for (const Option& o : question.options) tileH = std::max(tileH, tileHeight(ctx, o.label, tileW, style));
     const int focusTarget = chosen >= 0 ? chosen : 0;
     for (int i = 0; i < n; ++i) {
-        if (row && i > 0) ImGui::SameLine(0, tileGap);
-        const float h = row ? tileH : tileHeight(ctx, question.options[i].label, tileW, style);
+        if (p.row && i > 0) ImGui::SameLine(0, ctx.px(10));
         if (focusOption && i == focusTarget) ImGui::SetKeyboardFocusHere();
         char id[24];
         std::snprintf(id, sizeof id, "##option%d", i);
-        if (tile(ctx, id, question.options[i].label, i + 1, tileW, h, chosen == i, style)) choose(ctx, q, i);
+        if (tile(ctx, id, question.options[i].label, i + 1, p.tileW, p.tileH[i], chosen == i, p.style)) choose(ctx, q, i);
         ctx.mark("quiz:option:" + std::to_string(i));
-        if (!row && i + 1 < n) pullUp(ctx, 2);
+        if (!p.row && i + 1 < n) pullUp(ctx, kTilePull);
     }
+    // The room of the tallest question, so the card and what follows stay put.
+    float tallest = 0;
+    for (int k = 0; k < questionCount(ctx); ++k) tallest = std::max(tallest, questionHeight(ctx, k, w));
+    keep(top, tallest, w);
     card.end();
+}
+
+// Back on the left, Skip and Next (or "See result" on the last question) on
+// the right; equal thirds when that does not fit.
+struct NavPlan {
+    const char* back = "\xE2\x86\x90  Back";
+    const char* skip = "Skip";
+    const char* next;
+    float wb, ws, wn, xs, xn;  // widths; x of Skip and Next from the row's left
+    float height;              // of the buttons' row
+};
+
+NavPlan planNav(Context& ctx, bool last, float width) {
+    NavPlan p;
+    p.next = last ? "See result" : "Next  \xE2\x86\x92";
+    const float gapX = ctx.px(10);
+    p.wb = buttonWidth(ctx, p.back);
+    p.ws = buttonWidth(ctx, p.skip);
+    p.wn = std::max(buttonWidth(ctx, p.next), ctx.px(112));
+    if (p.wb + p.ws + p.wn + 2 * gapX + ctx.px(24) <= width) {
+        p.xn = width - p.wn;
+        p.xs = p.xn - gapX - p.ws;
+    } else {
+        p.wb = p.ws = p.wn = std::floor((width - 2 * gapX) / 3);
+        p.xs = p.wb + gapX;
+        p.xn = p.xs + p.ws + gapX;
+    }
+    p.height = std::max({buttonHeight(ctx, p.back, p.wb, ButtonKind::Secondary),
+                         buttonHeight(ctx, p.skip, p.ws, ButtonKind::Quiet),
+                         buttonHeight(ctx, p.next, p.wn, ButtonKind::Primary)});
+    return p;
+}
+
+// The line under the buttons: how many answers a result needs (last
+// question, not enough yet), else the keys (not on phones).
+std::string navNote(Context& ctx, int q, bool last, bool complete, int answered) {
+    char buf[112];
+    if (last && !complete) {
+        const int need = std::max(1, ctx.data->quiz.minAnswers);
+        std::snprintf(buf, sizeof buf, "Answer at least %d questions for a result (%d more to go).", need,
+                      std::max(1, need - answered));
+        return buf;
+    }
+    if (ctx.narrow()) return {};
+    const int opts = static_cast<int>(ctx.data->quiz.questions[q].options.size());
+    std::snprintf(buf, sizeof buf, "Keys: 1\xE2\x80\x93%d answer,  \xE2\x86\x90 \xE2\x86\x92 move between questions.", opts);
+    return buf;
+}
+
+// The tallest the nav row gets on any question, with any number of answers.
+float navReserve(Context& ctx, float width) {
+    const int n = questionCount(ctx), need = std::max(1, ctx.data->quiz.minAnswers);
+    const float sp = spacingY();
+    auto noteH = [&](const std::string& s) { return s.empty() ? 0.0f : sp + textHeight(ctx, s, ctx.fonts.small, width); };
+    float h = 0;
+    for (int q = 0; q < n; ++q) {
+        const bool last = q == n - 1;
+        const float buttons = planNav(ctx, last, width).height;
+        h = std::max(h, buttons + noteH(navNote(ctx, q, last, true, need)));
+        if (last)
+            for (int answered = 0; answered < need; ++answered)
+                h = std::max(h, buttons + noteH(navNote(ctx, q, true, false, answered)));
+    }
+    return h;
 }
 
 void navRow(Context& ctx, int q, float width) {
     const int n = questionCount(ctx);
     const QuizResult& r = ctx.quiz.result;
     const bool last = q == n - 1;
-    const char* back = "\xE2\x86\x90  Back";
-    const char* skipL = "Skip";
-    const char* next = last ? "See result" : "Next  \xE2\x86\x92";
-    const float gapX = ctx.px(10);
-    float wb = buttonWidth(ctx, back), ws = buttonWidth(ctx, skipL), wn = std::max(buttonWidth(ctx, next), ctx.px(112));
+    const NavPlan p = planNav(ctx, last, width);
     const ImVec2 o = ImGui::GetCursorScreenPos();
-    float xb = o.x, xs, xn;
-    if (wb + ws + wn + 2 * gapX + ctx.px(24) <= width) {  // Back on the left, Skip and Next on the right
-        xn = o.x + width - wn;
-        xs = xn - gapX - ws;
-    } else {  // equal thirds
-        wb = ws = wn = std::floor((width - 2 * gapX) / 3);
-        xs = o.x + wb + gapX;
-        xn = xs + ws + gapX;
-    }
-    float bottom = o.y;
-    ImGui::SetCursorScreenPos(ImVec2(xb, o.y));
-    if (button(ctx, "##back", back, wb, ButtonKind::Secondary, q > 0)) moveTo(ctx, q - 1);
+    ImGui::SetCursorScreenPos(o);
+    if (button(ctx, "##back", p.back, p.wb, ButtonKind::Secondary, q > 0)) moveTo(ctx, q - 1);
     ctx.mark("quiz:back");
-    bottom = std::max(bottom, ImGui::GetItemRectMax().y);
-    ImGui::SetCursorScreenPos(ImVec2(xs, o.y));
-    if (button(ctx, "##skip", skipL, ws, ButtonKind::Quiet)) choose(ctx, q, kSkipped);
+    ImGui::SetCursorScreenPos(ImVec2(o.x + p.xs, o.y));
+    if (button(ctx, "##skip", p.skip, p.ws, ButtonKind::Quiet)) choose(ctx, q, kSkipped);
     ctx.mark("quiz:skip");
-    bottom = std::max(bottom, ImGui::GetItemRectMax().y);
-    ImGui::SetCursorScreenPos(ImVec2(xn, o.y));
+    ImGui::SetCursorScreenPos(ImVec2(o.x + p.xn, o.y));
     if (last) {
-        if (button(ctx, "##result", next, wn, ButtonKind::Primary, r.complete)) ctx.go(View::Result);
+        if (button(ctx, "##result", p.next, p.wn, ButtonKind::Primary, r.complete)) ctx.go(View::Result);
         ctx.mark("quiz:result");
     } else {
-        if (button(ctx, "##next", next, wn, ButtonKind::Primary)) moveTo(ctx, q + 1);
+        if (button(ctx, "##next", p.next, p.wn, ButtonKind::Primary)) moveTo(ctx, q + 1);
         ctx.mark("quiz:next");
     }
-    bottom = std::max(bottom, ImGui::GetItemRectMax().y);
-    ImGui::SetCursorScreenPos(ImVec2(o.x, bottom));
+    ImGui::SetCursorScreenPos(ImVec2(o.x, o.y + p.height));
     ImGui::Dummy(ImVec2(width, 0));
-    if (last && !r.complete) {
-        const int need = std::max(1, ctx.data->quiz.minAnswers);
-        char buf[96];
-        std::snprintf(buf, sizeof buf, "Answer at least %d questions for a result (%d more to go).", need, need - r.answered);
-        textBlock(ctx, buf, width, ctx.fonts.small, ctx.pal.muted);
-    } else if (!ctx.narrow()) {
-        const int opts = static_cast<int>(ctx.data->quiz.questions[q].options.size());
-        char buf[96];
-        std::snprintf(buf, sizeof buf, "Keys: 1\xE2\x80\x93%d answer,  \xE2\x86\x90 \xE2\x86\x92 move between questions.", opts);
-        textBlock(ctx, buf, width, ctx.fonts.small, ctx.pal.muted);
-    }
+    const std::string note = navNote(ctx, q, last, r.complete, r.answered);
+    if (!note.empty()) textBlock(ctx, note, width, ctx.fonts.small, ctx.pal.muted);
+    keep(o.y, navReserve(ctx, width), width);
+}
+
+// The live preview's card content, in each of its states.
+struct PreviewPlan {
+    const char* title;
+    std::string sub;
+    bool bars, resultButton;
+};
+
+PreviewPlan planPreview(Context& ctx, bool last, bool complete, int answered) {
+    PreviewPlan p;
+    const int need = std::max(1, ctx.data->quiz.minAnswers) - answered;
+    p.title = complete ? "Your fit so far" : "Live preview";
+    p.bars = answered > 0;  // no 50% / 50% before anything is answered
+    p.resultButton = complete && !last;  // on the last question the nav row has this button
+    if (complete) p.sub = "Enough answers for a result. Every further answer refines it.";
+    else if (answered == 0)
+        p.sub = "Answer " + std::to_string(need) + " questions for a result. Your fit for each role shows here from the "
+                "first answer.";
+    else p.sub = "Answer " + std::to_string(need) + " more for a result.";
+    return p;
+}
+
+constexpr float kPreviewBarCss = 8, kPreviewGap = 2, kPreviewButtonGap = 4;
+
+float previewHeight(Context& ctx, const PreviewPlan& p, float w) {
+    const float sp = spacingY();
+    float y = textHeight(ctx, p.title, ctx.fonts.bodyBold, w) + sp - ctx.px(6);
+    y += textHeight(ctx, p.sub, ctx.fonts.small, w);
+    if (p.bars)
+        y += sp + ctx.px(kPreviewGap) + sp + fitBarsHeight(ctx, static_cast<int>(ctx.data->roles.size()), kPreviewBarCss);
+    if (p.resultButton) y += sp + ctx.px(kPreviewButtonGap) + sp + buttonHeight(ctx, "See result", w, ButtonKind::Primary);
+    return y;
+}
+
+// The tallest the preview's content gets: any number of answers, complete or not.
+float previewReserve(Context& ctx, float w) {
+    const int need = std::max(1, ctx.data->quiz.minAnswers);
+    float h = previewHeight(ctx, planPreview(ctx, false, true, need), w);
+    for (int answered = 0; answered < need; ++answered)
+        h = std::max(h, previewHeight(ctx, planPreview(ctx, false, false, answered), w));
+    return h;
 }
 
 void livePreview(Context& ctx, int q, float width) {
     const QuizResult& r = ctx.quiz.result;
     const int n = questionCount(ctx);
+    const PreviewPlan p = planPreview(ctx, q == n - 1, r.complete, r.answered);
     Card card(ctx, width, 0, ctx.pal.surface);
     const float w = card.inner;
-    textBlock(ctx, r.complete ? "Your fit so far" : "Live preview", w, ctx.fonts.bodyBold);
+    const float top = ImGui::GetCursorScreenPos().y;
+    textBlock(ctx, p.title, w, ctx.fonts.bodyBold);
     pullUp(ctx, 6);
-    const int need = std::max(1, ctx.data->quiz.minAnswers) - r.answered;
-    std::string sub;
-    if (r.complete) sub = "Enough answers for a result. Every further answer refines it.";
-    else if (r.answered == 0) sub = "Answer " + std::to_string(need) + " questions for a result; the bars move as you go.";
-    else sub = "Answer " + std::to_string(need) + " more for a result.";
-    textBlock(ctx, sub, w, ctx.fonts.small, ctx.pal.muted);
-    gap(ctx, 2);
-    std::vector<int> order;
-    for (size_t i = 0; i < ctx.data->roles.size(); ++i) order.push_back(static_cast<int>(i));
-    fitBars(ctx, r.fits, order, w, !r.complete, 8);
-    if (r.complete && q != n - 1) {  // on the last question the nav row has this button
-        gap(ctx, 4);
+    textBlock(ctx, p.sub, w, ctx.fonts.small, ctx.pal.muted);
+    if (p.bars) {
+        gap(ctx, kPreviewGap);
+        std::vector<int> order;
+        for (size_t i = 0; i < ctx.data->roles.size(); ++i) order.push_back(static_cast<int>(i));
+        ImGui::BeginGroup();
+        fitBars(ctx, r.fits, order, w, !r.complete, kPreviewBarCss);
+        ImGui::EndGroup();
+        ctx.mark("quiz:preview");  // the fits (a region, not a control): absent before the first answer
+    }
+    if (p.resultButton) {
+        gap(ctx, kPreviewButtonGap);
         if (button(ctx, "##previewresult", "See result", w, ButtonKind::Primary)) ctx.go(View::Result);
         ctx.mark("quiz:result");
     }
+    keep(top, previewReserve(ctx, w), w);
     card.end();
 }
 

@@ -77,6 +77,28 @@ void legend(Context& ctx, float width, ImFont* font) {
     }
 }
 
+// "More" / "Less" under a reason cut short: a small link-like control whose
+// hit area is at least ctx.minHitCss() square on touch. Returns true when clicked.
+bool moreToggle(Context& ctx, const char* id, bool open) {
+    ImFont* f = ctx.fonts.small;
+    const char* label = open ? "Less" : "More";
+    const ImVec2 sz = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, label);
+    const float minHit = ctx.px(ctx.minHitCss());
+    const ImVec2 size(std::max(std::ceil(sz.x) + ctx.px(8), minHit), std::max(std::ceil(sz.y) + ctx.px(6), minHit));
+    const bool pressed = ImGui::InvisibleButton(id, size);
+    const ImVec2 a = ImGui::GetItemRectMin();
+    const bool hovered = ImGui::IsItemHovered();
+    const ImVec2 t(a.x, a.y + std::floor((size.y - sz.y) / 2));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddText(f, f->FontSize, t, ctx.pal.accent, label);
+    if (hovered) {
+        dl->AddLine(ImVec2(t.x, t.y + sz.y), ImVec2(t.x + sz.x, t.y + sz.y), ctx.pal.accent, std::max(1.0f, std::round(ctx.scale)));
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    }
+    focusRing(ctx, ctx.px(4));
+    return pressed;
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Sections
 //-----------------------------------------------------------------------------
@@ -305,12 +327,29 @@ void why(Context& ctx, const Shown& shown, const Verdict& v, float width) {
             textBlock(ctx, points(c.fitPoints) + " of fit", w - (tx - p.x), ctx.fonts.small, ctx.pal.muted);
             ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetCursorScreenPos().y));
             pullUp(ctx, 4);
-            textBlock(ctx, shorten(d.quiz.questions[c.question].prompt, 110), w);
+            // Long prompts, and on phones long explanations, are cut short
+            // until the reader asks for the rest ("More").
+            auto& opened = ctx.memory.resultReasonsOpen;
+            const std::pair<int, int> key(role, c.question);
+            const bool open = std::find(opened.begin(), opened.end(), key) != opened.end();
+            const std::string& prompt = d.quiz.questions[c.question].prompt;
+            const std::string promptShort = shorten(prompt, 110);
+            const std::string textShort = ctx.narrow() ? shorten(c.text, 170) : c.text;
+            const bool cut = promptShort != prompt || textShort != c.text;
+            textBlock(ctx, open ? prompt : promptShort, w);
             pullUp(ctx, 4);
             // The factor (or the role's part of the basis) in the article's words.
             textBlock(ctx, c.title, w, ctx.fonts.small, roleColor(ctx, role));
             pullUp(ctx, 6);
-            if (!c.text.empty()) textBlock(ctx, ctx.narrow() ? shorten(c.text, 170) : c.text, w, ctx.fonts.small, ctx.pal.muted);
+            if (!c.text.empty()) textBlock(ctx, open ? c.text : textShort, w, ctx.fonts.small, ctx.pal.muted);
+            if (cut || open) {
+                pullUp(ctx, 4);
+                if (moreToggle(ctx, "##more", open)) {
+                    if (open) opened.erase(std::find(opened.begin(), opened.end(), key));
+                    else opened.push_back(key);
+                }
+                ctx.mark("result:more:" + std::to_string(role) + ":" + std::to_string(i));
+            }
             ImGui::PopID();
         }
         ImGui::PopID();
