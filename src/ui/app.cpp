@@ -35,6 +35,7 @@ bool App::init(const AppConfig& cfg) {
     ctx_.faces = cfg.faces;
     ctx_.theme = cfg.theme;
     state_.view = cfg.startView;
+    ctx_.coarse = cfg.coarse;
     // The default dataset was loaded and validated at build time and embedded
     // as a pack (cmake/pack.cmake): decoding it is far cheaper than parsing
     // JSON at every start-up. A failure here means a broken build.
@@ -176,6 +177,12 @@ void App::setDisplay(float widthPx, float heightPx, float scale) {
     }
     ctx_.widthCss = widthPx / scale;
     ctx_.heightCss = heightPx / scale;
+}
+
+void App::setCoarse(bool on) {
+    if (on == ctx_.coarse) return;
+    ctx_.coarse = on;
+    themeDirty_ = true;  // the style's frame padding (applyTheme)
 }
 
 void App::rebuildFonts() {
@@ -347,6 +354,7 @@ void App::draw() {
     if (themeDirty_) { applyTheme(ctx_, cfg_.accent); themeDirty_ = false; }
     ctx_.animating = false;
     ctx_.targets.clear();
+    ctx_.controls.clear();
     ctx_.focused.clear();
     ++frames_;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -430,6 +438,9 @@ void App::drawNav() {
     const ImGuiStyle& st = ImGui::GetStyle();
     float right = ImGui::GetContentRegionMax().x;
     bool first = true;
+    // On a coarse pointer the buttons are drawn as with a mouse, in touch-sized
+    // items (frameButton), and their rows follow without a gap (as Flow's).
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, drawnFramePadding(ctx_));
     for (int i = 0; i < kViewCount; ++i) {
         const ViewInfo& info = viewInfo(static_cast<View>(i));
         if (!(info.flags & ViewInNav)) continue;  // Result: reached from the quiz
@@ -437,6 +448,7 @@ void App::drawNav() {
         const char* label = info.title;
         float w = ImGui::CalcTextSize(label).x + st.FramePadding.x * 2;
         if (!first && ImGui::GetItemRectMax().x + st.ItemSpacing.x + w <= right) ImGui::SameLine();
+        else if (!first && ctx_.coarse) ImGui::SetCursorPosY(ImGui::GetCursorPosY() - st.ItemSpacing.y);
         first = false;
         bool active = state_.view == v || (v == View::Quiz && state_.view == View::Result);
         if (active) {
@@ -444,11 +456,12 @@ void App::drawNav() {
             ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ctx_.pal.accent);
             ImGui::PushStyleColor(ImGuiCol_Text, ctx_.pal.accentText);
         }
-        if (ImGui::Button(label)) ctx_.go(v);
+        if (frameButton(ctx_, label)) ctx_.go(v);
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         ctx_.mark(std::string("nav:") + viewId(v));
         if (active) ImGui::PopStyleColor(3);
     }
+    ImGui::PopStyleVar();
     ImGui::Spacing();
 }
 
@@ -456,7 +469,11 @@ void App::drawBanners() {
     for (size_t i = 0; i < state_.banners.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         text(ctx_, state_.banners[i], {}, nullptr, ctx_.pal.danger);
-        if (ImGui::SmallButton("Dismiss")) ctx_.push(DismissBanner{static_cast<int>(i)});
+        // A finger gets a touch-sized item around the small button (frameButton).
+        ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, drawnFramePadding(ctx_));
+        const bool dismiss = ctx_.coarse ? frameButton(ctx_, "Dismiss") : ImGui::SmallButton("Dismiss");
+        ImGui::PopStyleVar();
+        if (dismiss) ctx_.push(DismissBanner{static_cast<int>(i)});
         ctx_.mark("banner:dismiss:" + std::to_string(i));
         ImGui::PopID();
     }
@@ -581,8 +598,15 @@ std::string App::exportState() const {
     }
     j["views"] = std::move(views);
     nlohmann::json targets = nlohmann::json::array();
-    for (const Context::Target& t : ctx_.targets) targets.push_back({{"name", t.name}, {"x", t.x}, {"y", t.y}, {"w", t.w}, {"h", t.h}});
+    nlohmann::json controls = nlohmann::json::array();
+    auto rect = [](const Context::Target& t) {
+        return nlohmann::json{{"name", t.name}, {"x", t.x}, {"y", t.y}, {"w", t.w}, {"h", t.h}, {"clipped", t.clipped}};
+    };
+    for (const Context::Target& t : ctx_.targets) targets.push_back(rect(t));
+    for (const Context::Target& t : ctx_.controls) controls.push_back(rect(t));
     j["targets"] = std::move(targets);
+    j["controls"] = std::move(controls);
+    j["coarse"] = ctx_.coarse;  // touch sizes on (Context::coarse)
     j["focused"] = ctx_.focused;
     return dumpJson(j);
 }

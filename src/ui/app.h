@@ -23,6 +23,10 @@ struct AppConfig {
     uint32_t accent = 0xFFFFFFFFu;       // 0xRRGGBB from ?accent=, or none
     bool compact = false;                // ?compact=1: no header
     View startView = View::Overview;
+    // A coarse pointer (a finger) from the start: touch-sized controls
+    // (Context::coarse). The web asks matchMedia('(pointer: coarse)'); the
+    // desktop says false (--touch for tests). App::setCoarse changes it later.
+    bool coarse = false;
     // Where the type faces come from; required. Not defaulted here, so a
     // platform that brings its own (the web) never links the embedded fonts.
     const FontFaces* faces = nullptr;
@@ -66,6 +70,11 @@ public:
     // clipboard (ok), or refused (the Result view then shows the link in a
     // field, selected, to copy by hand).
     void copyFinished(bool ok) { execute(CopyDone{ok}); }
+
+    // The pointer is coarse (a finger): every control gets a touch-sized hit
+    // area from the next frame. The web sets it once a touch is seen.
+    void setCoarse(bool on);
+    bool coarse() const { return ctx_.coarse; }
 
     // Display in physical pixels and the physical/CSS pixel ratio.
     void setDisplay(float widthPx, float heightPx, float scale);

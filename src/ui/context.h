@@ -204,8 +204,14 @@ struct Context {
     // CSS px) under a stable name; the state export lists them, so a browser
     // test or a host can click "nav:compare" without reading pixels. Names:
     // "<view>:<control>[:<index>]", e.g. "quiz:option:2", "faq:item:5".
-    struct Target { std::string name; float x, y, w, h; };
+    // A target cut by the clip rect (scrolled partly out of view) lists the
+    // visible part, with `clipped` set.
+    struct Target { std::string name; float x, y, w, h; bool clipped = false; };
     std::vector<Target> targets;
+    // Every control layout.h's functions drew, marked or not (a citation's
+    // link, an open answer's tags), by its label: their hit areas, listed like
+    // the targets ("controls" in the state export), so a test can size them all.
+    std::vector<Target> controls;
     std::string focused;          // the target that has keyboard focus, if any
     void mark(std::string name);
 

@@ -434,6 +434,7 @@ void cardGrid(Context& ctx, const char* id, int count, int cols, const std::func
 Flow::Flow(Context& ctx, float spacingCss) {
     right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
     spacing = ctx.px(spacingCss);
+    touchRow = ctx.px(ctx.minHitCss());
 }
 
 void Flow::next(float width, float height) {
@@ -444,6 +445,8 @@ void Flow::next(float width, float height) {
             const ImVec2 c = ImGui::GetCursorScreenPos();
             ImGui::SetCursorScreenPos(ImVec2(c.x, c.y + std::floor((prevH - height) * 0.5f)));
         }
+    } else if (!first && touchRow > 0 && ImGui::GetItemRectSize().y >= touchRow - 0.5f) {
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y);  // see Flow
     }
     first = false;
 }
@@ -498,9 +501,67 @@ uint32_t withAlpha(uint32_t c, float a) {
     return (c & ~IM_COL32_A_MASK) | (alpha << IM_COL32_A_SHIFT);
 }
 
+// The item of a control drawn `drawn` big: at least the touch minimum in each direction.
+ImVec2 hitSize(const Context& ctx, ImVec2 drawn) {
+    const float m = ctx.px(ctx.minHitCss());
+    return ImVec2(std::max(drawn.x, m), std::max(drawn.y, m));
+}
+
+// The last item's rect in the page's CSS px, cut to the clip rect; false when nothing of it shows.
+bool visibleItem(const Context& ctx, std::string name, Context::Target* out) {
+    const ImVec2 ia = ImGui::GetItemRectMin(), ib = ImGui::GetItemRectMax();
+    const ImVec2 ca = ImGui::GetWindowDrawList()->GetClipRectMin(), cb = ImGui::GetWindowDrawList()->GetClipRectMax();
+    const ImVec2 a(std::max(ia.x, ca.x), std::max(ia.y, ca.y)), b(std::min(ib.x, cb.x), std::min(ib.y, cb.y));
+    if (b.x <= a.x || b.y <= a.y) return false;
+    const float s = ctx.scale;
+    *out = {std::move(name), a.x / s, a.y / s, (b.x - a.x) / s, (b.y - a.y) / s, a.x > ia.x || a.y > ia.y || b.x < ib.x || b.y < ib.y};
+    return true;
+}
+
+// The last item, a control, into ctx.controls under its label (its text up to "##").
+void addControl(Context& ctx, std::string_view label) {
+    const size_t hash = label.find("##");
+    Context::Target t;
+    if (visibleItem(ctx, std::string(label.substr(0, hash)), &t)) ctx.controls.push_back(std::move(t));
+}
+
 }  // namespace
 
-bool pill(Context& ctx, const char* label, bool active, uint32_t activeColor) {
+bool frameButton(Context& ctx, const char* label, ImVec2 size) {
+    if (!ctx.coarse) {
+        const bool pressed = ImGui::Button(label, size);
+        addControl(ctx, label);
+        return pressed;
+    }
+    // ImGui::ButtonEx, but with an item of the touch size around the frame.
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    if (window->SkipItems) return false;
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const ImGuiID id = window->GetID(label);
+    const ImVec2 textSize = ImGui::CalcTextSize(label, nullptr, true);
+    const ImVec2 drawn = ImGui::CalcItemSize(size, textSize.x + st.FramePadding.x * 2, textSize.y + st.FramePadding.y * 2);
+    const ImVec2 item = hitSize(ctx, drawn);
+    const ImVec2 pos = window->DC.CursorPos;
+    const ImVec2 at(pos.x + std::floor((item.x - drawn.x) * 0.5f), pos.y + std::floor((item.y - drawn.y) * 0.5f));
+    const ImRect bb(pos, ImVec2(pos.x + item.x, pos.y + item.y)), frame(at, ImVec2(at.x + drawn.x, at.y + drawn.y));
+    ImGui::ItemSize(item, at.y - pos.y + st.FramePadding.y);  // text on the line aligns with the label
+    if (!ImGui::ItemAdd(bb, id)) return false;
+    bool hovered = false, held = false;
+    const bool pressed = ImGui::ButtonBehavior(bb, id, &hovered, &held);
+    const ImU32 col = ImGui::GetColorU32(held && hovered ? ImGuiCol_ButtonActive : hovered ? ImGuiCol_ButtonHovered : ImGuiCol_Button);
+    ImGui::RenderNavHighlight(frame, id);
+    ImGui::RenderFrame(frame.Min, frame.Max, col, true, st.FrameRounding);
+    ImGui::RenderTextClipped(ImVec2(frame.Min.x + st.FramePadding.x, frame.Min.y + st.FramePadding.y),
+                             ImVec2(frame.Max.x - st.FramePadding.x, frame.Max.y - st.FramePadding.y), label, nullptr,
+                             &textSize, st.ButtonTextAlign, &frame);
+    addControl(ctx, label);
+    return pressed;
+}
+
+namespace {
+
+// A pill at the style's frame padding (pill and smallPill push theirs).
+bool pillButton(Context& ctx, const char* label, bool active, uint32_t activeColor) {
     const uint32_t on = activeColor ? activeColor : ctx.pal.accent;
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 999.0f);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.px(1));
@@ -509,18 +570,27 @@ bool pill(Context& ctx, const char* label, bool active, uint32_t activeColor) {
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, mix(ctx.pal.surface, on, active ? 0.24f : 0.10f));
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, mix(ctx.pal.surface, on, 0.30f));
     ImGui::PushStyleColor(ImGuiCol_Text, active ? mix(on, ctx.pal.text, 0.25f) : ctx.pal.text);
-    const bool clicked = ImGui::Button(label);
+    const bool clicked = frameButton(ctx, label);
     handCursor();
     ImGui::PopStyleColor(5);
     ImGui::PopStyleVar(2);
     return clicked;
 }
 
+}  // namespace
+
+bool pill(Context& ctx, const char* label, bool active, uint32_t activeColor) {
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, drawnFramePadding(ctx));
+    const bool clicked = pillButton(ctx, label, active, activeColor);
+    ImGui::PopStyleVar();
+    return clicked;
+}
+
 bool smallPill(Context& ctx, const char* label, bool active, Flow* flow, uint32_t activeColor) {
     ImGui::PushFont(ctx.fonts.small);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ctx.px(10), ctx.px(4)));
-    if (flow) flow->next(ImGui::CalcTextSize(label, nullptr, true).x + ctx.px(20));
-    const bool clicked = pill(ctx, label, active, activeColor);
+    if (flow) flow->next(std::max(ImGui::CalcTextSize(label, nullptr, true).x + ctx.px(20), ctx.px(ctx.minHitCss())));
+    const bool clicked = pillButton(ctx, label, active, activeColor);
     ImGui::PopStyleVar();
     ImGui::PopFont();
     return clicked;
@@ -531,9 +601,11 @@ bool primaryButton(Context& ctx, const char* label) {
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, mix(ctx.pal.accent, ctx.pal.text, 0.15f));
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, mix(ctx.pal.accent, ctx.pal.text, 0.3f));
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.accentText);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, drawnFramePadding(ctx));
     ImGui::PushFont(ctx.fonts.bodyBold);
-    const bool clicked = ImGui::Button(label);
+    const bool clicked = frameButton(ctx, label);
     ImGui::PopFont();
+    ImGui::PopStyleVar();
     handCursor();
     ImGui::PopStyleColor(4);
     return clicked;
@@ -614,6 +686,7 @@ bool button(Context& ctx, const char* id, std::string_view label, float width, B
     paintText(ctx, f, ImVec2(a.x + padX, a.y + std::floor((h - textH) / 2)), label, textW, fg, {}, Align::Centre);
     focusRing(ctx, r);
     if (enabled) handCursor();
+    addControl(ctx, label);
     return pressed && enabled;
 }
 
@@ -693,6 +766,7 @@ bool tile(Context& ctx, const char* id, std::string_view label, int number, floa
     }
     focusRing(ctx, r);
     handCursor();
+    addControl(ctx, label);
     return pressed;
 }
 
@@ -702,7 +776,8 @@ bool linkText(Context& ctx, const char* id, std::string_view label, const std::s
     const float full = std::max(ImGui::GetContentRegionAvail().x, f->FontSize * 4);
     const float natural = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size()).x;
     const float want = std::min(natural, full);
-    if (flow) flow->next(want, f->FontSize);
+    const float hit = ctx.px(ctx.minHitCss());
+    if (flow) flow->next(std::max(want, hit), std::max(f->FontSize, hit));
     // On a shared line it fits whole; on its own line it may wrap at the full
     // width. Never under 4 em: a measured width can round below the text's own.
     const float wrap = std::max({want, std::min(full, ImGui::GetContentRegionAvail().x), f->FontSize * 4});
@@ -711,8 +786,10 @@ bool linkText(Context& ctx, const char* id, std::string_view label, const std::s
     LineBreaker breaker(f, label, wrap);
     for (TextLine l; breaker.next(&l); ++lines) width = std::max(width, lineWidth(f, l));
     const float height = linesHeight(ctx, f, lines);
-    const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const bool clicked = ImGui::InvisibleButton(id, ImVec2(std::max(width, 1.0f), std::max(height, 1.0f)));
+    const ImVec2 item = hitSize(ctx, ImVec2(std::max(width, 1.0f), std::max(height, 1.0f)));
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 pos(at.x, at.y + std::floor((item.y - height) * 0.5f));  // the text, centred in a touch-sized item
+    const bool clicked = ImGui::InvisibleButton(id, item);
     const bool hovered = ImGui::IsItemHovered();
     if (ImGui::IsItemVisible()) {
         ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -733,6 +810,7 @@ bool linkText(Context& ctx, const char* id, std::string_view label, const std::s
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         if (url != label) ImGui::SetTooltip("%s", url.c_str());
     }
+    addControl(ctx, label);
     if (clicked) ctx.push(Open{url});
     return clicked;
 }
@@ -854,9 +932,17 @@ void citations(Context& ctx, const std::vector<std::string>& sourceIds) {
     ImGui::PushID(&sourceIds);
     Flow flow(ctx, 6);
     ImGui::PushFont(ctx.fonts.small);
-    ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
-    ImGui::TextUnformatted(sourceIds.size() == 1 ? "Source:" : "Sources:");
-    ImGui::PopStyleColor();
+    const char* lead = sourceIds.size() == 1 ? "Source:" : "Sources:";
+    if (ctx.coarse) {  // level with the links' text, centred in their touch-sized items
+        const float h = ctx.px(ctx.minHitCss()), w = ImGui::CalcTextSize(lead).x;
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        ImGui::GetWindowDrawList()->AddText(ImVec2(p.x, p.y + std::floor((h - ImGui::GetFontSize()) * 0.5f)), ctx.pal.muted, lead);
+        ImGui::Dummy(ImVec2(w, h));
+    } else {
+        ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
+        ImGui::TextUnformatted(lead);
+        ImGui::PopStyleColor();
+    }
     flow.first = false;
     for (const std::string& id : sourceIds) {
         const int si = d.sourceIndex(id);
@@ -881,7 +967,9 @@ void searchBox(Context& ctx, const char* id, View view, const std::string& value
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.px(1));
     ImGui::PushStyleColor(ImGuiCol_Border, ctx.pal.border);
     ImGui::PushStyleColor(ImGuiCol_FrameBg, ctx.pal.surface);
+    // On a coarse pointer the style's frame padding makes it touch-sized (applyTheme).
     const bool changed = ImGui::InputTextWithHint(id, hint, buf, sizeof(buf));
+    addControl(ctx, hint);
     ImGui::PopStyleColor(2);
     ImGui::PopStyleVar();
     if (changed) ctx.push(SetSearch{view, buf});
@@ -896,13 +984,9 @@ bool shortcutKeysFree() { return !ImGui::GetIO().WantTextInput && !ImGui::IsAnyI
 void Context::mark(std::string name) {
     const ImGuiID id = ImGui::GetItemID();
     if (id != 0 && id == ImGui::GetFocusID()) focused = name;
-    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     // Only what is on screen (inside the current clip rect) can be clicked.
-    const ImVec2 ca = ImGui::GetWindowDrawList()->GetClipRectMin(), cb = ImGui::GetWindowDrawList()->GetClipRectMax();
-    a = ImVec2(std::max(a.x, ca.x), std::max(a.y, ca.y));
-    b = ImVec2(std::min(b.x, cb.x), std::min(b.y, cb.y));
-    if (b.x <= a.x || b.y <= a.y) return;
-    targets.push_back({std::move(name), a.x / scale, a.y / scale, (b.x - a.x) / scale, (b.y - a.y) / scale});
+    Target t;
+    if (visibleItem(*this, std::move(name), &t)) targets.push_back(std::move(t));
 }
 
 }  // namespace rc::ui

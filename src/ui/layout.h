@@ -201,8 +201,12 @@ void cardGrid(Context& ctx, const char* id, int count, int cols, const std::func
 
 // Keeps a run of inline items (chips, links, small buttons) on one line while
 // they fit, wrapping to the next line otherwise. Create before the first item.
+// On a coarse pointer, a line that follows touch-sized items (hit areas of
+// ctx.minHitCss()) starts right under them, without the item spacing: their
+// margins around the drawn controls already keep the lines apart.
 struct Flow {
     float right = 0, spacing = 0;
+    float touchRow = 0;  // the hit size on a coarse pointer, else 0
     bool first = true;
     explicit Flow(Context& ctx, float spacingCss = 6);
     // Call before an item `width` px wide. With `height`, an item placed after
@@ -232,6 +236,17 @@ private:
 // [SECTION] Buttons, tiles, links and chips
 //-----------------------------------------------------------------------------
 
+// Touch sizes: on a coarse pointer (ctx.coarse) every control below has a
+// hit area (its ImGui item, which ctx.mark() records) at least
+// ctx.minHitCss() square; what is drawn may stay smaller, centred in it.
+// With a mouse, nothing changes size.
+
+// ImGui::Button with a touch-sized hit area: on a coarse pointer the item is
+// at least ctx.minHitCss() square and the frame is drawn at its own size (the
+// label and the style's FramePadding, or `size` as ImGui::Button takes it)
+// centred in it; with a mouse it is ImGui::Button. Push drawnFramePadding()
+// (theme.h) for a frame drawn as a mouse gets it.
+bool frameButton(Context& ctx, const char* label, ImVec2 size = ImVec2(0, 0));
 // A rounded toggle button ("pill"); returns true when clicked.
 bool pill(Context& ctx, const char* label, bool active, uint32_t activeColor = 0);
 // A pill in the small font, for inline actions; `flow` places it inline.

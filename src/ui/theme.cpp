@@ -65,6 +65,8 @@ uint32_t readable(uint32_t c, uint32_t bg, uint32_t text) {
 // [SECTION] Palette and style
 //-----------------------------------------------------------------------------
 
+ImVec2 drawnFramePadding(const Context& ctx) { return ImVec2(12 * ctx.scale, 7 * ctx.scale); }
+
 void applyTheme(Context& ctx, uint32_t accentOverride) {
     const bool dark = ctx.theme == ThemeMode::Dark;
     Palette& p = ctx.pal;
@@ -86,7 +88,14 @@ void applyTheme(Context& ctx, uint32_t accentOverride) {
     ImGui::StyleColorsLight(&style);
     const float s = ctx.scale;
     style.WindowPadding = ImVec2(16 * s, 14 * s);
-    style.FramePadding = ImVec2(12 * s, 7 * s);
+    style.FramePadding = drawnFramePadding(ctx);
+    // A finger: every ImGui frame (a text field, a button a view draws
+    // itself) is Context::kTouchCss tall in the body font. Controls drawn
+    // smaller than their hit area push drawnFramePadding() (layout.h frameButton).
+    if (ctx.coarse) {
+        const float body = std::round(shared::kFonts[shared::font::body].px * s);  // as buildFonts sizes it
+        style.FramePadding.y = std::max(style.FramePadding.y, std::ceil((Context::kTouchCss * s - body) * 0.5f));
+    }
     style.CellPadding = ImVec2(10 * s, 8 * s);
     style.ItemSpacing = ImVec2(10 * s, 10 * s);
     style.ItemInnerSpacing = ImVec2(8 * s, 6 * s);

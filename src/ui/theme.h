@@ -9,6 +9,12 @@ namespace rc::ui {
 // (spacing and radii in CSS px x ctx.scale).
 void applyTheme(Context& ctx, uint32_t accentOverride /* 0xRRGGBB, or 0xFFFFFFFF for none */);
 
+// The padding of a frame (button, text field) as drawn: 12 x 7 CSS px, so a
+// body-font frame is 30 px tall. The style has it with a mouse; on a coarse
+// pointer the style pads frames to Context::kTouchCss instead, and a control
+// drawn smaller than its hit area (frameButton, layout.h) pushes this.
+ImVec2 drawnFramePadding(const Context& ctx);
+
 // Rebuilds the font atlas at ctx.scale from ctx.faces (AppConfig::faces).
 // The renderer must re-upload the atlas texture afterwards.
 void buildFonts(Context& ctx);

@@ -57,6 +57,7 @@ const std::string kUsage =
     "  --view NAME            start view: ") + rc::viewIdList(rc::ViewByUrl) + "\n" +
     "  --size WxH             window size in screen coordinates (default 1280x800)\n"
     "  --scale S              force the UI scale instead of the monitor's content scale\n"
+    "  --touch                touch-sized controls, as on a phone (tests; a mouse gets the compact ones)\n"
     "  --frames N             draw N frames, then exit (tests)\n"
     "  --screenshot PATH      with --frames: save the last frame as PNG\n"
     "  --state-file PATH      keep the UI's state export (view, quiz, named targets in UI pixels) in PATH (tests)\n"
@@ -65,6 +66,7 @@ const std::string kUsage =
 struct Args {
     std::string data, validate, answers, quizResult, makeToken, theme = "light", view, screenshot, stateFile;
     bool json = false;
+    bool touch = false;  // --touch: AppConfig::coarse
     int width = 1280, height = 800, frames = 0;
     float scale = 0;
 };
@@ -93,6 +95,7 @@ int parseArgs(int argc, char** argv, Args* a) {
         if (s == "--help" || s == "-h") { std::fputs(kUsage.c_str(), stdout); return 0; }
         if (s == "--version") { std::printf("rolecompare %s\n", RC_VERSION); return 0; }
         if (s == "--json") { a->json = true; continue; }
+        if (s == "--touch") { a->touch = true; continue; }
         if (!(v = need(i))) return 2;
         if (s == "--data") a->data = v;
         else if (s == "--validate") a->validate = v;
@@ -238,6 +241,7 @@ int runWindow(const Args& args) {
     rc::ui::AppConfig cfg;
     cfg.faces = &rc::ui::embeddedFontFaces();
     cfg.theme = args.theme == "dark" ? rc::ui::ThemeMode::Dark : rc::ui::ThemeMode::Light;
+    cfg.coarse = args.touch;  // GLFW reports a touch screen as a mouse: a mouse unless asked
     if (!args.view.empty()) rc::parseView(args.view, &cfg.startView, rc::ViewByUrl);
     app.init(cfg);
     if (!args.data.empty()) {

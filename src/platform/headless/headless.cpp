@@ -152,7 +152,8 @@ void Harness::refreshTargets() {
     if (!j.is_object() || !j["targets"].is_array()) return;
     for (const auto& t : j["targets"]) {
         if (!t.is_object() || !t["name"].is_string()) continue;
-        Rect r{t.value("x", 0.0f) * dpr_, t.value("y", 0.0f) * dpr_, t.value("w", 0.0f) * dpr_, t.value("h", 0.0f) * dpr_};
+        Rect r{t.value("x", 0.0f) * dpr_, t.value("y", 0.0f) * dpr_, t.value("w", 0.0f) * dpr_, t.value("h", 0.0f) * dpr_,
+               t.value("clipped", false)};
         targets_.emplace_back(t["name"].get<std::string>(), r);
     }
 }

@@ -44,6 +44,7 @@ struct FrameStats {
 class Harness {
 public:
     // Creates its own ImGui context (made current) and inits the App.
+    // cfg.coarse: touch-sized controls, as on a phone (or app().setCoarse() later).
     explicit Harness(const ui::AppConfig& cfg = {});
     ~Harness();
     Harness(const Harness&) = delete;
@@ -92,7 +93,8 @@ public:
 
     // Where a named target (ui::Context::mark) is, in physical pixels, from
     // the state export of the last frame. False when it is not on screen.
-    struct Rect { float x = 0, y = 0, w = 0, h = 0; };
+    // clipped: partly scrolled out of view, the rect is the visible part (Context::Target).
+    struct Rect { float x = 0, y = 0, w = 0, h = 0; bool clipped = false; };
     bool target(std::string_view name, Rect* out) const;
     std::vector<std::pair<std::string, Rect>> targets(std::string_view prefix = {}) const;
 

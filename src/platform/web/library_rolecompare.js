@@ -200,6 +200,10 @@ mergeInto(LibraryManager.library, {
   rc_js_prefers_dark: function () {
     return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
   },
+  // A finger is the main pointer (phones, tablets): touch-sized controls from the first frame.
+  rc_js_pointer_coarse: function () {
+    return window.matchMedia && window.matchMedia('(pointer: coarse)').matches ? 1 : 0;
+  },
   rc_js_set_cursor: function (name) {
     document.getElementById('canvas').style.cursor = UTF8ToString(name);
   },

@@ -39,6 +39,7 @@
 extern "C" {
 void rc_js_init();
 int rc_js_prefers_dark();
+int rc_js_pointer_coarse();
 void rc_js_set_cursor(const char* css);
 void rc_js_copy(const char* text, int report);  // report: call rc_on_copied(ok) when done
 void rc_js_layout(double* out);  // root width, height (CSS px), pixel ratio, band top, band height
@@ -238,10 +239,12 @@ EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
                 // this gesture, or phones show no keyboard (drawNow).
                 W->touchId = -1;
                 drawNow();
+                W->app.setCoarse(true);  // a finger: touch sizes from now on, once its tap is done
                 return EM_TRUE;
             }
             W->touchId = -1;
             W->touchScrolling = false;
+            W->app.setCoarse(true);
             break;
     }
     wake();
@@ -683,6 +686,7 @@ int main() {
     cfg.theme = dark ? rc::ui::ThemeMode::Dark : rc::ui::ThemeMode::Light;
     if (params.hasAccent) cfg.accent = params.accent;
     cfg.compact = params.compact;
+    cfg.coarse = rc_js_pointer_coarse() != 0;  // and once a finger is seen (onTouch)
     if (!params.view.empty()) rc::parseView(params.view, &cfg.startView, rc::ViewByUrl);
     W->app.init(cfg);
     W->app.setMirrorEnabled(false);  // until the second part is in: not needed for the first frame
