@@ -46,7 +46,7 @@ CompareView buildCompare(const Dataset& d, const CompareQuery& query) {
         for (size_t di = 0; di < d.dimensions.size(); ++di) {
             const Dimension& dim = d.dimensions[di];
             if (dim.category != cat.id) continue;
-            if (query.differencesOnly && !dim.differs) continue;
+            if (query.overlapOnly && !overlaps(d, static_cast<int>(di))) continue;
             CompareRow row;
             row.dimension = static_cast<int>(di);
             row.title = dim.title;
@@ -66,6 +66,11 @@ CompareView buildCompare(const Dataset& d, const CompareQuery& query) {
         if (!group.rows.empty()) view.groups.push_back(std::move(group));
     }
     return view;
+}
+
+bool overlaps(const Dataset& d, int dimensionIndex) {
+    if (dimensionIndex < 0 || dimensionIndex >= static_cast<int>(d.dimensions.size())) return false;
+    return !d.dimensions[dimensionIndex].shared.empty() || !splitDimension(d, dimensionIndex).commonPoints.empty();
 }
 
 //-----------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 //
 // buildCompare() groups the dimensions by category (category order), drops
 // rows the filter hides, and carries highlight spans when a search is active.
+// overlaps() says whether the roles meet on a dimension (the "Where they
+// overlap" filter).
 // splitDimension() answers "what do the roles share here, and where do they
 // differ": points whose normalised text (normalizeText) appears in every role
 // are common; the others belong to their role alone.
@@ -27,7 +29,7 @@ namespace rc {
 
 struct CompareQuery {
     std::vector<std::string> categories;  // category ids to show; empty = all (unknown ids are ignored)
-    bool differencesOnly = false;         // hide dimensions with differs == false
+    bool overlapOnly = false;             // only dimensions where the roles overlap (overlaps())
     std::string search;                   // words that must all occur in a row (see search.h); empty = no search
 };
 
@@ -59,6 +61,11 @@ struct CompareView {
 };
 
 CompareView buildCompare(const Dataset& data, const CompareQuery& query);
+
+// True when the roles overlap on the dimension: it has a `shared` note, or a
+// point every role lists (splitDimension's common points). False for an
+// out-of-range index.
+bool overlaps(const Dataset& data, int dimensionIndex);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Shared and different points

@@ -5,6 +5,7 @@
 #include "html.h"
 
 #include "choose.h"
+#include "compare.h"
 #include "verdict.h"
 
 namespace rc {
@@ -315,7 +316,21 @@ string chooseMirror(const Dataset& ds) {
 std::string mirrorOverview(const Dataset& ds, const MirrorState&) {
     return overviewSection(ds) + button("view:quiz", "Take the fit quiz");
 }
-std::string mirrorCompare(const Dataset& ds, const MirrorState&) { return compareTable(ds); }
+// The table, then what the view's "Where they overlap" filter shows: the
+// dimensions the roles share something on, by name.
+std::string mirrorCompare(const Dataset& ds, const MirrorState&) {
+    string names;
+    int n = 0;
+    for (size_t c = 0; c < ds.categories.size(); ++c)  // the table's order: by category
+        for (size_t d = 0; d < ds.dimensions.size(); ++d)
+            if (ds.dimensions[d].category == ds.categories[c].id && overlaps(ds, static_cast<int>(d)))
+                names += (n++ ? ", " : "") + esc(ds.dimensions[d].title);
+    string out = compareTable(ds);
+    if (n > 0)
+        out += "<p>Where the roles overlap (" + std::to_string(n) + " of " + std::to_string(ds.dimensions.size()) +
+               " dimensions): " + names + ".</p>";
+    return out;
+}
 std::string mirrorChoose(const Dataset& ds, const MirrorState&) { return chooseMirror(ds); }
 std::string mirrorQuiz(const Dataset& ds, const MirrorState& st) { return quizMirror(ds, st); }
 std::string mirrorResult(const Dataset& ds, const MirrorState& st) { return resultMirror(ds, st); }

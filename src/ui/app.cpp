@@ -12,6 +12,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "core/compare.h"
 #include "core/embedded.h"
 #include "core/html.h"
 #include "core/json_util.h"
@@ -268,10 +269,8 @@ void App::apply(const Command& cmd) {
         if (cats.size() >= d.categories.size()) cats.clear();
     } else if (std::holds_alternative<ShowAllCategories>(cmd)) {
         state_.compare.categories.clear();
-    } else if (const SetDifferencesOnly* c = std::get_if<SetDifferencesOnly>(&cmd)) {
-        state_.compare.differencesOnly = c->on;
-    } else if (const ShowRole* c = std::get_if<ShowRole>(&cmd)) {
-        if (c->role >= -1 && c->role < static_cast<int>(d.roles.size())) state_.compare.narrowRole = c->role;
+    } else if (const SetOverlapOnly* c = std::get_if<SetOverlapOnly>(&cmd)) {
+        state_.compare.overlapOnly = c->on;
     } else if (const ToggleFaq* c = std::get_if<ToggleFaq>(&cmd)) {
         std::vector<char>& open = state_.faq.open;
         if (c->index >= 0 && c->index < static_cast<int>(open.size())) open[c->index] = !open[c->index];
@@ -584,10 +583,17 @@ std::string App::exportState() const {
                    {"comparing", sh.comparing}};
     static const char* const kCopy[] = {"idle", "pending", "copied", "failed"};
     j["share"] = {{"copy", kCopy[static_cast<int>(state_.result.copy)]}};
+    // "Showing N of M dimensions": the view's own count, for tests and hosts.
+    CompareQuery cq;
+    cq.categories = state_.compare.categories;
+    cq.overlapOnly = state_.compare.overlapOnly;
+    cq.search = state_.compare.search;
+    const CompareView cv = buildCompare(*ctx_.data, cq);
     j["compare"] = {{"categories", state_.compare.categories},
-                    {"differencesOnly", state_.compare.differencesOnly},
+                    {"overlapOnly", state_.compare.overlapOnly},
                     {"search", state_.compare.search},
-                    {"role", state_.compare.narrowRole}};
+                    {"shown", cv.rowCount},
+                    {"total", cv.totalRows}};
     j["faq"] = {{"search", state_.faq.search},
                 {"open", std::vector<bool>(state_.faq.open.begin(), state_.faq.open.end())}};
     nlohmann::json views = nlohmann::json::array();

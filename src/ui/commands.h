@@ -28,8 +28,7 @@ struct CompareShared { bool on; };          // a shared result: the reader's own
 struct SetSearch { View view; std::string text; };  // the search box of Compare or FAQ
 struct ToggleCategory { std::string id; };  // Compare: pick or unpick a category
 struct ShowAllCategories {};                // Compare: "All"
-struct SetDifferencesOnly { bool on; };     // Compare: only dimensions where the roles differ
-struct ShowRole { int role; };              // Compare on phones: one role, or -1 for all
+struct SetOverlapOnly { bool on; };         // Compare: only dimensions where the roles overlap (core overlaps())
 struct ToggleFaq { int index; };            // open or close one FAQ answer
 struct OpenAllFaq { bool open; };           // "Expand all" / "Collapse all"
 struct Copy { std::string text; };          // to the clipboard (the platform answers with CopyDone)
@@ -40,7 +39,7 @@ struct DismissBanner { int index; };
 struct ShowChooseMethod {};                 // How to choose, scrolled to how the quiz turns answers into a fit
 
 using Command = std::variant<Go, Answer, ShowQuestion, ResetQuiz, SetSearch, ToggleCategory, ShowAllCategories,
-                             SetDifferencesOnly, ShowRole, ToggleFaq, OpenAllFaq, Copy, CopyDone, Open, SetTheme,
+                             SetOverlapOnly, ToggleFaq, OpenAllFaq, Copy, CopyDone, Open, SetTheme,
                              DismissBanner, ShowChooseMethod, TakeQuiz, CompareShared>;
 
 struct UiState;

@@ -86,9 +86,8 @@ struct Palette {
 
 struct CompareUi {
     std::vector<std::string> categories;  // category ids shown; empty = all
-    bool differencesOnly = false;
+    bool overlapOnly = false;             // "Where they overlap": only dimensions the roles share something on
     std::string search;                   // the search box's text
-    int narrowRole = 0;                   // narrow layout: role shown, or -1 for stacked pairs
 };
 
 struct QuizUi {

@@ -1,13 +1,15 @@
 // The Compare view: the dimensions side by side, one column per role,
-// grouped by category, with category filters, "differences only" and a
-// search that highlights matches in place.
+// grouped by category, with category filters, "Where they overlap" (the
+// dimensions with a shared note or a point every role lists) and a search
+// that highlights matches in place.
 //
 // Wide screens get a table per category (a label column for the dimension
 // when there is room, else the dimension title above the role columns).
-// Phones never squeeze columns: a segmented switch shows one role at a time
-// (the rows it has an entry on), or "Both" stacks each role's entry under the
-// dimension. An empty entry (the source has nothing for the role there) is a
-// dash.
+// Phones never squeeze columns: each dimension is one card holding every
+// role's entry, one under the other, each under its role's name in the
+// role's colour; once the cards scroll under the top of the view, a slim bar
+// there names the roles and their colours. An empty entry (the source has
+// nothing for the role there) is a dash.
 //
 // [SECTION] Controls
 // [SECTION] Cells
@@ -31,6 +33,8 @@ namespace {
 // "Both" for two roles, "All roles" for more.
 const char* everyoneLabel(const Context& ctx) { return ctx.data->roles.size() == 2 ? "Both" : "All roles"; }
 
+const char* const kOverlapLabel = "Where they overlap";
+
 //-----------------------------------------------------------------------------
 // [SECTION] Controls
 //-----------------------------------------------------------------------------
@@ -51,7 +55,7 @@ void drawSearchRow(Context& ctx) {
         return;
     }
     // Search box and the toggle on one line: the box takes what the toggle leaves.
-    const float toggleW = ImGui::CalcTextSize("Differences only").x + ImGui::GetStyle().FramePadding.x * 2;
+    const float toggleW = ImGui::CalcTextSize(kOverlapLabel).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(ctx.px(5), 0));
     if (ImGui::BeginTable("##search-row", 2, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_NoSavedSettings)) {
         ImGui::TableSetupColumn("search", ImGuiTableColumnFlags_WidthStretch);
@@ -61,8 +65,8 @@ void drawSearchRow(Context& ctx) {
         compareSearchBox(ctx);
         ctx.mark("compare:search");
         ImGui::TableSetColumnIndex(1);
-        if (pill(ctx, "Differences only", ui.differencesOnly)) ctx.push(SetDifferencesOnly{!ui.differencesOnly});
-        ctx.mark("compare:differences");
+        if (pill(ctx, kOverlapLabel, ui.overlapOnly)) ctx.push(SetOverlapOnly{!ui.overlapOnly});
+        ctx.mark("compare:overlap");
         ImGui::EndTable();
     }
     ImGui::PopStyleVar();
@@ -87,44 +91,18 @@ void drawCategoryPills(Context& ctx) {
         ctx.mark("compare:category:" + c.id);
     }
     if (narrow) {
-        if (smallPill(ctx, "Differences only", ui.differencesOnly, &flow)) ctx.push(SetDifferencesOnly{!ui.differencesOnly});
-        ctx.mark("compare:differences");
+        if (smallPill(ctx, kOverlapLabel, ui.overlapOnly, &flow)) ctx.push(SetOverlapOnly{!ui.overlapOnly});
+        ctx.mark("compare:overlap");
     }
-}
-
-// Phones: which role to show, or all stacked.
-void drawRoleSwitch(Context& ctx) {
-    const Dataset& d = *ctx.data;
-    const CompareUi& ui = ctx.compare;
-    // Full-size pills when they fit on one line, else the small ones (320 px phones).
-    const float spacing = ctx.px(6);
-    const float padX2 = ImGui::GetStyle().FramePadding.x * 2;
-    float need = ImGui::CalcTextSize(everyoneLabel(ctx)).x + padX2;
-    for (const Role& r : d.roles) need += spacing + ImGui::CalcTextSize(r.shortName.c_str()).x + padX2;
-    const bool small = need > ImGui::GetContentRegionAvail().x;
-    Flow flow(ctx, 6);
-    auto onePill = [&](const char* label, bool active, uint32_t color) {
-        if (small) return smallPill(ctx, label, active, &flow, color);
-        flow.next(ImGui::CalcTextSize(label).x + padX2);
-        return pill(ctx, label, active, color);
-    };
-    for (int r = 0; r < static_cast<int>(d.roles.size()); ++r) {
-        ImGui::PushID(r);
-        if (onePill(d.roles[r].shortName.c_str(), ui.narrowRole == r, roleColor(ctx, r))) ctx.push(ShowRole{r});
-        ctx.mark("compare:role:" + std::to_string(r));
-        ImGui::PopID();
-    }
-    if (onePill(everyoneLabel(ctx), ui.narrowRole < 0, 0)) ctx.push(ShowRole{-1});
-    ctx.mark("compare:role:both");
 }
 
 // "Showing N of M", and a way back to everything when a filter is on.
 void drawStatus(Context& ctx, const CompareView& view) {
     const CompareUi& ui = ctx.compare;
     std::string s = "Showing " + std::to_string(view.rowCount) + " of " + std::to_string(view.totalRows) + " dimensions";
-    if (!ui.search.empty()) s += " matching \u201C" + ui.search + "\u201D";
-    if (ui.differencesOnly && view.rowCount == view.totalRows) s += " (the roles differ on every one)";
-    const bool filtered = !ui.search.empty() || !ui.categories.empty() || ui.differencesOnly;
+    if (ui.overlapOnly) s += " where the roles overlap";
+    if (!ui.search.empty()) s += std::string(ui.overlapOnly ? "," : "") + " matching \u201C" + ui.search + "\u201D";
+    const bool filtered = !ui.search.empty() || !ui.categories.empty() || ui.overlapOnly;
     const char* resetLabel = "Reset filters";
 
     ImGui::PushFont(ctx.fonts.small);
@@ -142,7 +120,7 @@ void drawStatus(Context& ctx, const CompareView& view) {
         if (smallPill(ctx, resetLabel, false)) {
             ctx.push(SetSearch{View::Compare, ""});
             ctx.push(ShowAllCategories{});
-            ctx.push(SetDifferencesOnly{false});
+            ctx.push(SetOverlapOnly{false});
         }
         ctx.mark("compare:reset");
     }
@@ -157,7 +135,7 @@ void drawEmpty(Context& ctx) {
         std::string msg;
         if (!ui.search.empty()) {
             msg = "No dimension mentions \u201C" + ui.search + "\u201D";
-            if (!ui.categories.empty() || ui.differencesOnly) msg += " with these filters";
+            if (!ui.categories.empty() || ui.overlapOnly) msg += " with these filters";
         } else {
             msg = "No dimension matches these filters";
         }
@@ -177,7 +155,7 @@ void drawEmpty(Context& ctx) {
             flow.next(buttonWidth("Show everything", ctx.fonts.bodyBold));
             if (primaryButton(ctx, "Show everything")) {
                 ctx.push(ShowAllCategories{});
-                ctx.push(SetDifferencesOnly{false});
+                ctx.push(SetOverlapOnly{false});
             }
             ctx.mark("compare:clear");
         }
@@ -192,15 +170,20 @@ void drawEmpty(Context& ctx) {
 // One role's entry for one dimension: summary (the article's heading for the
 // responsibilities), bullets, sources. An empty entry (the source says nothing
 // for this role here) is a muted dash, so the cell does not look unfinished.
+// Phones: the points in the small font, closer together (two roles' entries
+// in every card, one under the other).
 void drawCell(Context& ctx, const CompareCell& c) {
+    const bool compact = ctx.narrow();
     ImGui::PushID(c.role);
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, ctx.px(6)));
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, ctx.px(compact ? 3 : 6)));
     if (!c.entry->summary.empty()) text(ctx, c.entry->summary, c.summarySpans, ctx.fonts.bodyBold);
     else if (c.entry->points.empty()) muted(ctx, "\xE2\x80\x94");  // an em dash
+    if (compact) ImGui::PushFont(ctx.fonts.small);
     for (size_t k = 0; k < c.entry->points.size(); ++k) {
         static const std::vector<Span> kNone;
         bullet(ctx, c.entry->points[k], k < c.pointSpans.size() ? c.pointSpans[k] : kNone, roleColor(ctx, c.role));
     }
+    if (compact) ImGui::PopFont();
     if (!c.entry->sources.empty()) {
         gap(ctx, 2);
         citations(ctx, c.entry->sources);
@@ -390,44 +373,60 @@ void drawGroupWide(Context& ctx, const CompareGroup& g, float label) {
 // [SECTION] Narrow layout
 //-----------------------------------------------------------------------------
 
-// True when the row has something for `role`. One role shown on a phone
-// skips the rows the source has nothing for it on (an empty entry): a card
-// holding only a dash reads as missing content. "Both" keeps every row.
-bool hasEntry(const CompareRow& row, int role) {
-    for (const CompareCell& c : row.cells)
-        if (c.role == role) return !c.entry->summary.empty() || !c.entry->points.empty();
-    return false;
+bool isEmpty(const Entry& e) { return e.summary.empty() && e.points.empty(); }
+
+// Where the phone layout's cards are, for the bar that names the roles once
+// they scroll under the top of the view (drawStickyRoles).
+struct NarrowCards {
+    bool any = false;
+    float top = 0;          // screen y of the first card
+    float left = 0, right = 0;  // the cards' horizontal extent
+};
+
+// One role's block in a phone card: the role's name in its colour, then its
+// entry; an empty entry is a dash beside the name (a block of its own would
+// read as missing content).
+void drawRoleBlock(Context& ctx, const CompareCell& c) {
+    ImGui::PushID(c.role);
+    roleName(ctx, c.role, ctx.fonts.small, true);
+    if (isEmpty(*c.entry)) {
+        ImGui::SameLine(0, ctx.px(8));
+        ImGui::PushFont(ctx.fonts.small);
+        muted(ctx, "\xE2\x80\x94");  // an em dash
+        ImGui::PopFont();
+    } else {
+        drawCell(ctx, c);
+    }
+    ImGui::PopID();
 }
 
-void drawGroupNarrow(Context& ctx, const CompareGroup& g) {
-    const Dataset& d = *ctx.data;
-    const int shown = ctx.compare.narrowRole;
-    const Category& cat = d.categories[g.category];
-    if (shown >= 0 && std::none_of(g.rows.begin(), g.rows.end(), [&](const CompareRow& r) { return hasEntry(r, shown); }))
-        return;
+// Phones: one card per dimension with every role in it, each under its name.
+void drawGroupNarrow(Context& ctx, const CompareGroup& g, NarrowCards* cards) {
+    const Category& cat = ctx.data->categories[g.category];
     ImGui::PushID(cat.id.c_str());
     gap(ctx, 6);
     text(ctx, cat.title, {}, ctx.fonts.heading);
     for (const CompareRow& row : g.rows) {
-        if (shown >= 0 && !hasEntry(row, shown)) continue;
         ImGui::PushID(row.dimension);
+        if (!cards->any) {
+            cards->any = true;
+            cards->top = ImGui::GetCursorScreenPos().y;
+            cards->left = ImGui::GetCursorScreenPos().x;
+            cards->right = cards->left + ImGui::GetContentRegionAvail().x;
+        }
         CardStyle st;
-        st.padX = 16;
-        st.padY = 14;
-        if (shown >= 0) st.accent = roleColor(ctx, shown);
+        st.padX = 14;
+        st.padY = 12;
         Card card(ctx, st);
         {
+            // Tighter than the theme's 10 px between lines: the blocks' own gaps say what belongs together.
+            ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, ctx.px(4)));
             drawRowLabel(ctx, row);
             for (const CompareCell& c : row.cells) {
-                if (shown >= 0 && c.role != shown) continue;
-                if (shown < 0) {
-                    rule(ctx, 8);
-                    roleName(ctx, c.role, ctx.fonts.bodyBold, true);
-                } else {
-                    gap(ctx, 2);
-                }
-                drawCell(ctx, c);
+                gap(ctx, &c == &row.cells.front() ? 2 : 6);
+                drawRoleBlock(ctx, c);
             }
+            ImGui::PopStyleVar();
         }
         card.end();
         ImGui::PopID();
@@ -435,8 +434,53 @@ void drawGroupNarrow(Context& ctx, const CompareGroup& g) {
     ImGui::PopID();
 }
 
-// Controls, then the groups in the layout the width calls for.
-void drawComparison(Context& ctx, const Dataset& d, const CompareUi& ui) {
+// A dot in the role's colour and its short name, painted at `pos` (no item:
+// the sticky bar is drawn over the content); with `measureOnly`, nothing is
+// painted. Returns the width.
+float paintRoleName(Context& ctx, int role, ImVec2 pos, ImFont* font, bool measureOnly = false) {
+    const std::string& name = ctx.data->roles[role].shortName;
+    const float d = ctx.px(9), textX = d + ctx.px(6);
+    const float w = textX + font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, name.c_str()).x;
+    if (measureOnly) return w;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const uint32_t col = roleColor(ctx, role);
+    dl->AddCircleFilled(ImVec2(pos.x + d / 2, pos.y + font->FontSize / 2 + ctx.px(0.5f)), d / 2, col);
+    dl->AddText(font, font->FontSize, ImVec2(pos.x + textX, pos.y), col, name.c_str());
+    return w;
+}
+
+// Phones, once the first card has scrolled under the top of the view: a slim
+// bar there names the roles in their colours, so a card read from its middle
+// still says whose entry is whose. The names on one line when they fit, else
+// one a line. Painted over the content at the end of the frame; call outside
+// any table (the window's own clip rect).
+void drawStickyRoles(Context& ctx, const NarrowCards& cards) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 clipMin = dl->GetClipRectMin(), clipMax = dl->GetClipRectMax();
+    if (!cards.any || cards.top >= clipMin.y) return;
+    ImFont* font = ctx.fonts.small;
+    const int roles = static_cast<int>(ctx.data->roles.size());
+    const float padX = ctx.px(14), padY = ctx.px(7), spacing = ctx.px(18), lineGap = ctx.px(4);
+    const float left = cards.left + padX;  // in line with the cards' content
+    float need = 0;
+    for (int r = 0; r < roles; ++r) need += (r ? spacing : 0) + paintRoleName(ctx, r, ImVec2(), font, true);
+    const bool oneLine = left + need <= cards.right - padX;
+    const int lines = oneLine ? 1 : roles;
+    const float h = font->FontSize * lines + lineGap * (lines - 1) + 2 * padY;
+    const ImVec2 a(clipMin.x, clipMin.y), b(clipMax.x, clipMin.y + h);
+    dl->AddRectFilled(a, b, ctx.pal.bg);
+    dl->AddLine(ImVec2(a.x, b.y - ctx.px(1)), ImVec2(b.x, b.y - ctx.px(1)), ctx.pal.border, ctx.px(1));
+    ImVec2 p(left, a.y + padY);
+    for (int r = 0; r < roles; ++r) {
+        const float w = paintRoleName(ctx, r, p, font);
+        if (oneLine) p.x += w + spacing;
+        else p.y += font->FontSize + lineGap;
+    }
+}
+
+// Controls, then the groups in the layout the width calls for. Phones: where
+// the cards are, in *cards.
+void drawComparison(Context& ctx, const Dataset& d, const CompareUi& ui, NarrowCards* cards) {
     drawSearchRow(ctx);
     drawCategoryPills(ctx);
 
@@ -444,14 +488,10 @@ void drawComparison(Context& ctx, const Dataset& d, const CompareUi& ui) {
     // can go stale when the dataset or the filter changes.
     CompareQuery q;
     q.categories = ui.categories;
-    q.differencesOnly = ui.differencesOnly;
+    q.overlapOnly = ui.overlapOnly;
     q.search = ui.search;
     const CompareView view = buildCompare(d, q);
 
-    if (ctx.narrow()) {
-        gap(ctx, 2);
-        drawRoleSwitch(ctx);
-    }
     drawStatus(ctx, view);
 
     if (view.rowCount == 0) {
@@ -459,7 +499,7 @@ void drawComparison(Context& ctx, const Dataset& d, const CompareUi& ui) {
         return;
     }
     if (ctx.narrow()) {
-        for (const CompareGroup& g : view.groups) drawGroupNarrow(ctx, g);
+        for (const CompareGroup& g : view.groups) drawGroupNarrow(ctx, g, cards);
     } else {
         const float label = labelWidth(ctx);
         if (ui.search.empty()) drawRolesHeader(ctx, label);
@@ -478,9 +518,11 @@ void drawCompare(Context& ctx) {
     if (!ctx.data) return;
     const Dataset& d = *ctx.data;
     const CompareUi& ui = ctx.compare;
-    Page page(ctx);
-    drawComparison(ctx, d, ui);
+    Page page(ctx, 1480);
+    NarrowCards cards;
+    drawComparison(ctx, d, ui, &cards);
     page.end();
+    if (ctx.narrow()) drawStickyRoles(ctx, cards);
 }
 
 }  // namespace rc::ui

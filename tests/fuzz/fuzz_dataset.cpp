@@ -47,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     RC_FUZZ_CHECK(v.rowCount == static_cast<int>(ds.dimensions.size()));
     rc::CompareQuery filtered;
     filtered.search = std::string(query);
-    filtered.differencesOnly = size & 1;
+    filtered.overlapOnly = size & 1;
     if (!ds.categories.empty()) filtered.categories.push_back(ds.categories[size % ds.categories.size()].id);
     filtered.categories.push_back(std::string(query));  // unknown ids are ignored
     rc::CompareView f = rc::buildCompare(ds, filtered);

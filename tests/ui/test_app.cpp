@@ -358,7 +358,7 @@ TEST_CASE("The mirror's HTML follows the state, once per change", "[ui][mirror]"
 // [SECTION] Compare and FAQ
 //-----------------------------------------------------------------------------
 
-TEST_CASE("Compare filters: categories, all picked = none, unknown ignored, role switch", "[ui][compare]") {
+TEST_CASE("Compare filters: categories, all picked = none, unknown ignored, where they overlap", "[ui][compare]") {
     Ui u;
     ui::App& a = u.h.app();
     a.execute(ui::ToggleCategory{"skills"});
@@ -369,12 +369,11 @@ TEST_CASE("Compare filters: categories, all picked = none, unknown ignored, role
     CHECK(state(u.h)["compare"]["categories"].empty());
     for (const auto& c : a.data().categories) a.execute(ui::ToggleCategory{c.id});
     CHECK(state(u.h)["compare"]["categories"].empty());  // every one picked shows as "All"
-    a.execute(ui::ShowRole{1});
-    CHECK(state(u.h)["compare"]["role"] == 1);
-    a.execute(ui::ShowRole{7});
-    CHECK(state(u.h)["compare"]["role"] == 1);
-    a.execute(ui::ShowRole{-1});
-    CHECK(state(u.h)["compare"]["role"] == -1);
+    CHECK(state(u.h)["compare"]["overlapOnly"] == false);
+    a.execute(ui::SetOverlapOnly{true});
+    CHECK(state(u.h)["compare"]["overlapOnly"] == true);
+    a.execute(ui::SetOverlapOnly{false});
+    CHECK(state(u.h)["compare"]["overlapOnly"] == false);
 }
 
 TEST_CASE("Compare: typing in the search box and Reset filters", "[ui][compare]") {
@@ -384,13 +383,13 @@ TEST_CASE("Compare: typing in the search box and Reset filters", "[ui][compare]"
     u.h.typeText("python");
     u.h.settle();
     CHECK(state(u.h)["compare"]["search"] == "python");
-    u.h.app().execute(ui::SetDifferencesOnly{true});
+    u.h.app().execute(ui::SetOverlapOnly{true});
     u.h.wake();
     u.h.settle();
     u.click("compare:reset");
     json s = state(u.h);
     CHECK(s["compare"]["search"] == "");
-    CHECK(s["compare"]["differencesOnly"] == false);
+    CHECK(s["compare"]["overlapOnly"] == false);
 }
 
 TEST_CASE("FAQ: a search opens its matches; clearing it brings back what was open", "[ui][faq]") {

@@ -75,9 +75,9 @@ TEST_CASE("Layout: every view is laid out in one frame after the width changes",
 
 TEST_CASE("Layout: Compare's cards follow a filter in the frame that draws it", "[ui][layout]") {
     Harness h;
-    open(h, 390, 3, View::Compare);  // phones: one card per dimension, one role or all
-    for (const ui::Command& c : {ui::Command{ui::ShowRole{-1}}, ui::Command{ui::ShowRole{1}},
-                                 ui::Command{ui::SetSearch{View::Compare, "python"}}, ui::Command{ui::ShowRole{-1}}}) {
+    open(h, 390, 3, View::Compare);  // phones: one card per dimension, every role in it
+    for (const ui::Command& c : {ui::Command{ui::SetOverlapOnly{true}}, ui::Command{ui::ToggleCategory{"skills"}},
+                                 ui::Command{ui::SetSearch{View::Compare, "python"}}, ui::Command{ui::SetOverlapOnly{false}}}) {
         h.app().execute(c);
         h.frame();
         CHECK_FALSE(h.app().wantsFrames());

@@ -1,5 +1,5 @@
 // Compare engine tests on tests/data/mini.json (3 roles): category and
-// differences filters, search inside the compare view, and the per-dimension
+// overlap filters, search inside the compare view, and the per-dimension
 // split into common and role-only points.
 #include <catch2/catch.hpp>
 
@@ -57,7 +57,7 @@ TEST_CASE("compare groups rows by category, in category order", "[compare]") {
     CHECK(team.titleSpans.empty());  // no search, no highlights
 }
 
-TEST_CASE("compare filters: categories and differences only", "[compare]") {
+TEST_CASE("compare filters: categories and where the roles overlap", "[compare]") {
     rc::Dataset d = loadMini();
 
     rc::CompareQuery q;
@@ -67,16 +67,35 @@ TEST_CASE("compare filters: categories and differences only", "[compare]") {
     CHECK(rowsOf(v) == std::vector<int>{1, 2, 3});
     CHECK(v.totalRows == 5);
 
-    q.differencesOnly = true;
+    q.overlapOnly = true;
     v = rc::buildCompare(d, q);
-    CHECK(rowsOf(v) == std::vector<int>{1, 3});  // version control is the same for all
+    CHECK(rowsOf(v) == std::vector<int>{1, 2});  // salary: no shared note, no point in common
+    CHECK(v.rowCount == 2);
+    CHECK(v.totalRows == 5);
 
     rc::CompareQuery only;
-    only.categories = {"skills"};
-    only.differencesOnly = true;
+    only.overlapOnly = true;
     v = rc::buildCompare(d, only);
-    CHECK(rowsOf(v) == std::vector<int>{1});
-    CHECK(v.rowCount == 1);
+    // focus (a shared note and a common point), languages (Python: a common
+    // point only), version control (both; differs=false is still an overlap);
+    // not team (nothing shared) nor salary.
+    CHECK(rowsOf(v) == std::vector<int>{0, 1, 2});
+    CHECK(v.rowCount == 3);
+}
+
+TEST_CASE("overlaps: a shared note or a point every role lists", "[compare]") {
+    rc::Dataset d = loadMini();
+    CHECK(rc::overlaps(d, 0));        // both
+    CHECK(rc::overlaps(d, 1));        // "Python" in every role, no note
+    CHECK(rc::overlaps(d, 2));
+    CHECK_FALSE(rc::overlaps(d, 3));  // shared: "", no points
+    CHECK_FALSE(rc::overlaps(d, 4));  // no note, no points
+    d.dimensions[1].entries[2].points = {"R"};  // Python no longer in every role
+    CHECK_FALSE(rc::overlaps(d, 1));
+    d.dimensions[4].shared = "All of them work in teams.";
+    CHECK(rc::overlaps(d, 4));
+    CHECK_FALSE(rc::overlaps(d, -1));
+    CHECK_FALSE(rc::overlaps(d, 5));
 }
 
 TEST_CASE("compare search keeps matching rows and highlights them", "[compare]") {

@@ -61,7 +61,7 @@ void useLikeTheUi(const rc::Dataset& ds, const std::string& query) {
     CHECK(rc::buildCompare(ds, all).rowCount == static_cast<int>(ds.dimensions.size()));
     rc::CompareQuery filtered;
     filtered.search = query;
-    filtered.differencesOnly = true;
+    filtered.overlapOnly = true;
     (void)rc::buildCompare(ds, filtered);
     (void)rc::score(ds, rc::Answers(ds.quiz.questions.size(), 0));
 }
