@@ -518,7 +518,7 @@ void drawCompare(Context& ctx) {
     if (!ctx.data) return;
     const Dataset& d = *ctx.data;
     const CompareUi& ui = ctx.compare;
-    Page page(ctx, 1480);
+    Page page(ctx);
     NarrowCards cards;
     drawComparison(ctx, d, ui, &cards);
     page.end();
