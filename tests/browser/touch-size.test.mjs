@@ -81,13 +81,13 @@ export default async function ({ browser, server }) {
       await go(page, v);
       total += await sizeView(page, viewport, v);
     }
-    // Compare with every role shown (phones), when the switch is there.
+    // Compare filtered to where the roles overlap (the Reset filters pill shows).
     await go(page, 'compare');
-    const both = (await state(page)).targets.find((t) => t.name === 'compare:role:both');
-    if (both) {
-      await page.touchscreen.tap(both.x + both.w / 2, both.y + both.h / 2);
+    const overlap = (await state(page)).targets.find((t) => t.name === 'compare:overlap');
+    if (overlap) {
+      await page.touchscreen.tap(overlap.x + overlap.w / 2, overlap.y + overlap.h / 2);
       await settle(page);
-      total += await sizeView(page, viewport, 'compare, every role');
+      total += await sizeView(page, viewport, 'compare, where they overlap');
     }
     // The FAQ with answers open: their tags and source links.
     await go(page, 'faq');
