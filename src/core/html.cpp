@@ -1,8 +1,11 @@
 // [SECTION] Helpers
 // [SECTION] Sections shared by the fallback and the mirror
 // [SECTION] Fallback page
+// [SECTION] Search hits
 // [SECTION] Mirror
 #include "html.h"
+
+#include <algorithm>
 
 #include "choose.h"
 #include "compare.h"
@@ -146,6 +149,100 @@ std::string renderFallbackHtml(const Dataset& ds) {
     out += "<section><h2>Machine learning basics</h2>" + basicsSection(ds) + "</section>";
     out += "<section><h2>Sources</h2>" + sourcesSection(ds) + "</section>";
     return out + "</article>";
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Search hits
+//-----------------------------------------------------------------------------
+
+namespace {
+
+// At most `max` bytes of s around its first span: cut at blanks, "…" where
+// text was left out; *spans become spans of the result.
+string snippetAround(std::string_view s, std::vector<Span>* spans, size_t max) {
+    if (s.size() <= max) return string(s);
+    constexpr size_t kBefore = 60;  // context kept before the first highlight
+    const size_t first = spans->empty() ? 0 : spans->front().begin;
+    size_t begin = 0;
+    if (first > kBefore) {
+        const size_t blank = s.find(' ', first - kBefore);
+        begin = blank < first ? blank + 1 : first;
+    }
+    size_t end = std::min(s.size(), begin + max);
+    if (end < s.size()) {
+        const size_t blank = s.rfind(' ', end);
+        if (blank != std::string_view::npos && blank > begin + max / 2) end = blank;
+        else while (end > begin && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;  // not inside a character
+    }
+    const string dots = "\xE2\x80\xA6";  // U+2026
+    const string lead = begin > 0 ? dots : string();
+    std::vector<Span> out;
+    for (const Span& sp : *spans) {
+        if (sp.end <= begin || sp.begin >= end) continue;
+        out.push_back({std::max(sp.begin, begin) - begin + lead.size(), std::min(sp.end, end) - begin + lead.size()});
+    }
+    *spans = std::move(out);
+    return lead + string(s.substr(begin, end - begin)) + (end < s.size() ? dots : string());
+}
+
+bool titleField(const string& f) { return f == "title" || f == "question" || f == "name"; }
+
+}  // namespace
+
+HitText hitText(const Dataset& ds, const SearchHit& hit, const Query& query, size_t maxSnippet) {
+    HitText t;
+    const int i = hit.index;
+    string body;  // the item's text, shown when its title matched
+    auto in = [](int k, size_t n) { return k >= 0 && static_cast<size_t>(k) < n; };
+    switch (hit.section) {
+        case Section::Dimension:
+            if (in(i, ds.dimensions.size())) {
+                const Dimension& d = ds.dimensions[i];
+                t.title = d.title;
+                body = d.shared;
+                for (size_t r = 0; body.empty() && r < d.entries.size(); ++r) body = d.entries[r].summary;
+            }
+            if (in(hit.role, ds.roles.size())) t.label = ds.roles[hit.role].shortName;
+            break;
+        case Section::Faq:
+            if (in(i, ds.faq.size())) t.title = ds.faq[i].question, body = ds.faq[i].answer;
+            break;
+        case Section::Shared:
+            if (in(i, ds.shared.size())) t.title = ds.shared[i].title, body = ds.shared[i].text;
+            break;
+        case Section::Basics:
+            if (in(i, ds.basics.types.size())) t.title = ds.basics.types[i].name, body = ds.basics.types[i].description;
+            else t.title = hit.field.rfind("applications", 0) == 0 ? "Where it is used" : "What is machine learning?";
+            break;
+        case Section::Difficulty: {
+            const std::vector<Item>* items = hit.group == 0 ? &ds.difficulty.factors
+                                             : hit.group == 1 ? &ds.difficulty.roleDifferences : nullptr;
+            if (items && in(i, items->size())) t.title = (*items)[i].title, body = (*items)[i].text;
+            else t.title = "Is machine learning difficult?";
+            break;
+        }
+        case Section::Choose:
+            if (in(hit.group, ds.choose.groups.size()) && in(i, ds.choose.groups[hit.group].factors.size())) {
+                const ChooseGroup& g = ds.choose.groups[hit.group];
+                t.title = g.factors[i].title;
+                body = g.factors[i].text;
+                const int r = ds.roleIndex(g.role);
+                if (r >= 0) t.label = ds.roles[r].shortName;
+            } else {
+                t.title = "What career to choose";
+            }
+            break;
+    }
+    if (titleField(hit.field) && hit.text == t.title) {
+        t.titleSpans = hit.spans;
+        t.snippetSpans = findSpans(body, query);
+        t.snippet = snippetAround(body, &t.snippetSpans, maxSnippet);
+    } else {
+        t.titleSpans = findSpans(t.title, query);
+        t.snippetSpans = hit.spans;
+        t.snippet = snippetAround(hit.text, &t.snippetSpans, maxSnippet);
+    }
+    return t;
 }
 
 //-----------------------------------------------------------------------------
@@ -311,6 +408,47 @@ string chooseMirror(const Dataset& ds) {
     return out;
 }
 
+// Text with its spans in <mark>.
+string marked(std::string_view s, const std::vector<Span>& spans) {
+    string out;
+    size_t at = 0;
+    for (const Span& sp : spans) {
+        if (sp.begin < at || sp.end > s.size() || sp.begin >= sp.end) continue;
+        out += esc(s.substr(at, sp.begin - at)) + "<mark>" + esc(s.substr(sp.begin, sp.end - sp.begin)) + "</mark>";
+        at = sp.end;
+    }
+    return out + esc(s.substr(at));
+}
+
+// The search's hits grouped by the view that shows them (groups in the order
+// of their best hit), each a button that opens its item ("hit:N").
+string searchMirror(const Dataset& ds, const MirrorState& st) {
+    const string q = st.searchQuery ? *st.searchQuery : string();
+    const std::vector<SearchHit> none;
+    const std::vector<SearchHit>& hits = st.searchHits ? *st.searchHits : none;
+    const Query parsed = st.searchParsed ? *st.searchParsed : parseQuery(q, ds);
+    if (parsed.empty()) return tag("p", "Search the comparison, how to choose, the FAQ, ML basics and what the roles share.");
+    if (hits.empty()) return tag("p", "No matches for \u201C" + q + "\u201D.");
+    string out = tag("p", std::to_string(hits.size()) + (hits.size() == 1 ? " match" : " matches") + " for \u201C" + q + "\u201D.");
+    std::vector<View> order;
+    for (const SearchHit& h : hits)
+        if (std::find(order.begin(), order.end(), viewForHit(h)) == order.end()) order.push_back(viewForHit(h));
+    for (View v : order) {
+        string items;
+        int n = 0;
+        for (size_t i = 0; i < hits.size(); ++i) {
+            if (viewForHit(hits[i]) != v) continue;
+            ++n;
+            const HitText t = hitText(ds, hits[i], parsed);
+            items += "<li><button type=\"button\" data-rc-action=\"hit:" + std::to_string(i) + "\"><strong>" +
+                     marked(t.title, t.titleSpans) + "</strong> " + (t.label.empty() ? string() : esc(t.label) + ": ") +
+                     marked(t.snippet, t.snippetSpans) + "</button></li>";
+        }
+        out += tag("h3", string(viewTitle(v)) + " (" + std::to_string(n) + ")") + "<ul>" + items + "</ul>";
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string mirrorOverview(const Dataset& ds, const MirrorState&) {
@@ -337,6 +475,7 @@ std::string mirrorResult(const Dataset& ds, const MirrorState& st) { return resu
 std::string mirrorFaq(const Dataset& ds, const MirrorState& st) { return faqMirror(ds, st); }
 std::string mirrorBasics(const Dataset& ds, const MirrorState&) { return basicsSection(ds); }
 std::string mirrorSources(const Dataset& ds, const MirrorState&) { return sourcesSection(ds); }
+std::string mirrorSearch(const Dataset& ds, const MirrorState& st) { return searchMirror(ds, st); }
 std::string mirrorGeneric(const Dataset&, const MirrorState& st) {
     return st.view < View::Count ? tag("h3", viewTitle(st.view)) : string();
 }

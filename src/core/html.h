@@ -17,6 +17,7 @@
 
 #include "model.h"
 #include "quiz.h"
+#include "search.h"
 #include "view_table.h"
 
 namespace rc {
@@ -39,7 +40,24 @@ struct MirrorState {
     const Answers* ownAnswers = nullptr;
     const QuizResult* ownResult = nullptr;
     bool comparing = false;
+    // The Search view: the box's text, the query as searched, and its hits.
+    const std::string* searchQuery = nullptr;
+    const Query* searchParsed = nullptr;
+    const std::vector<SearchHit>* searchHits = nullptr;
 };
+
+// A search hit as the Search view and the mirror show it: the item's title,
+// whose text matched (a role's short name, or ""), and a snippet: the matched
+// text around its first highlight, or the item's text when its title matched.
+// Spans are highlights in title and snippet (the query's words).
+struct HitText {
+    std::string title;
+    std::vector<Span> titleSpans;
+    std::string label;
+    std::string snippet;
+    std::vector<Span> snippetSpans;
+};
+HitText hitText(const Dataset& ds, const SearchHit& hit, const Query& query, size_t maxSnippet = 180);
 
 // The nav, the title, then the view's own part: its renderer in the view
 // table's mirror column (view_table.h), defined below.

@@ -31,7 +31,8 @@
     X(Result, "result", "Result", 0, WebPart::Second, drawResult, mirrorResult)                              \
     X(Faq, "faq", "FAQ", ViewInNav | ViewByUrl, WebPart::Second, drawFaq, mirrorFaq)                         \
     X(Basics, "basics", "ML basics", ViewInNav | ViewByUrl, WebPart::Second, drawBasics, mirrorBasics)       \
-    X(Sources, "sources", "Sources", ViewInNav | ViewByUrl, WebPart::Second, drawSources, mirrorSources)
+    X(Sources, "sources", "Sources", ViewInNav | ViewByUrl, WebPart::Second, drawSources, mirrorSources)      \
+    X(Search, "search", "Search", ViewInNav | ViewByUrl, WebPart::Second, drawSearch, mirrorSearch)
 
 namespace rc {
 
@@ -65,7 +66,7 @@ inline const char* viewTitle(View v) { return viewInfo(v).title; }
 // Finds a view by id; with `flags`, only a view that has all of them
 // (parseView(s, &v, ViewByUrl): what a URL or host may open).
 bool parseView(std::string_view id, View* out, unsigned flags = 0);
-// "overview, compare, choose, quiz, faq, basics or sources": the ids with `flags`, for messages.
+// "overview, compare, choose, quiz, faq, basics, sources or search": the ids with `flags`, for messages.
 std::string viewIdList(unsigned flags);
 
 }  // namespace rc

@@ -77,6 +77,8 @@ void App::useDataset(const Dataset* d) {
     state_.quiz = QuizUi{};
     state_.shared = SharedUi{};  // a token opens against one dataset only
     state_.result = ResultUi{};
+    state_.search = SearchUi{};
+    ctx_.searchIndex = nullptr;  // rebuilt for this dataset at its first search
     state_.quiz.answers.assign(d->quiz.questions.size(), kSkipped);
     memory_ = ViewMemory{};
     deriveQuiz();
@@ -227,6 +229,7 @@ void App::apply(const Command& cmd) {
         flushQuiz();  // the host hears of the answers before the view they lead to
         if (state_.shared.active && c->view != View::Result) leaveShared();  // it lives on the Result view only
         state_.view = c->view;
+        if (c->view != state_.search.reveal.view) state_.search.reveal.view = View::Count;  // a hit's item: seen
         scrollToTop_ = true;
         emit(Effect::Kind::Event, "view", dumpJson(nlohmann::json{{"name", viewId(c->view)}}));
         if (c->view == View::Result && (state_.shared.active ? state_.shared.result : q.result).complete) emitQuizComplete();
@@ -259,6 +262,8 @@ void App::apply(const Command& cmd) {
     } else if (const SetSearch* c = std::get_if<SetSearch>(&cmd)) {
         if (c->view == View::Compare) state_.compare.search = c->text;
         else if (c->view == View::Faq) setFaqSearch(c->text);
+        else if (c->view == View::Search) setSearch(c->text);
+        ensureIndex();  // for "found elsewhere" when a view's own search finds nothing
     } else if (const ToggleCategory* c = std::get_if<ToggleCategory>(&cmd)) {
         if (std::none_of(d.categories.begin(), d.categories.end(), [&](const Category& k) { return k.id == c->id; })) return;
         std::vector<std::string>& cats = state_.compare.categories;
@@ -303,7 +308,66 @@ void App::apply(const Command& cmd) {
     } else if (std::holds_alternative<ShowChooseMethod>(cmd)) {
         apply(Go{View::Choose});
         ++state_.chooseMethodAsks;
+    } else if (std::holds_alternative<OpenSearch>(cmd)) {
+        apply(Go{View::Search});
+        ++state_.search.focusAsks;
+    } else if (const OpenHit* c = std::get_if<OpenHit>(&cmd)) {
+        openHit(c->hit);
     }
+}
+
+void App::ensureIndex() {
+    if (ctx_.searchIndex) return;
+    index_ = buildIndex(*ctx_.data);
+    ctx_.searchIndex = &index_;
+}
+
+void App::setSearch(const std::string& text) {
+    SearchUi& s = state_.search;
+    ensureIndex();
+    s.query = text;
+    s.parsed = parseQuery(text, index_);  // with the dataset's synonyms
+    s.hits = search(index_, s.parsed);
+}
+
+// The hit's view, scrolled to its item (revealed(), views.h). A filter of
+// that view that would hide the item is cleared first; an FAQ answer opens.
+void App::openHit(int hit) {
+    SearchUi& s = state_.search;
+    if (hit < 0 || hit >= static_cast<int>(s.hits.size())) return;
+    const SearchHit& h = s.hits[hit];
+    const Dataset& d = *ctx_.data;
+    SearchUi::Reveal r;
+    r.view = viewForHit(h);
+    r.section = h.section;
+    r.index = h.index;
+    r.group = h.group;
+    r.field = h.field;
+    r.text = h.text;
+    r.spans = h.spans;
+    r.query = s.parsed;
+    r.seq = s.reveal.seq + 1;
+    if (r.view == View::Faq && h.index >= 0 && h.index < static_cast<int>(state_.faq.open.size())) {
+        const std::vector<FaqMatch> m = matchFaq(d, parseQuery(state_.faq.search, d));
+        if (!m[h.index].visible) setFaqSearch("");
+        state_.faq.open[h.index] = 1;
+    } else if (r.view == View::Compare) {
+        CompareQuery q;
+        q.categories = state_.compare.categories;
+        q.overlapOnly = state_.compare.overlapOnly;
+        q.search = state_.compare.search;
+        const CompareView shown = buildCompare(d, q);
+        const bool there = std::any_of(shown.groups.begin(), shown.groups.end(), [&](const CompareGroup& g) {
+            return std::any_of(g.rows.begin(), g.rows.end(), [&](const CompareRow& row) { return row.dimension == h.index; });
+        });
+        if (!there) {
+            state_.compare.search.clear();
+            state_.compare.categories.clear();
+            state_.compare.overlapOnly = false;
+        }
+    }
+    apply(Go{r.view});
+    s.reveal = std::move(r);
 }
 
 // While a search is on, its matches are open; when it is cleared, the items
@@ -342,6 +406,7 @@ void App::settle() {
     flushQuiz();
     noteGlyphs(state_.compare.search);
     noteGlyphs(state_.faq.search);
+    noteGlyphs(state_.search.query);
     updateMirror();
 }
 
@@ -402,7 +467,8 @@ void App::updateMirror() {
     const SharedUi& sh = state_.shared;
     std::string key = std::string(viewId(state_.view)) + "|" + std::to_string(q.current) + "|" + q.token + "|" +
                       std::string(state_.faq.open.begin(), state_.faq.open.end()) + "|" + ctx_.data->meta.id + "|" +
-                      (sh.active ? sh.token + (sh.comparing ? "+" : "") : std::string());
+                      (sh.active ? sh.token + (sh.comparing ? "+" : "") : std::string()) + "|" +
+                      (state_.view == View::Search ? state_.search.query : std::string());
     if (key == mirrorKey_) return;
     mirrorKey_ = std::move(key);
     MirrorState st;
@@ -420,6 +486,9 @@ void App::updateMirror() {
         st.comparing = sh.comparing;
     }
     st.faqOpen = &state_.faq.open;
+    st.searchQuery = &state_.search.query;
+    st.searchParsed = &state_.search.parsed;
+    st.searchHits = &state_.search.hits;
     emit(Effect::Kind::Mirror, renderMirrorHtml(*ctx_.data, st));
 }
 
@@ -445,7 +514,8 @@ void App::drawNav() {
         if (!(info.flags & ViewInNav)) continue;  // Result: reached from the quiz
         const View v = info.view;
         const char* label = info.title;
-        float w = ImGui::CalcTextSize(label).x + st.FramePadding.x * 2;
+        const bool search = v == View::Search;  // a magnifier before its label; opens with the box focused
+        float w = search ? searchNavWidth(ctx_) : ImGui::CalcTextSize(label).x + st.FramePadding.x * 2;
         if (!first && ImGui::GetItemRectMax().x + st.ItemSpacing.x + w <= right) ImGui::SameLine();
         else if (!first && ctx_.coarse) ImGui::SetCursorPosY(ImGui::GetCursorPosY() - st.ItemSpacing.y);
         first = false;
@@ -455,7 +525,10 @@ void App::drawNav() {
             ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ctx_.pal.accent);
             ImGui::PushStyleColor(ImGuiCol_Text, ctx_.pal.accentText);
         }
-        if (frameButton(ctx_, label)) ctx_.go(v);
+        if (search ? searchNavButton(ctx_) : frameButton(ctx_, label)) {
+            if (search) ctx_.push(OpenSearch{});
+            else ctx_.go(v);
+        }
         if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         ctx_.mark(std::string("nav:") + viewId(v));
         if (active) ImGui::PopStyleColor(3);
@@ -596,6 +669,27 @@ std::string App::exportState() const {
                     {"total", cv.totalRows}};
     j["faq"] = {{"search", state_.faq.search},
                 {"open", std::vector<bool>(state_.faq.open.begin(), state_.faq.open.end())}};
+    {  // the search: its hits (what each opens) and the item the last opened hit revealed
+        const SearchUi& se = state_.search;
+        nlohmann::json hits = nlohmann::json::array();
+        nlohmann::json perView = nlohmann::json::object();
+        for (const SearchHit& h : se.hits) {
+            const char* v = viewId(viewForHit(h));
+            hits.push_back({{"view", v}, {"section", sectionName(h.section)}, {"index", h.index}, {"group", h.group},
+                            {"field", h.field}, {"title", hitText(*ctx_.data, h, se.parsed).title}});
+            perView[v] = perView.value(v, 0) + 1;
+        }
+        const SearchUi::Reveal& r = se.reveal;
+        j["search"] = {{"query", se.query},
+                       {"hits", std::move(hits)},
+                       {"views", std::move(perView)},
+                       {"reveal", {{"view", r.view < View::Count ? nlohmann::json(viewId(r.view)) : nlohmann::json()},
+                                   {"section", sectionName(r.section)},
+                                   {"index", r.index},
+                                   {"group", r.group},
+                                   {"field", r.field},
+                                   {"seq", r.seq}}}};
+    }
     nlohmann::json views = nlohmann::json::array();
     for (int i = 0; i < kViewCount; ++i) {
         const ViewInfo& v = viewInfo(static_cast<View>(i));

@@ -116,6 +116,9 @@ private:
     void settle();           // after commands: save and tell the host once, fonts, mirror
     void flushQuiz();        // answers or position changed: save, tell the host
     void setFaqSearch(const std::string& text);
+    void setSearch(const std::string& text);  // the Search view's query: its hits
+    void openHit(int hit);
+    void ensureIndex();      // the search index, built at the first search (never for the first frame)
     void deriveQuiz();       // result, flips and token from the answers
     void leaveShared();      // ends a shared result (if one is shown) and tells the platform to forget its link
     void useDataset(const Dataset* d);
@@ -132,6 +135,7 @@ private:
     std::vector<Effect> effects_;
     Dataset default_;
     Dataset custom_;
+    SearchIndex index_;           // of *ctx_.data once ctx_.searchIndex points at it
     bool usingCustom_ = false;
     bool fontsDirty_ = true;
     bool mirrorOn_ = true;

@@ -70,6 +70,8 @@ bool parseMirrorAction(std::string_view a, const Dataset& data, const UiState& s
         }
     } else if (a == "choose:method") {
         out->push_back(ShowChooseMethod{});
+    } else if (startsWith(a, "hit:")) {
+        if (parseIndex(a.substr(4), &i) && i < static_cast<int>(state.search.hits.size())) out->push_back(OpenHit{i});
     }
     return out->size() > before;
 }

@@ -25,7 +25,7 @@ struct ShowQuestion { int question; };      // the quiz shows this question (cla
 struct ResetQuiz {};                        // clear every answer; Result goes back to the quiz
 struct TakeQuiz {};                         // a shared result's "Take the quiz yourself": the quiz, with the reader's own answers
 struct CompareShared { bool on; };          // a shared result: the reader's own fits beside it (only when they have answers)
-struct SetSearch { View view; std::string text; };  // the search box of Compare or FAQ
+struct SetSearch { View view; std::string text; };  // the search box of Compare, FAQ or Search
 struct ToggleCategory { std::string id; };  // Compare: pick or unpick a category
 struct ShowAllCategories {};                // Compare: "All"
 struct SetOverlapOnly { bool on; };         // Compare: only dimensions where the roles overlap (core overlaps())
@@ -37,18 +37,21 @@ struct Open { std::string url; };           // a link, in a new tab or the syste
 struct SetTheme { ThemeMode theme; };
 struct DismissBanner { int index; };
 struct ShowChooseMethod {};                 // How to choose, scrolled to how the quiz turns answers into a fit
+struct OpenSearch {};                       // the Search view, its box taking the keyboard (the nav's entry)
+struct OpenHit { int hit; };                // a hit of the search (SearchUi::hits): its view, scrolled to its item
 
 using Command = std::variant<Go, Answer, ShowQuestion, ResetQuiz, SetSearch, ToggleCategory, ShowAllCategories,
                              SetOverlapOnly, ToggleFaq, OpenAllFaq, Copy, CopyDone, Open, SetTheme,
-                             DismissBanner, ShowChooseMethod, TakeQuiz, CompareShared>;
+                             DismissBanner, ShowChooseMethod, TakeQuiz, CompareShared, OpenSearch, OpenHit>;
 
 struct UiState;
 
 // The accessible mirror's actions (src/core/html.cpp's data-rc-action):
 // "view:NAME", "answer:Q:O", "next", "back", "skip", "result", "retake",
 // "copy", "faq:I", "question:Q" (the quiz at question Q), "choose:method"
-// (ShowChooseMethod). Appends the commands an action means in the current state;
-// returns false (appending nothing) for an unknown or out-of-range action.
+// (ShowChooseMethod), "hit:N" (OpenHit: the search's hit N). Appends the
+// commands an action means in the current state; returns false (appending
+// nothing) for an unknown or out-of-range action.
 // On a shared result: "take-quiz" (TakeQuiz), "compare-answers" (toggles
 // CompareShared; only when the reader has answers of their own), "copy"
 // copies the shared link, and "retake" is refused (not the reader's to retake).

@@ -130,6 +130,27 @@ struct FaqUi {
     std::vector<char> openBefore;    // `open` when the current search started: back when it is cleared
 };
 
+// The one search over all the content (the Search view, search.h), and the
+// item the last opened hit points at: its view scrolls there once and
+// highlights the query's words in it (revealed(), views.h).
+struct SearchUi {
+    std::string query;               // the search box's text
+    // Derived by App when the query or the dataset changes (never edit in views):
+    Query parsed;                    // the query as search() reads it
+    std::vector<SearchHit> hits;     // ranked, best first
+    int focusAsks = 0;               // OpenSearch commands so far: the box takes the keyboard on a new one
+    struct Reveal {
+        View view = View::Count;     // Count: nothing opened yet
+        Section section = Section::Dimension;
+        int index = -1, group = -1;  // as SearchHit's
+        std::string field;           // the hit's field ("answer", "applications/2")
+        std::string text;            // that field's text and its highlights
+        std::vector<Span> spans;
+        Query query;                 // for highlights in the item's other fields
+        int seq = 0;                 // hits opened so far: a new one scrolls again
+    } reveal;
+};
+
 struct UiState {
     View view = View::Overview;
     CompareUi compare;
@@ -137,6 +158,7 @@ struct UiState {
     SharedUi shared;                 // someone else's result, while it is shown
     ResultUi result;
     FaqUi faq;
+    SearchUi search;
     std::vector<std::string> banners;  // dismissible notices (bad data, bad link, storage...)
     int chooseMethodAsks = 0;          // ShowChooseMethod commands so far: How to choose scrolls to its method on a new one
 };
@@ -152,6 +174,8 @@ struct ViewMemory {
     int resultSelectedFailure = 0;   // Result: ResultUi::failures when the link field was last selected
     int chooseMethodShown = 0;       // How to choose: UiState::chooseMethodAsks when it last scrolled to its method
     std::vector<std::pair<int, int>> resultReasonsOpen;  // Result: (role, question) of the reasons shown whole ("More")
+    int searchFocusShown = 0;        // Search: SearchUi::focusAsks when the box last took the keyboard
+    int revealShown = 0;             // the view of a search hit: SearchUi::Reveal::seq when it last scrolled to it
 };
 
 //-----------------------------------------------------------------------------
@@ -183,6 +207,7 @@ struct Context {
     float minHitCss() const { return coarse ? kTouchCss : 0.0f; }  // 0: no minimum (mouse)
     std::vector<uint32_t> roleColors;  // per role, after theme adjustments
     std::string shareBase;       // prefix of share links ("https://site/page#quiz="); empty: token only
+    const SearchIndex* searchIndex = nullptr;  // App's, built at the first search (never in the first frame)
 
     // The state (App's; views only read it) and the views' own memory.
     const UiState& state;

@@ -26,13 +26,15 @@ void section(Context& ctx, const char* title, const char* lead = nullptr) {
     if (lead) muted(ctx, lead);
 }
 
-// Article items (title, text, sources) as a grid of cards.
-void itemCards(Context& ctx, const char* id, const std::vector<Item>& items) {
+// Article items (title, text, sources) as a grid of cards; `group`: which
+// list of the Difficulty section (SearchHit::group), for a search hit.
+void itemCards(Context& ctx, const char* id, const std::vector<Item>& items, int group) {
     const int n = static_cast<int>(items.size());
     cardGrid(ctx, id, n, gridColumns(ctx, n, 3, 250), [&](int i) {
         const Item& it = items[i];
-        subheading(ctx, it.title);
-        text(ctx, it.text, {}, nullptr, ctx.pal.text);
+        const SearchUi::Reveal* hit = revealed(ctx, Section::Difficulty, i, group);  // opened from a search hit
+        subheading(ctx, it.title, highlights(hit, it.title));
+        text(ctx, it.text, highlights(hit, it.text), nullptr, ctx.pal.text);
         if (!it.sources.empty()) citations(ctx, it.sources);
     });
 }
@@ -43,7 +45,8 @@ void drawWhatIsMl(Context& ctx) {
     CardStyle st;
     st.accent = ctx.pal.accent;
     Card card(ctx, st);
-    text(ctx, b.intro);
+    const SearchUi::Reveal* hit = revealed(ctx, Section::Basics, -1, -1, "intro");
+    text(ctx, b.intro, highlights(hit, b.intro));
     if (!b.sources.empty()) citations(ctx, b.sources);
     card.end();
 }
@@ -55,14 +58,15 @@ void drawTypes(Context& ctx) {
     const int n = static_cast<int>(b.types.size());
     cardGrid(ctx, "types", n, gridColumns(ctx, n, 3, 230), [&](int i) {
         const MlType& t = b.types[i];
+        const SearchUi::Reveal* hit = revealed(ctx, Section::Basics, i);
         // A numbered badge in the accent colour, then the name.
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float d = ctx.px(26);
         numberBadge(ctx, p.x, p.y, i + 1, d);
         ImGui::Dummy(ImVec2(d, d));
-        subheading(ctx, t.name);
-        text(ctx, t.description);
-        for (const std::string& e : t.examples) bullet(ctx, e, {}, ctx.pal.accent);
+        subheading(ctx, t.name, highlights(hit, t.name));
+        text(ctx, t.description, highlights(hit, t.description));
+        for (const std::string& e : t.examples) bullet(ctx, e, highlights(hit, e), ctx.pal.accent);
     });
 }
 
@@ -71,8 +75,9 @@ void drawApplications(Context& ctx) {
     if (b.applications.empty()) return;
     section(ctx, "Where it is used");
     Card card(ctx);
+    const SearchUi::Reveal* hit = revealed(ctx, Section::Basics, -1, -1, "applications");
     Flow flow(ctx, 8);
-    for (const std::string& a : b.applications) chip(ctx, a, {}, &flow, ctx.pal.accent);
+    for (const std::string& a : b.applications) chip(ctx, a, highlights(hit, a), &flow, ctx.pal.accent);
     card.end();
 }
 
@@ -81,18 +86,19 @@ void drawDifficulty(Context& ctx) {
     section(ctx, "Is machine learning difficult?");
     if (!df.intro.empty()) {
         Card card(ctx);
-        text(ctx, df.intro);
+        const SearchUi::Reveal* hit = revealed(ctx, Section::Difficulty, -1);
+        text(ctx, df.intro, highlights(hit, df.intro));
         card.end();
     }
     if (!df.factors.empty()) {
         gap(ctx, 6);
         subheading(ctx, "What makes it challenging");
-        itemCards(ctx, "factors", df.factors);
+        itemCards(ctx, "factors", df.factors, 0);
     }
     if (!df.roleDifferences.empty()) {
         gap(ctx, 6);
         subheading(ctx, "How the engineering roles differ");
-        itemCards(ctx, "role-differences", df.roleDifferences);
+        itemCards(ctx, "role-differences", df.roleDifferences, 1);
     }
 }
 

@@ -59,17 +59,19 @@ void quizLinks(Context& ctx, const Item& factor, float width) {
 }
 
 // One role's factors: its name in its colour, then a card per factor.
-void roleColumn(Context& ctx, const ChooseGroup& g, float width) {
+void roleColumn(Context& ctx, const ChooseGroup& g, int group, float width) {
     const int r = ctx.data->roleIndex(g.role);
     const uint32_t col = roleColor(ctx, r);
     if (r >= 0) textBlock(ctx, ctx.data->roles[r].name, width, ctx.fonts.bodyBold, col);
     Grid grid(ctx, width, 1, 16, 12);
-    for (const Item& f : g.factors) {
+    for (size_t k = 0; k < g.factors.size(); ++k) {
+        const Item& f = g.factors[k];
         ImGui::PushID(f.id.c_str());
         const float w = grid.card(col);
-        textBlock(ctx, f.title, w, ctx.fonts.bodyBold);
+        const SearchUi::Reveal* hit = revealed(ctx, Section::Choose, static_cast<int>(k), group);  // opened from a search hit
+        text(ctx, f.title, highlights(hit, f.title), ctx.fonts.bodyBold, 0, w);
         pullUp(ctx, 2);
-        textBlock(ctx, f.text, w);
+        text(ctx, f.text, highlights(hit, f.text), nullptr, 0, w);
         gap(ctx, 2);
         quizLinks(ctx, f, w);
         ImGui::PopID();
@@ -94,7 +96,7 @@ void factorColumns(Context& ctx, float width) {
         ImGui::SetCursorScreenPos(ImVec2(origin.x + static_cast<float>(c) * (colW + gapX), rowTop));
         ImGui::PushID(i);
         ImGui::BeginGroup();
-        roleColumn(ctx, groups[i], colW);
+        roleColumn(ctx, groups[i], i, colW);
         ImGui::EndGroup();
         ImGui::PopID();
         bottom = std::max(bottom, ImGui::GetItemRectMax().y);
@@ -140,7 +142,10 @@ void drawChoose(Context& ctx) {
     Page page(ctx);
     const float width = std::floor(ImGui::GetContentRegionAvail().x);
     text(ctx, "What career to choose", {}, ctx.fonts.heading);
-    if (!d.choose.intro.empty()) textBlock(ctx, d.choose.intro, std::min(width, ctx.px(760)), nullptr, ctx.pal.muted);
+    if (!d.choose.intro.empty()) {
+        const SearchUi::Reveal* hit = revealed(ctx, Section::Choose, -1);
+        text(ctx, d.choose.intro, highlights(hit, d.choose.intro), nullptr, ctx.pal.muted, std::min(width, ctx.px(760)));
+    }
     // On a phone the method is a few screens down: a way there from the top.
     if (d.quiz.present()) {
         if (smallPill(ctx, "How the quiz turns your answers into a fit", false)) ctx.push(ShowChooseMethod{});

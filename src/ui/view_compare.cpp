@@ -151,6 +151,7 @@ void drawEmpty(Context& ctx) {
             flow.next(buttonWidth("Clear search", ctx.fonts.bodyBold));
             if (primaryButton(ctx, "Clear search")) ctx.push(SetSearch{View::Compare, ""});
             ctx.mark("compare:clear");
+            elsewhere(ctx, View::Compare, ui.search);
         } else {
             flow.next(buttonWidth("Show everything", ctx.fonts.bodyBold));
             if (primaryButton(ctx, "Show everything")) {
@@ -318,6 +319,7 @@ void drawGroupWide(Context& ctx, const CompareGroup& g, float label) {
                     ImGui::PushID(row.dimension);
                     nextRow(ctx, 14);
                     ImGui::TableSetColumnIndex(0);
+                    revealed(ctx, Section::Dimension, row.dimension);
                     drawRowLabel(ctx, row);
                     for (const CompareCell& c : row.cells) {
                         ImGui::TableSetColumnIndex(c.role + 1);
@@ -348,6 +350,7 @@ void drawGroupWide(Context& ctx, const CompareGroup& g, float label) {
                 ImGui::PushID(row.dimension);
                 ImGui::Indent(ctx.px(14));
                 rule(ctx, 4);
+                revealed(ctx, Section::Dimension, row.dimension);
                 drawRowLabel(ctx, row);
                 ImGui::Unindent(ctx.px(14));
                 if (beginTable(ctx, "##row", roles, kTableFlags & ~ImGuiTableFlags_BordersInnerH)) {
@@ -419,6 +422,7 @@ void drawGroupNarrow(Context& ctx, const CompareGroup& g, NarrowCards* cards) {
         st.padY = 12;
         Card card(ctx, st);
         {
+            revealed(ctx, Section::Dimension, row.dimension);
             // Tighter than the theme's 10 px between lines: the blocks' own gaps say what belongs together.
             ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, ctx.px(4)));
             drawRowLabel(ctx, row);
@@ -490,7 +494,8 @@ void drawComparison(Context& ctx, const Dataset& d, const CompareUi& ui, NarrowC
     q.categories = ui.categories;
     q.overlapOnly = ui.overlapOnly;
     q.search = ui.search;
-    const CompareView view = buildCompare(d, q);
+    CompareView view = buildCompare(d, q);
+    highlightRevealed(ctx, view);  // a search hit opened here
 
     drawStatus(ctx, view);
 

@@ -85,6 +85,14 @@ void drawItem(Context& ctx, int index, const FaqMatch& match) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImGuiStyle& style = ImGui::GetStyle();
     Backdrop back;  // the item's box goes behind its content, once the open answer is measured
+    // Opened from a search hit: scrolled to, its words highlighted (unless this view's own search does that).
+    std::vector<Span> hitQuestion, hitAnswer;
+    if (const SearchUi::Reveal* hit = revealed(ctx, Section::Faq, index)) {
+        hitQuestion = highlights(hit, f.question);
+        hitAnswer = highlights(hit, f.answer);
+    }
+    const std::vector<Span>& questionSpans = match.question.empty() ? hitQuestion : match.question;
+    const std::vector<Span>& answerSpans = match.answer.empty() ? hitAnswer : match.answer;
 
     const ImVec2 p = ImGui::GetCursorScreenPos();
     const float w = ImGui::GetContentRegionAvail().x;
@@ -111,7 +119,7 @@ void drawItem(Context& ctx, int index, const FaqMatch& match) {
         else
             dl->AddTriangleFilled(ImVec2(cx - cs * 0.3f, cy - cs * 0.5f), ImVec2(cx + cs * 0.4f, cy),
                                   ImVec2(cx - cs * 0.3f, cy + cs * 0.5f), chevCol);
-        drawText(ctx, ctx.fonts.bodyBold, p.x + padX + chevW, p.y + padY, f.question, match.question, textW, ctx.pal.text);
+        drawText(ctx, ctx.fonts.bodyBold, p.x + padX + chevW, p.y + padY, f.question, questionSpans, textW, ctx.pal.text);
         ImGui::RenderNavHighlight(headerRect, headerId);
     }
 
@@ -124,7 +132,7 @@ void drawItem(Context& ctx, int index, const FaqMatch& match) {
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
             ImGui::Indent(chevW);
-            text(ctx, f.answer, match.answer);
+            text(ctx, f.answer, answerSpans);
             drawItemFooter(ctx, f);
             ImGui::Unindent(chevW);
             ImGui::EndTable();
@@ -201,6 +209,7 @@ void drawFaqBody(Context& ctx) {
             gap(ctx, 4);
             if (primaryButton(ctx, "Clear search")) ctx.push(SetSearch{View::Faq, ""});
             ctx.mark("faq:clear");
+            elsewhere(ctx, View::Faq, ui.search);
         }
         card.end();
         return;

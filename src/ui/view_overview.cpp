@@ -202,6 +202,7 @@ void shared(Context& ctx, float width) {
     for (size_t i = 0; i < d.shared.size(); ++i) {
         const Item& it = d.shared[i];
         float w = g.card();
+        const SearchUi::Reveal* hit = revealed(ctx, Section::Shared, static_cast<int>(i));  // opened from a search hit
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float mark = ctx.px(24);
         ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -213,9 +214,9 @@ void shared(Context& ctx, float width) {
         dl->AddText(cf, cf->FontSize * 0.8f, ImVec2(std::round(c.x - cs.x / 2), std::round(c.y - cs.y / 2)), ctx.pal.accent, check);
         ImGui::SetCursorScreenPos(ImVec2(p.x + mark + ctx.px(6), p.y));
         ImGui::BeginGroup();
-        textBlock(ctx, it.title, w - mark - ctx.px(6), ctx.fonts.bodyBold);
+        text(ctx, it.title, highlights(hit, it.title), ctx.fonts.bodyBold, 0, w - mark - ctx.px(6));
         pullUp(ctx, 6);
-        textBlock(ctx, it.text, w - mark - ctx.px(6), ctx.fonts.small, ctx.pal.muted);
+        text(ctx, it.text, highlights(hit, it.text), ctx.fonts.small, ctx.pal.muted, w - mark - ctx.px(6));
         ImGui::EndGroup();
     }
     g.end();
