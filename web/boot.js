@@ -275,7 +275,11 @@ var rcFont = (function () {
     canvas: function () { return last.canvas; },
     release: function () { if (last) last.canvas.width = last.canvas.height = 0; last = null; },
     prebuild: function () {
-      var dpr = window.devicePixelRatio || 1, spec = [], S = rcShared.spec;
+      // At the reader's text size too (main.cpp keeps it under this key): the
+      // fonts' scale is the pixel ratio times it.
+      var size = 100;
+      try { size = parseInt(window.localStorage.getItem('rolecompare:text-size'), 10) || 100; } catch (e) {}
+      var dpr = (window.devicePixelRatio || 1) * size / 100, spec = [], S = rcShared.spec;
       // What theme.cpp's buildFonts asks for with the default data: printable
       // ASCII and the marks, in the theme's fonts (face, CSS size), in order.
       var cps = rcShared.marks.slice();

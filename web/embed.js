@@ -9,7 +9,9 @@
   if (window.RoleCompare && window.RoleCompare.version) return;  // loaded twice
 
   var TITLE = 'Machine Learning Engineer vs. Software Engineer comparison';
-  var PARAMS = ['theme', 'view', 'accent', 'compact', 'data'];
+  // data-history="1": the widget's views become entries of the page's
+  // history (Back and Forward move between them); off by default.
+  var PARAMS = ['theme', 'view', 'accent', 'compact', 'data', 'history'];
   var instances = [];
   var me = document.currentScript;
   // The directory embed.js was loaded from: the widget's default address.

@@ -151,6 +151,10 @@ Params parseParams(std::string_view query, std::string_view fragment) {
             if (value == "1" || value == "true") p.compact = true;
             else if (value == "0" || value == "false") p.compact = false;
             else warn(key, value, "expected 1 or 0");
+        } else if (key == "history") {
+            if (value == "1" || value == "true") p.history = Params::History::On;
+            else if (value == "0" || value == "false") p.history = Params::History::Off;
+            else warn(key, value, "expected 1 or 0");
         } else if (key == "parentOrigin") {
             std::string o = normalizeOrigin(value);
             if (!o.empty()) p.parentOrigin = o;

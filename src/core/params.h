@@ -1,6 +1,6 @@
 // rolecompare URL parameters: the embed contract's query string and fragment.
 //   ?theme=light|dark|auto  &accent=RRGGBB  &view=overview|compare|choose|quiz|faq|basics|sources
-//   &compact=1  &parentOrigin=ORIGIN  &data=URL   #quiz=TOKEN
+//   &compact=1  &parentOrigin=ORIGIN  &data=URL  &history=1|0   #quiz=TOKEN
 // Pure C++ (fuzzed): any input gives a Params; invalid values are dropped
 // with a warning that names the parameter and says why.
 #pragma once
@@ -20,6 +20,12 @@ struct Params {
     bool compact = false;
     std::string parentOrigin;   // "https://host[:port]" (scheme://host[:port], no path), or empty
     std::string dataUrl;        // absolute http(s) URL, or a same-origin relative path; empty = default data
+    // Each view a history entry (Back and Forward move between views):
+    // Auto = only on the widget's own page, never inside an iframe, whose
+    // entries would take over the host page's Back; On = in an iframe too
+    // (the host opts in); Off = nowhere.
+    enum class History { Auto, On, Off };
+    History history = History::Auto;
     std::string quizToken;      // from #quiz=; base64url characters only, or empty
     std::vector<std::string> warnings;  // one per ignored value: "ignored theme='blue': expected light, dark or auto"
 };

@@ -31,12 +31,23 @@ namespace rc::ui {
 // [SECTION] Set-up
 //-----------------------------------------------------------------------------
 
+namespace {
+// The size offered (kTextSizes) nearest to `percent`.
+int nearestTextSize(int percent) {
+    int best = kTextSizes[0];
+    for (int t : kTextSizes)
+        if ((t > percent ? t - percent : percent - t) < (best > percent ? best - percent : percent - best)) best = t;
+    return best;
+}
+}  // namespace
+
 bool App::init(const AppConfig& cfg) {
     cfg_ = cfg;
     ctx_.faces = cfg.faces;
     ctx_.theme = cfg.theme;
     state_.view = cfg.startView;
     ctx_.coarse = cfg.coarse;
+    state_.textSize = nearestTextSize(cfg.textSize);
     // The default dataset was loaded and validated at build time and embedded
     // as a pack (cmake/pack.cmake): decoding it is far cheaper than parsing
     // JSON at every start-up. A failure here means a broken build.
@@ -173,13 +184,20 @@ void App::emitQuizComplete() {
 
 void App::showNotice(std::string text) { state_.banners.push_back(std::move(text)); }
 
+// The reader's text size scales everything as a zoom would: the layout is
+// that much narrower in its CSS px, and the fonts and style are rebuilt at the
+// larger scale (crisp, not magnified).
 void App::setDisplay(float widthPx, float heightPx, float scale) {
-    if (scale != ctx_.scale) {
-        ctx_.scale = scale;
+    displayW_ = widthPx;
+    displayH_ = heightPx;
+    ctx_.screenScale = scale;
+    const float s = scale * static_cast<float>(state_.textSize) / 100.0f;
+    if (s != ctx_.scale) {
+        ctx_.scale = s;
         fontsDirty_ = themeDirty_ = true;
     }
-    ctx_.widthCss = widthPx / scale;
-    ctx_.heightCss = heightPx / scale;
+    ctx_.widthCss = widthPx / s;
+    ctx_.heightCss = heightPx / s;
 }
 
 void App::setCoarse(bool on) {
@@ -305,6 +323,12 @@ void App::apply(const Command& cmd) {
     } else if (const DismissBanner* c = std::get_if<DismissBanner>(&cmd)) {
         if (c->index >= 0 && c->index < static_cast<int>(state_.banners.size()))
             state_.banners.erase(state_.banners.begin() + c->index);
+    } else if (const SetTextSize* c = std::get_if<SetTextSize>(&cmd)) {
+        const int to = nearestTextSize(c->percent);
+        if (to == state_.textSize) return;
+        state_.textSize = to;
+        setDisplay(displayW_, displayH_, ctx_.screenScale);  // laid out again at the new size from the next frame
+        emit(Effect::Kind::SaveTextSize, std::to_string(to));
     } else if (std::holds_alternative<ShowChooseMethod>(cmd)) {
         apply(Go{View::Choose});
         ++state_.chooseMethodAsks;
@@ -437,7 +461,16 @@ void App::draw() {
 }
 
 void App::drawChrome() {
-    if (!cfg_.compact) drawHeader();
+    if (!cfg_.compact) {
+        // Beside the title; on a narrow screen on a row of their own under it
+        // (beside it they would leave the title too little of the width).
+        const bool beside = !ctx_.narrow();
+        textSizeWidth_ = 0;
+        const float below = beside ? drawTextSize(true) : 0;
+        drawHeader();
+        if (ImGui::GetCursorPosY() < below) ImGui::SetCursorPosY(below);  // a one-line title shorter than A- A+
+        if (!beside) drawTextSize(false);
+    }
     drawNav();
     drawBanners();
 }
@@ -493,7 +526,8 @@ void App::updateMirror() {
 }
 
 void App::drawHeader() {
-    text(ctx_, ctx_.data->meta.title, {}, ctx_.narrow() ? ctx_.fonts.heading : ctx_.fonts.title);
+    text(ctx_, ctx_.data->meta.title, {}, ctx_.narrow() ? ctx_.fonts.heading : ctx_.fonts.title, 0,
+         ImGui::GetContentRegionAvail().x - textSizeWidth_);  // beside the text size's A- A+
     // The data's description introduces the comparison: on the Overview only,
     // not repeated above every view.
     if (state_.view == View::Overview && !ctx_.data->meta.description.empty() && !ctx_.narrow() &&
@@ -533,8 +567,48 @@ void App::drawNav() {
         ctx_.mark(std::string("nav:") + viewId(v));
         if (active) ImGui::PopStyleColor(3);
     }
+    if (cfg_.compact) drawTextSize(false);  // no header to sit beside
     ImGui::PopStyleVar();
     ImGui::Spacing();
+}
+
+// The reader's text size, 100% to 200% (WCAG 1.4.4), on every view: A- and
+// A+ step through kTextSizes. In the header's first row, at its right (the
+// title wraps before it: textSizeWidth_), so a reader who made the text big
+// finds them at the top; else after the last item (the title on narrow
+// screens, the nav without a header), right-aligned on its row or the next.
+// Drawn as the nav's buttons are (frameButton).
+// Returns, in the header, the cursor's y below them.
+float App::drawTextSize(bool inHeader) {
+    constexpr int n = static_cast<int>(sizeof kTextSizes / sizeof kTextSizes[0]);
+    int at = 0;
+    while (at < n - 1 && kTextSizes[at] != state_.textSize) ++at;
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, drawnFramePadding(ctx_));
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float item = std::max(ImGui::CalcTextSize("A+").x + st.FramePadding.x * 2, ctx_.px(ctx_.minHitCss()));
+    const float w = item * 2 + st.ItemSpacing.x, right = ImGui::GetContentRegionMax().x;
+    const ImVec2 start = ImGui::GetCursorPos();
+    if (inHeader) ImGui::SetCursorPos(ImVec2(right - w, start.y));
+    else if (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + st.ItemSpacing.x * 3 + w <= right) ImGui::SameLine(right - w);
+    else ImGui::SetCursorPosX(right - w);
+    struct Step { const char* label; const char* target; const char* tip; int to; };
+    const Step steps[] = {{"A-##text", "text:smaller", "Smaller text", at > 0 ? kTextSizes[at - 1] : 0},
+                          {"A+##text", "text:larger", "Larger text", at < n - 1 ? kTextSizes[at + 1] : 0}};
+    for (const Step& s : steps) {
+        if (&s != steps) ImGui::SameLine();
+        ImGui::BeginDisabled(s.to == 0);
+        if (frameButton(ctx_, s.label)) ctx_.push(SetTextSize{s.to});
+        ImGui::EndDisabled();
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+            ImGui::SetTooltip("%s (text size %d%%)", s.tip, state_.textSize);
+        ctx_.mark(s.target);
+    }
+    ImGui::PopStyleVar();
+    if (!inHeader) return 0;
+    const float below = ImGui::GetCursorPosY();
+    ImGui::SetCursorPos(start);  // the title starts the row
+    textSizeWidth_ = w + st.ItemSpacing.x * 2;
+    return below;
 }
 
 void App::drawBanners() {
@@ -590,7 +664,7 @@ void App::drawBody(bool withChrome) {
     // the host page's iframe (resize event). Width-dependent only, so the
     // host resizing the iframe's height cannot start a resize loop.
     float top = ImGui::GetItemRectMin().y - ImGui::GetWindowPos().y;
-    float wantCss = std::ceil((top + contentH + ImGui::GetStyle().WindowPadding.y) / ctx_.scale);
+    float wantCss = std::ceil((top + contentH + ImGui::GetStyle().WindowPadding.y) / ctx_.screenScale);  // the page's px
     if (std::fabs(wantCss - contentHeightCss_) >= 1.0f) {
         contentHeightCss_ = wantCss;
         // Formatted by hand: this runs in the first frame, which the web build
@@ -621,6 +695,7 @@ std::string App::exportState() const {
     j["frames"] = frames_;
     j["contentHeight"] = contentHeightCss_;
     j["scale"] = ctx_.scale;
+    j["textSize"] = state_.textSize;
     j["size"] = {ctx_.widthCss, ctx_.heightCss};
     j["banners"] = state_.banners;
     const QuizUi& q = state_.quiz;

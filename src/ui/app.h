@@ -27,6 +27,7 @@ struct AppConfig {
     // (Context::coarse). The web asks matchMedia('(pointer: coarse)'); the
     // desktop says false (--touch for tests). App::setCoarse changes it later.
     bool coarse = false;
+    int textSize = 100;                  // percent: the reader's, restored (SetTextSize; kTextSizes)
     // Where the type faces come from; required. Not defaulted here, so a
     // platform that brings its own (the web) never links the embedded fonts.
     const FontFaces* faces = nullptr;
@@ -108,6 +109,7 @@ private:
     void drawHeader();
     void drawNav();
     void drawBanners();
+    float drawTextSize(bool inHeader);  // A- / A+: the header's first row, at its right; else after the nav
     void drawChrome();  // header, nav, banners
     void drawBody(bool withChrome);
     // [SECTION] Commands
@@ -146,6 +148,8 @@ private:
     std::string mirrorKey_;   // what the mirror last showed (view, answers, position, FAQ)
     float contentHeightCss_ = 0;  // last reported to the host (resize event)
     bool bodyScrolls_ = false;    // the view overflowed last frame: its scrollbar is drawn
+    float displayW_ = 0, displayH_ = 0;  // setDisplay's physical size (a text size change lays out again)
+    float textSizeWidth_ = 0;     // what A- A+ take of the header's first row (the title wraps before it)
 };
 
 }  // namespace rc::ui

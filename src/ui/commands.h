@@ -39,10 +39,15 @@ struct DismissBanner { int index; };
 struct ShowChooseMethod {};                 // How to choose, scrolled to how the quiz turns answers into a fit
 struct OpenSearch {};                       // the Search view, its box taking the keyboard (the nav's entry)
 struct OpenHit { int hit; };                // a hit of the search (SearchUi::hits): its view, scrolled to its item
+struct SetTextSize { int percent; };        // the reader's text size: one of kTextSizes (others snap to the nearest)
 
 using Command = std::variant<Go, Answer, ShowQuestion, ResetQuiz, SetSearch, ToggleCategory, ShowAllCategories,
                              SetOverlapOnly, ToggleFaq, OpenAllFaq, Copy, CopyDone, Open, SetTheme,
-                             DismissBanner, ShowChooseMethod, TakeQuiz, CompareShared, OpenSearch, OpenHit>;
+                             DismissBanner, ShowChooseMethod, TakeQuiz, CompareShared, OpenSearch, OpenHit,
+                             SetTextSize>;
+
+// The text sizes the reader can pick (percent): the header's A- / A+ step through them.
+inline constexpr int kTextSizes[] = {100, 125, 150, 175, 200};
 
 struct UiState;
 

@@ -42,7 +42,9 @@ struct Effect {
     // ForgetShareLink: the share link that opened a result is done with (the
     // reader left it, took the quiz, or retook their own): the web drops
     // #quiz= from the address bar without a new history entry; elsewhere nothing.
-    enum class Kind { OpenUrl, CopyText, SaveState, Event, Mirror, ForgetShareLink };
+    // SaveTextSize: the reader's text size (text: the percent) to keep for
+    // the next visit (the web: localStorage; AppConfig::textSize restores it).
+    enum class Kind { OpenUrl, CopyText, SaveState, Event, Mirror, ForgetShareLink, SaveTextSize };
     Kind kind;
     std::string text;  // URL, text to copy, state JSON, event type, or the accessible mirror's HTML
     std::string json;  // Event: the JSON object of the event's fields (without source/v/type)
@@ -161,6 +163,7 @@ struct UiState {
     SearchUi search;
     std::vector<std::string> banners;  // dismissible notices (bad data, bad link, storage...)
     int chooseMethodAsks = 0;          // ShowChooseMethod commands so far: How to choose scrolls to its method on a new one
+    int textSize = 100;                // percent, kTextSizes: everything drawn that much bigger (SetTextSize)
 };
 
 //-----------------------------------------------------------------------------
@@ -197,6 +200,11 @@ struct Context {
     std::vector<uint32_t> extraGlyphs;  // typed characters the fonts lacked (App::noteGlyphs), sorted
     std::vector<ImWchar> glyphRanges;   // what the fonts were last built with (buildFonts)
     float scale = 1.0f;          // physical pixels per CSS pixel (DPR x content scale)
+    // Physical pixels per CSS pixel of the page (the DPR): scale without the
+    // reader's text size. The layout's CSS px (widthCss, px()) are the text
+    // size's: at 200% the layout is half as wide, everything twice as big. What
+    // the page sees (targets, the height for the host) is in the page's px.
+    float screenScale = 1.0f;
     float widthCss = 0, heightCss = 0;
     bool narrow() const { return widthCss < 560.0f; }
     // A coarse pointer (a finger: the platform says so, AppConfig::coarse or a

@@ -513,7 +513,7 @@ bool visibleItem(const Context& ctx, std::string name, Context::Target* out) {
     const ImVec2 ca = ImGui::GetWindowDrawList()->GetClipRectMin(), cb = ImGui::GetWindowDrawList()->GetClipRectMax();
     const ImVec2 a(std::max(ia.x, ca.x), std::max(ia.y, ca.y)), b(std::min(ib.x, cb.x), std::min(ib.y, cb.y));
     if (b.x <= a.x || b.y <= a.y) return false;
-    const float s = ctx.scale;
+    const float s = ctx.screenScale;  // the page's CSS px, whatever the text size
     *out = {std::move(name), a.x / s, a.y / s, (b.x - a.x) / s, (b.y - a.y) / s, a.x > ia.x || a.y > ia.y || b.x < ib.x || b.y < ib.y};
     return true;
 }

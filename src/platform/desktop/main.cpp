@@ -167,6 +167,7 @@ void runEffects(rc::ui::App& app, GLFWwindow* win) {
             case rc::ui::Effect::Kind::Event: break;      // events are for host pages
             case rc::ui::Effect::Kind::Mirror: break;     // the DOM mirror is the web's screen-reader layer
             case rc::ui::Effect::Kind::ForgetShareLink: break;  // no address bar
+            case rc::ui::Effect::Kind::SaveTextSize: break;  // for this run only: the state file keeps the quiz
         }
     }
 }

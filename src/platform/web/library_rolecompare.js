@@ -63,7 +63,7 @@ mergeInto(LibraryManager.library, {
       stringToUTF8(s, p, n);
       try { fn(p); } finally { _free(p); }
     };
-    var canvas = document.getElementById('canvas');
+    var canvas = document.getElementById('canvas'), mirror = document.getElementById('rc-mirror');
     // Hidden <input>: brings up a phone's on-screen keyboard. 16px so iOS
     // does not zoom; text arrives through 'input' events.
     var input = document.createElement('input');
@@ -99,11 +99,42 @@ mergeInto(LibraryManager.library, {
       if (m.addEventListener) m.addEventListener('change', on);
     };
     watchDpr();
+    // ...and a look once a second, for a change no event tells of: engines
+    // without the resolution media feature (Safari before 16), and tools
+    // that set the ratio (DevTools' device emulation). Wakes the app only
+    // when the ratio changed: an idle widget stays idle.
+    var lastDpr = window.devicePixelRatio;
+    setInterval(function () {
+      if (window.devicePixelRatio !== lastDpr) { lastDpr = window.devicePixelRatio; _rc_wake(); }
+    }, 1000);
     window['rolecompare'] = window['rolecompare'] || {};
     window['rolecompare']['state'] = function () { return JSON.parse(UTF8ToString(_rc_state_json())); };
     window['rolecompare']['wake'] = function () { _rc_wake(); };
-    window.addEventListener('hashchange', function () { rcCall(function () { _rc_on_hash_change(); }); });
-    var mirror = document.getElementById('rc-mirror');
+    // Back, Forward and fragment changes: the app shows the entry's view
+    // (main.cpp, rc_on_location). One step can fire both popstate and
+    // hashchange (same address): it is told once.
+    var popped = null;
+    var moved = function () {
+      var st = history.state, view = st && typeof st === 'object' && typeof st['rcView'] === 'string' ? st['rcView'] : '';
+      rcCall(function () { withString(_rc_on_location, view); });
+    };
+    window.addEventListener('popstate', function () { popped = location.href; moved(); });
+    window.addEventListener('hashchange', function () {
+      var seen = popped === location.href;
+      popped = null;
+      if (!seen) moved();
+    });
+    // Ctrl+F / Cmd+F on the widget: its own search (main.cpp, rc_find), on
+    // text that can be seen. Not from the mirror's controls (a screen
+    // reader's own find), and not before the app takes input.
+    window.addEventListener('keydown', function (e) {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.code !== 'KeyF' || !Module['rcInteractive']) return;
+      if (mirror && mirror.contains(e.target)) return;
+      if (_rc_find()) {
+        e.preventDefault();
+        canvas.focus({'preventScroll': true});
+      }
+    });
     if (mirror) {
       var act = function (e) {
         var t = e.target && e.target.closest ? e.target.closest('[data-rc-action]') : null;
@@ -152,6 +183,35 @@ mergeInto(LibraryManager.library, {
     if (rest === hash) return;
     var url = location.href.replace(/#.*$/, '') + (rest ? '#' + rest : '');
     try { history.replaceState(history.state, '', url); } catch (e) {}
+  },
+  // The widget's own page, not framed: its views may be history entries.
+  rc_js_is_top: function () {
+    try { return window.top === window ? 1 : 0; } catch (e) { return 0; }
+  },
+  // The current history entry, or a new one (push), shows `view`
+  // (history.state.rcView); its address gets ?view=urlView (the other
+  // parameters kept as they are; none when urlView is empty). A new entry
+  // never carries #quiz= (a shared result is its link's own entry).
+  rc_js_history_set: function (viewPtr, urlViewPtr, push) {
+    var view = UTF8ToString(viewPtr), urlView = UTF8ToString(urlViewPtr);
+    var query = location.search.replace(/^\?/, ''), hash = location.hash.replace(/^#/, '');
+    if (urlView) {
+      var set = false, pairs = query ? query.split('&') : [];
+      pairs = pairs.filter(function (kv) {
+        if (kv.split('=')[0] !== 'view') return true;
+        var first = !set;
+        set = true;
+        return first;
+      }).map(function (kv) { return kv.split('=')[0] === 'view' ? 'view=' + urlView : kv; });
+      if (!set) pairs.push('view=' + urlView);
+      query = pairs.join('&');
+    }
+    if (push) hash = hash.split('&').filter(function (kv) { return kv && kv.split('=')[0] !== 'quiz'; }).join('&');
+    var url = location.href.replace(/[?#].*$/, '') + (query ? '?' + query : '') + (hash ? '#' + hash : '');
+    try {
+      if (push) history.pushState({'rcView': view}, '', url);
+      else history.replaceState({'rcView': view}, '', url);
+    } catch (e) {}
   },
   // localStorage may be missing or throw (sandboxed iframe, private mode,
   // blocked third-party storage): then the widget quietly works without it.

@@ -8,6 +8,7 @@
 // [SECTION] Size and scale
 // [SECTION] Input: mouse, wheel, touch, keys, text, clipboard
 // [SECTION] Frame and idling
+// [SECTION] History: each view an entry, Back and Forward
 // [SECTION] Start-up
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -61,6 +62,8 @@ void rc_js_warn(const char* message);
 void rc_js_fetch_data(const char* url);
 void rc_js_load_deferred();
 void rc_js_interactive();
+int rc_js_is_top();
+void rc_js_history_set(const char* view, const char* urlView, int push);
 }
 
 using rc::web::takeJsString;
@@ -104,6 +107,11 @@ struct Web {
     double touchStartX = 0, touchStartY = 0, touchLastX = 0, touchLastY = 0;
     bool touchScrolling = false;
     bool touchSeen = false;
+    bool touchPinch = false;  // two fingers down: the browser's pinch-zoom, until every finger is up
+    // history: each view change is an entry (Params::History); entryView is
+    // what the current entry shows (a change from it pushes a new one).
+    bool history = false;
+    rc::ui::View entryView = rc::ui::View::Overview;
 };
 Web* W = nullptr;
 void sendReady();
@@ -183,6 +191,9 @@ EM_BOOL onMouseUpAnywhere(int type, const EmscriptenMouseEvent* e, void* u) {
 }
 
 EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
+    // Ctrl + wheel is the browser's zoom, and a trackpad's pinch arrives as
+    // it: the page's (WCAG 1.4.4), not a scroll of the widget.
+    if (e->mouse.ctrlKey) return EM_FALSE;
     // ImGui scrolls 5 lines (5 x font size) per wheel unit; convert the
     // browser's delta to physical pixels, then to those units, so a trackpad
     // scrolls exactly as far as the fingers move.
@@ -197,9 +208,24 @@ EM_BOOL onWheel(int, const EmscriptenWheelEvent* e, void*) {
 
 // Touch: a tap clicks at the finger; a drag scrolls (as wheel events), and
 // never presses a button, so dragging over a control does not activate it.
+// Two fingers pinch-zoom the page (WCAG 1.4.4; style.css lets the browser
+// have pinches): the widget takes neither tap nor scroll from them, and
+// leaves the browser every touchstart (a cancelled start would stop the
+// pinch). A tap's touchend is cancelled instead: no mouse events follow it.
 EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
     ImGuiIO& io = ImGui::GetIO();
     W->touchSeen = true;
+    if (type == EMSCRIPTEN_EVENT_TOUCHSTART && e->numTouches > 1) W->touchPinch = true;
+    if (W->touchPinch) {
+        bool allUp = type == EMSCRIPTEN_EVENT_TOUCHEND || type == EMSCRIPTEN_EVENT_TOUCHCANCEL;
+        for (int i = 0; allUp && i < e->numTouches; ++i) allUp = e->touches[i].isChanged;
+        if (W->touchId >= 0) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+        W->touchId = -1;
+        W->touchScrolling = false;
+        if (allUp) W->touchPinch = false;
+        wake();
+        return EM_FALSE;
+    }
     const EmscriptenTouchPoint* t = nullptr;
     for (int i = 0; i < e->numTouches; ++i)
         if (e->touches[i].isChanged && (W->touchId < 0 || e->touches[i].identifier == W->touchId)) { t = &e->touches[i]; break; }
@@ -248,7 +274,7 @@ EM_BOOL onTouch(int type, const EmscriptenTouchEvent* e, void*) {
             break;
     }
     wake();
-    return EM_TRUE;  // we handled it: no synthetic mouse events, no page scroll
+    return type == EMSCRIPTEN_EVENT_TOUCHSTART ? EM_FALSE : EM_TRUE;  // handled: no mouse events, no page scroll
 }
 
 ImGuiKey keyFromCode(const char* code) {
@@ -354,6 +380,7 @@ const char* cssCursor(ImGuiMouseCursor c) {
 //-----------------------------------------------------------------------------
 
 std::string storageKey() { return "rolecompare:progress:" + W->app.data().meta.id; }
+constexpr const char* kTextSizeKey = "rolecompare:text-size";  // the reader's text size (percent), on every dataset
 
 void restoreSavedProgress() {
     std::string saved = takeJsString(rc_js_storage_get(storageKey().c_str()));
@@ -368,6 +395,7 @@ void openFragmentToken() {
     for (const std::string& w : p.warnings) rc_js_warn(w.c_str());
     if (!p.quizToken.empty()) W->app.openShareToken(p.quizToken);
     else W->app.closeShareLink();
+    W->entryView = W->app.view();  // the address brought it: no entry of its own (History)
 }
 
 // Percent-encodes all but RFC 3986's unreserved characters.
@@ -410,7 +438,10 @@ void emitEvent(const std::string& type, const std::string& fieldsJson) {
     rc_js_emit(envelope.c_str(), W->hostOrigin.c_str());
 }
 
+void syncHistory(bool forgotShareLink);
+
 void runEffects() {
+    bool forgot = false;
     for (rc::ui::Effect& e : W->app.takeEffects()) {
         switch (e.kind) {
             case rc::ui::Effect::Kind::OpenUrl: rc_js_open_url(e.text.c_str()); break;
@@ -430,9 +461,35 @@ void runEffects() {
                 else W->heldEvents.emplace_back(e.text, e.json);
                 break;
             case rc::ui::Effect::Kind::Mirror: rc_js_mirror(e.text.c_str()); break;
-            case rc::ui::Effect::Kind::ForgetShareLink: rc_js_forget_share_link(); break;
+            case rc::ui::Effect::Kind::ForgetShareLink:
+                rc_js_forget_share_link();
+                forgot = true;
+                break;
+            case rc::ui::Effect::Kind::SaveTextSize: rc_js_storage_set(kTextSizeKey, e.text.c_str()); break;
         }
     }
+    syncHistory(forgot);
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] History
+//-----------------------------------------------------------------------------
+// On the widget's own page (or in an iframe whose host opted in with
+// ?history=1), each view is a history entry: ?view=<id> in the address and
+// the view in history.state. Back and Forward show the entry's view again
+// (rc_on_location) without adding one. The start view replaces its entry;
+// the #quiz= result is the entry its link made, and leaving it replaces that
+// entry (the link is done with: ForgetShareLink; Back does not bring it back).
+
+// After the app's commands: a view other than the entry's becomes an entry.
+void syncHistory(bool forgotShareLink) {
+    const rc::ui::View v = W->app.view();
+    if (!W->history || v == W->entryView) return;
+    W->entryView = v;
+    // The Result's address is its quiz's (?view= has no result: a result
+    // opens from its answers, or from a #quiz= link).
+    const char* urlView = (rc::viewInfo(v).flags & rc::ViewByUrl) ? rc::viewId(v) : v == rc::ui::View::Result ? "quiz" : "";
+    rc_js_history_set(rc::viewId(v), urlView, forgotShareLink ? 0 : 1);
 }
 
 // The atlas built again (the fonts changed, or the context that held it was
@@ -609,9 +666,32 @@ EMSCRIPTEN_KEEPALIVE void rc_mirror_action(const char* action) {
     runEffects();  // the mirror acts while the canvas may be idle
     wake();
 }
-EMSCRIPTEN_KEEPALIVE void rc_on_hash_change() {
+// The history moved (Back, Forward) or the fragment changed. stateView: the
+// entry's view from history.state ("" for entries the widget did not make).
+// A #quiz= link opens its result, an address without one closes a shared
+// result; with history on, the entry's view (else its ?view=) comes back.
+// Nothing is pushed: the entry is already there.
+EMSCRIPTEN_KEEPALIVE void rc_on_location(const char* stateView) {
     openFragmentToken();
+    if (W->history && !W->app.state().shared.active) {
+        std::string id = stateView;
+        if (id.empty()) id = rc::parseParams(takeJsString(rc_js_location_query()), "").view;
+        rc::ui::View v;
+        if (!id.empty() && rc::parseView(id, &v)) W->app.setView(v);
+        W->entryView = W->app.view();
+    }
+    runEffects();
     wake();
+}
+// Ctrl+F / Cmd+F on the widget (library_rolecompare.js): the widget's own
+// search, so a find lands on text that can be seen (the browser's would
+// find the screen-reader mirror's, off-screen). Returns 1: handled.
+EMSCRIPTEN_KEEPALIVE int rc_find() {
+    if (!W) return 0;
+    W->app.execute(rc::ui::OpenSearch{});  // the Search view, its box taking the keys
+    runEffects();
+    wake();
+    return 1;
 }
 EMSCRIPTEN_KEEPALIVE void rc_on_data(const char* bytes, int n) {
     std::string origin = "the data file";
@@ -688,7 +768,15 @@ int main() {
     cfg.compact = params.compact;
     cfg.coarse = rc_js_pointer_coarse() != 0;  // and once a finger is seen (onTouch)
     if (!params.view.empty()) rc::parseView(params.view, &cfg.startView, rc::ViewByUrl);
+    cfg.textSize = std::atoi(takeJsString(rc_js_storage_get(kTextSizeKey)).c_str());
+    if (cfg.textSize <= 0) cfg.textSize = 100;
     W->app.init(cfg);
+    for (const std::string& w : params.warnings)  // a host's opt-in that did not take: said where it shows
+        if (w.rfind("ignored history=", 0) == 0) W->app.showNotice("This page's address has a bad setting (" + w.substr(8) + ").");
+    W->history = params.history == rc::Params::History::On ||
+                 (params.history == rc::Params::History::Auto && rc_js_is_top());
+    W->entryView = W->app.view();
+    if (W->history) rc_js_history_set(rc::viewId(W->entryView), "", 0);  // the start view: its entry, not a new one
     W->app.setMirrorEnabled(false);  // until the second part is in: not needed for the first frame
     W->dataUrl = params.dataUrl;
     updateShareBase();  // again once custom data is in (rc_on_data)
