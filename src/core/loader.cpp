@@ -1119,12 +1119,30 @@ private:
     // [SECTION] Validator: search aids
     //-------------------------------------------------------------------------
 
-    // Optional search aids: synonym groups of single words (docs/data-format.md, "search").
+    // Optional search aids: synonym groups and one-way narrower terms of single
+    // words (docs/data-format.md, "search").
     void search(const Json& root) {
         const Json* v = field(root, "", "search", false);
         const std::string p = "/search";
-        if (!v || !object(*v, p, {"synonyms"})) return;
-        const Json* groups = list(*v, p, "synonyms", false);
+        if (!v || !object(*v, p, {"synonyms", "narrower"})) return;
+        synonyms(*v, p);
+        narrower(*v, p);
+    }
+
+    // One word as the search splits text: a phrase or "f1-score" could never
+    // match, since the search matches word by word. `what` names it in the error.
+    bool searchWord(const Json& j, const std::string& p, const char* what, std::string& out) {
+        if (!text(j, p, Kind::Label, out)) return false;
+        searchTokens_.clear();
+        tokenize(out, searchTokens_);
+        if (searchTokens_.size() == 1 && searchTokens_[0].begin == 0 && searchTokens_[0].end == out.size()) return true;
+        err(p, std::string("a ") + what + " must be one word (no spaces or punctuation), found " + inQuotes(out));
+        return false;
+    }
+    std::vector<Token> searchTokens_;
+
+    void synonyms(const Json& v, const std::string& p) {
+        const Json* groups = list(v, p, "synonyms", false);
         if (!groups) return;
         const std::string pl = p + "/synonyms";
         if (groups->size() > kMaxSynonymGroups) {
@@ -1132,7 +1150,6 @@ private:
                         std::to_string(groups->size()));
             return;
         }
-        std::vector<Token> tokens;
         for (size_t i = 0; i < groups->size(); ++i) {
             const Json& g = (*groups)[i];
             const std::string pg = child(pl, i);
@@ -1145,17 +1162,47 @@ private:
             std::vector<std::string> words;
             for (size_t k = 0; k < g.size(); ++k) {
                 std::string w;
-                if (!text(g[k], child(pg, k), Kind::Label, w)) continue;
-                // The search matches word by word: a phrase or "f1-score" could never match.
-                tokens.clear();
-                tokenize(w, tokens);
-                if (tokens.size() != 1 || tokens[0].begin != 0 || tokens[0].end != w.size()) {
-                    err(child(pg, k), "a synonym must be one word (no spaces or punctuation), found " + inQuotes(w));
-                    continue;
-                }
-                words.push_back(std::move(w));
+                if (searchWord(g[k], child(pg, k), "synonym", w)) words.push_back(std::move(w));
             }
             if (words.size() == g.size()) d_.search.synonyms.push_back(std::move(words));
+        }
+    }
+
+    // "narrower": {"math": ["calculus", ...]}: one-way broader terms. The
+    // limits keep a query's word list small (parseQuery walks them per word).
+    static constexpr size_t kMaxBroaderTerms = 100;
+    static constexpr size_t kMaxNarrowerWords = 16;
+    // "narrower": {"math": ["calculus", ...]}: one-way broader terms.
+    void narrower(const Json& v, const std::string& p) {
+        const Json* m = field(v, p, "narrower", false);
+        const std::string pn = child(p, "narrower");
+        if (!m) return;
+        if (!m->is_object()) {
+            err(pn, "expected an object, found " + typeName(*m));
+            return;
+        }
+        if (m->size() > kMaxBroaderTerms) {
+            err(pn, "at most " + std::to_string(kMaxBroaderTerms) + " broader terms, found " +
+                        std::to_string(m->size()));
+            return;
+        }
+        for (auto it = m->begin(); it != m->end(); ++it) {
+            const std::string pk = child(pn, it.key());
+            NarrowerTerms n;
+            // The key is checked like a word; its errors point at its list.
+            const bool keyOk = searchWord(Json(it.key()), pk, "broader term", n.broader);
+            const Json& list = it.value();
+            if (!array(list, pk)) continue;
+            if (list.empty() || list.size() > kMaxNarrowerWords) {
+                err(pk, "a broader term lists 1 to " + std::to_string(kMaxNarrowerWords) + " narrower words, found " +
+                            std::to_string(list.size()));
+                continue;
+            }
+            for (size_t k = 0; k < list.size(); ++k) {
+                std::string w;
+                if (searchWord(list[k], child(pk, k), "narrower term", w)) n.words.push_back(std::move(w));
+            }
+            if (keyOk && n.words.size() == list.size()) d_.search.narrower.push_back(std::move(n));
         }
     }
 };

@@ -168,11 +168,21 @@ struct Quiz {
 // [SECTION] Dataset
 //-----------------------------------------------------------------------------
 
+// A one-way broader term: a query word that is `broader` (one of its forms or
+// synonyms) also finds `words` (with their forms), never the other way round:
+// "math" finds "calculus", "calculus" does not find "math".
+struct NarrowerTerms {
+    std::string broader;             // one word, as written in the file
+    std::vector<std::string> words;  // 1+ single words, as written in the file
+};
+
 // How the search reads queries (JSON "search"); shown nowhere. A site's data
 // adds the words its readers use: a query word in a group also finds every
-// other word of the group, each with its word forms (see search.h).
+// other word of the group, each with its word forms (see search.h);
+// a broader term also finds its narrower terms, one way.
 struct SearchAids {
     std::vector<std::vector<std::string>> synonyms;  // groups of 2+ single words, as written in the file
+    std::vector<NarrowerTerms> narrower;             // file order
 };
 
 struct Meta {

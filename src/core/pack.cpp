@@ -71,7 +71,8 @@ public:
             q.crossoverOptions, q.crossoverFaq);
     }
     void operator()(Meta& m) { all(m.id, m.title, m.version, m.language, m.description, m.sources); }
-    void operator()(SearchAids& s) { all(s.synonyms); }
+    void operator()(NarrowerTerms& n) { all(n.broader, n.words); }
+    void operator()(SearchAids& s) { all(s.synonyms, s.narrower); }
     void operator()(Dataset& d) {
         all(d.meta, d.roles, d.categories, d.dimensions, d.shared, d.basics, d.difficulty, d.choose, d.faq, d.quiz,
             d.search);

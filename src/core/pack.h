@@ -37,7 +37,8 @@ namespace rc {
 // 2: format 2 quiz (Option role and factor instead of weights; Question
 // factor and role; Quiz fitAt).
 // 3: Dataset::search (synonym groups).
-constexpr uint8_t kPackVersion = 3;
+// 4: SearchAids::narrower (one-way broader terms).
+constexpr uint8_t kPackVersion = 4;
 
 std::string packDataset(const Dataset& d);
 

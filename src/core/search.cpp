@@ -62,9 +62,21 @@ std::string wordStem(std::string_view foldedWord) {
 }
 
 namespace {
-// Splits and folds the query; `groups` (synonym groups as stems, may be null)
-// add each group's stems to the forms of a term whose stem is in the group.
-Query parseQueryWith(std::string_view text, const std::vector<std::vector<std::string>>* groups) {
+// The dataset's search aids as stems: what parseQuery compares a term's stem with.
+struct AidStems {
+    const std::vector<std::vector<std::string>>* synonyms = nullptr;
+    const std::vector<std::pair<std::string, std::vector<std::string>>>* narrower = nullptr;
+};
+
+void addUnique(std::vector<std::string>& v, const std::string& s) {
+    if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+}
+
+// Splits and folds the query. A term's forms: its own stem; then, when its
+// stem is in a synonym group, the group's stems; then, when one of those is a
+// broader term, its narrower words' stems (one step: narrower words bring no
+// synonyms or narrower words of their own, so the map stays one-way and flat).
+Query parseQueryWith(std::string_view text, AidStems aids) {
     Query q;
     std::vector<Token> tokens;
     tokenize(text, tokens);
@@ -73,11 +85,16 @@ Query parseQueryWith(std::string_view text, const std::vector<std::vector<std::s
         if (std::find(q.terms.begin(), q.terms.end(), w) != q.terms.end()) continue;
         if (q.terms.size() == Query::kMaxTerms) break;
         std::vector<std::string> forms{wordStem(w)};
-        if (groups)
-            for (const std::vector<std::string>& g : *groups)
+        if (aids.synonyms)
+            for (const std::vector<std::string>& g : *aids.synonyms)
                 if (std::find(g.begin(), g.end(), forms[0]) != g.end())
-                    for (const std::string& stem : g)
-                        if (std::find(forms.begin(), forms.end(), stem) == forms.end()) forms.push_back(stem);
+                    for (const std::string& stem : g) addUnique(forms, stem);
+        if (aids.narrower) {
+            const size_t same = forms.size();  // the term and its synonyms
+            for (const auto& [broader, narrower] : *aids.narrower)
+                if (std::find(forms.begin(), forms.begin() + same, broader) != forms.begin() + same)
+                    for (const std::string& stem : narrower) addUnique(forms, stem);
+        }
         q.terms.push_back(std::move(w));
         q.forms.push_back(std::move(forms));
     }
@@ -95,6 +112,17 @@ std::vector<std::vector<std::string>> synonymStems(const SearchAids& aids) {
     return out;
 }
 
+std::vector<std::pair<std::string, std::vector<std::string>>> narrowerStems(const SearchAids& aids) {
+    std::vector<std::pair<std::string, std::vector<std::string>>> out;
+    out.reserve(aids.narrower.size());
+    for (const NarrowerTerms& n : aids.narrower) {
+        std::vector<std::string> stems;
+        for (const std::string& word : n.words) stems.push_back(wordStem(foldCase(word)));
+        out.emplace_back(wordStem(foldCase(n.broader)), std::move(stems));
+    }
+    return out;
+}
+
 // A Query built by hand may lack forms: then each term stands for its own forms.
 const Query& withForms(const Query& q, Query& storage) {
     if (q.forms.size() == q.terms.size()) return q;
@@ -105,15 +133,18 @@ const Query& withForms(const Query& q, Query& storage) {
 }
 }  // namespace
 
-Query parseQuery(std::string_view text) { return parseQueryWith(text, nullptr); }
+Query parseQuery(std::string_view text) { return parseQueryWith(text, {}); }
 
 Query parseQuery(std::string_view text, const Dataset& d) {
-    if (d.search.synonyms.empty()) return parseQueryWith(text, nullptr);
+    if (d.search.synonyms.empty() && d.search.narrower.empty()) return parseQueryWith(text, {});
     const std::vector<std::vector<std::string>> groups = synonymStems(d.search);
-    return parseQueryWith(text, &groups);
+    const std::vector<std::pair<std::string, std::vector<std::string>>> narrower = narrowerStems(d.search);
+    return parseQueryWith(text, {&groups, &narrower});
 }
 
-Query parseQuery(std::string_view text, const SearchIndex& ix) { return parseQueryWith(text, &ix.synonymStems); }
+Query parseQuery(std::string_view text, const SearchIndex& ix) {
+    return parseQueryWith(text, {&ix.synonymStems, &ix.narrowerStems});
+}
 
 namespace {
 void mergeSpans(std::vector<Span>& spans) {
@@ -338,6 +369,7 @@ SearchIndex buildIndex(const Dataset& d) {
     }
     b.finish();
     ix.synonymStems = synonymStems(d.search);
+    ix.narrowerStems = narrowerStems(d.search);
     return ix;
 }
 

@@ -15,6 +15,11 @@
 //   pay/paid/salary in one group, "salary" finds "paid". A query word is in a
 //   group when its stem is a group word's stem. Synonyms match by form only,
 //   not by prefix ("pay" in a group does not make "salary" find "payload");
+// - or, when the dataset lists the query word (or one of its synonyms) as a
+//   broader term ("search"/"narrower"), any of its narrower words or their
+//   forms, by form only like synonyms: "math" and "mathematics" find
+//   "calculus". One way: "calculus" does not find "math"; and one step: a
+//   narrower word's own synonyms and narrower words do not follow;
 // - all query words must occur somewhere in one record (a dimension, a FAQ
 //   item, an article item...), in any order.
 //
@@ -65,7 +70,8 @@ void wordStemInPlace(std::string& foldedWord);
 struct Query {
     std::vector<std::string> terms;  // folded words, unique, at most kMaxTerms
     // Per term, same order: the stems a text word may have to match it as a
-    // whole word: the term's own stem, then its synonyms' stems. parseQuery
+    // whole word: the term's own stem, its synonyms' stems, then the stems of
+    // the narrower words of any of those that is a broader term. parseQuery
     // fills it; a Query built by hand without it matches terms' own forms.
     std::vector<std::vector<std::string>> forms;
     bool empty() const { return terms.empty(); }
@@ -73,8 +79,8 @@ struct Query {
 };
 
 // Without a dataset: the query's own words and their word forms only. With
-// one (or its index): also the dataset's synonyms (docs/data-format.md,
-// "search"). Views should use the dataset-aware form so they agree with search().
+// one (or its index): also the dataset's synonyms and narrower terms
+// (docs/data-format.md, "search"). Views should use the dataset-aware form so they agree with search().
 Query parseQuery(std::string_view text);
 Query parseQuery(std::string_view text, const Dataset& data);
 
@@ -133,10 +139,12 @@ struct SearchIndex {
     std::vector<std::pair<std::string, uint32_t>> stems;
     // The dataset's synonym groups as stems (parseQuery(text, index)).
     std::vector<std::vector<std::string>> synonymStems;
+    // The dataset's narrower terms as stems: (broader stem, narrower stems).
+    std::vector<std::pair<std::string, std::vector<std::string>>> narrowerStems;
 };
 
 SearchIndex buildIndex(const Dataset& data);
-Query parseQuery(std::string_view text, const SearchIndex& index);  // the index keeps the dataset's synonyms
+Query parseQuery(std::string_view text, const SearchIndex& index);  // the index keeps the dataset's search aids
 
 //-----------------------------------------------------------------------------
 // [SECTION] Search

@@ -321,6 +321,45 @@ def _(d): S(d, [["w%da" % i, "w%db" % i] for i in range(101)])
 def _(d): S(d, [["w%d" % i for i in range(17)]])
 
 
+# --- Search aids: one-way narrower terms ("narrower": {"word": [words]}) -----
+def N(d, narrower):
+    d["search"] = {"narrower": narrower}
+
+@data_case("71-search-narrower-not-object.json", "/search/narrower", "expected an object, found array")
+def _(d): N(d, [["math", "calculus"]])
+
+@data_case("72-search-broader-term-empty.json", "/search/narrower/", "must not be empty")
+def _(d): N(d, {"math": ["calculus"], "": ["statistics"]})
+
+@data_case("73-search-broader-term-with-space.json", "/search/narrower/applied math",
+           "a broader term must be one word (no spaces or punctuation), found 'applied math'")
+def _(d): N(d, {"applied math": ["calculus"]})
+
+@data_case("74-search-narrower-not-array.json", "/search/narrower/math", "expected an array, found string")
+def _(d): N(d, {"math": "calculus"})
+
+@data_case("75-search-narrower-list-empty.json", "/search/narrower/math",
+           "a broader term lists 1 to 16 narrower words, found 0")
+def _(d): N(d, {"math": []})
+
+@data_case("76-search-narrower-list-too-long.json", "/search/narrower/math",
+           "a broader term lists 1 to 16 narrower words, found 17")
+def _(d): N(d, {"math": ["w%d" % i for i in range(17)]})
+
+@data_case("77-search-narrower-not-string.json", "/search/narrower/math/1", "expected a string, found number")
+def _(d): N(d, {"math": ["calculus", 42]})
+
+@data_case("78-search-narrower-empty.json", "/search/narrower/math/0", "must not be empty")
+def _(d): N(d, {"math": ["", "calculus"]})
+
+@data_case("79-search-narrower-with-space.json", "/search/narrower/math/1",
+           "a narrower term must be one word (no spaces or punctuation), found 'linear algebra'")
+def _(d): N(d, {"math": ["calculus", "linear algebra"]})
+
+@data_case("80-search-too-many-broader-terms.json", "/search/narrower", "at most 100 broader terms, found 101")
+def _(d): N(d, {"w%d" % i: ["n%d" % i] for i in range(101)})
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for f in os.listdir(OUT):

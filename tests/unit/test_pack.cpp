@@ -207,6 +207,7 @@ TEST_CASE("pack: extreme values survive exactly", "[pack]") {
     d.quiz.questions = {q, scale, scaleLast};
     d.quiz.nextSteps = {{}, {rc::NextStep{"tools", "t", {"s1"}}}};
     d.search.synonyms = {{"pay", "salary"}, {}, {std::string(200, 'w'), "C++"}};
+    d.search.narrower = {{"math", {"calculus", "algebra"}}, {"", {}}, {std::string(150, 'x'), {"C#"}}};
 
     std::string pack = rc::packDataset(d);
     rc::UnpackResult r = rc::unpackDataset(pack);
@@ -233,6 +234,11 @@ TEST_CASE("pack: extreme values survive exactly", "[pack]") {
     CHECK(r.data.quiz.nextSteps[0].empty());
     CHECK(r.data.quiz.nextSteps[1][0].sources == std::vector<std::string>{"s1"});
     CHECK(r.data.search.synonyms == d.search.synonyms);
+    REQUIRE(r.data.search.narrower.size() == d.search.narrower.size());
+    for (size_t i = 0; i < d.search.narrower.size(); ++i) {
+        CHECK(r.data.search.narrower[i].broader == d.search.narrower[i].broader);
+        CHECK(r.data.search.narrower[i].words == d.search.narrower[i].words);
+    }
 }
 
 //-----------------------------------------------------------------------------
@@ -270,12 +276,13 @@ TEST_CASE("pack: bad magic, unknown version, trailing bytes", "[pack]") {
     bad[4] = static_cast<char>(rc::kPackVersion + 1);
     requireRefused(rc::unpackDataset(bad), "pack: unknown version " + std::to_string(rc::kPackVersion + 1) + " at byte 4");
     // Version 1 packs held format 1 quizzes (option weights), version 2 had no
-    // search synonyms: never read as the new fields.
-    CHECK(rc::kPackVersion == 3);
-    bad[4] = 1;
-    requireRefused(rc::unpackDataset(bad), "pack: unknown version 1 at byte 4 (this build reads version 3)");
-    bad[4] = 2;
-    requireRefused(rc::unpackDataset(bad), "pack: unknown version 2 at byte 4 (this build reads version 3)");
+    // search synonyms, version 3 no narrower terms: never read as the new fields.
+    CHECK(rc::kPackVersion == 4);
+    for (int v : {1, 2, 3}) {
+        bad[4] = static_cast<char>(v);
+        requireRefused(rc::unpackDataset(bad), "pack: unknown version " + std::to_string(v) +
+                                                   " at byte 4 (this build reads version 4)");
+    }
 
     requireRefused(rc::unpackDataset(pack + "x"), "pack: 1 trailing byte at byte " + std::to_string(pack.size()));
     requireRefused(rc::unpackDataset(pack + std::string(17, '\0')),

@@ -138,11 +138,15 @@ TEST_CASE("word forms add no false positives", "[search][forms]") {
     CHECK(rc::findSpans("a cod", rc::parseQuery("coder")).empty());
     CHECK(rc::findSpans("statistics and statistical", rc::parseQuery("math")).empty());
 
-    // On the shipped data: "math" never reaches "statistics" (no synonym for it).
-    const rc::Query q = rc::parseQuery("math", shippedIndex());
-    for (const rc::SearchHit& h : rc::search(shippedIndex(), q))
-        for (const rc::Span& s : h.spans)
-            CHECK(rc::foldCase(h.text.substr(s.begin, s.end - s.begin)).rfind("statist", 0) == std::string::npos);
+    // On the shipped data the narrower terms go one way: "statistics",
+    // "calculus" and the rest never reach "math" and its forms.
+    for (const char* w : {"statistics", "algebra", "calculus", "probability"}) {
+        INFO(w);
+        const rc::Query q = rc::parseQuery(w, shippedIndex());
+        for (const rc::SearchHit& h : rc::search(shippedIndex(), q))
+            for (const rc::Span& s : h.spans)
+                CHECK(rc::foldCase(h.text.substr(s.begin, s.end - s.begin)).rfind("math", 0) == std::string::npos);
+    }
     CHECK(find("ml").dimensions.size() > 0);
     for (const rc::SearchHit& h : rc::search(shippedIndex(), rc::parseQuery("ml", shippedIndex())))
         for (const rc::Span& s : h.spans) CHECK(rc::foldCase(h.text.substr(s.begin, 2)) == "ml");
@@ -166,9 +170,10 @@ TEST_CASE("the issue's words find the shipped FAQ and Compare rows, everywhere a
         INFO(w);
         Found f = find(w);
         CHECK(f.faq.count("ai-harder"));  // "... mathematical ..."
-        // No dimension says math (Education lists statistics, linear algebra and
-        // calculus, which are not synonyms): the result is honest, not empty.
-        CHECK(f.dimensions.empty());
+        // No dimension says math, but "Education and skills" lists statistics,
+        // linear algebra and calculus, the data's narrower terms of "math",
+        // and "Education" an emphasis on statistics.
+        CHECK(f.dimensions == Ids{"degree", "education-skills"});
         const std::vector<int> views = rc::hitsPerView(shippedIndex(), rc::parseQuery(w, shippedIndex()));
         CHECK(views[static_cast<size_t>(rc::View::Basics)] > 0);  // difficulty: "Mathematical ..."
         CHECK(views[static_cast<size_t>(rc::View::Choose)] > 0);
@@ -194,6 +199,90 @@ TEST_CASE("the issue's words find the shipped FAQ and Compare rows, everywhere a
     // Two words: both must be in one record, each with its forms and synonyms.
     Found f = find("machine learning salary");
     CHECK(f.faq == payFaq);
+}
+
+TEST_CASE("the shipped narrower terms of math: one way, whole words", "[search][shipped][narrower]") {
+    const rc::Dimension* edu = shipped().findDimension("education-skills");
+    REQUIRE(edu);
+    const std::string& point = edu->entries[0].points[0];
+    for (const char* w : {"math", "maths", "mathematics", "mathematical"}) {
+        INFO(w);
+        // Highlighted where Compare shows them, as whole words.
+        CHECK(highlighted(point, rc::findSpans(point, rc::parseQuery(w, shipped()))) ==
+              "Often needs additional knowledge in [statistics], linear [algebra] and [calculus].");
+        // The global search's hit for the row is in Compare, the row's mle entry.
+        bool found = false;
+        for (const rc::SearchHit& h : rc::search(shippedIndex(), rc::parseQuery(w, shippedIndex())))
+            if (h.section == rc::Section::Dimension && shipped().dimensions[h.index].id == "education-skills") {
+                found = true;
+                CHECK(rc::viewForHit(h) == rc::View::Compare);
+                CHECK(h.pointer.rfind("/dimensions/", 0) == 0);
+            }
+        CHECK(found);
+    }
+    // Only math: the data holds no other narrower terms.
+    REQUIRE(shipped().search.narrower.size() == 1);
+    CHECK(shipped().search.narrower[0].broader == "math");
+    CHECK(shipped().search.narrower[0].words ==
+          std::vector<std::string>{"statistics", "algebra", "calculus", "probability"});
+
+    // Never the other way round: the narrower words do not find math.
+    const std::string mathText = "Math and maths, mathematics and mathematical concepts.";
+    for (const char* w : {"calculus", "statistics", "statistical", "algebra", "probability"}) {
+        INFO(w);
+        CHECK(rc::findSpans(mathText, rc::parseQuery(w, shipped())).empty());
+        CHECK(rc::findSpans(mathText, rc::parseQuery(w, shippedIndex())).empty());
+    }
+    // Rows that only say "mathematical" stay out of a "calculus" search; the
+    // FAQ item that says "mathematical foundation" (no calculus) too.
+    Found calculus = find("calculus");
+    CHECK(calculus.dimensions == Ids{"education-skills"});
+    CHECK_FALSE(calculus.faq.count("ai-harder"));
+    CHECK(find("math").faq.count("ai-harder"));
+    // By form only, like synonyms: "math" does not find "calculate" or "statistician"
+    // by prefix, and a narrower word is not a prefix of a query ("calc" finds no math).
+    CHECK(rc::findSpans("calculate the statisticians", rc::parseQuery("math", shipped())).empty());
+    CHECK(highlighted("Probabilities and algebraic rules", rc::findSpans("Probabilities and algebraic rules",
+                                                                          rc::parseQuery("math", shipped()))) ==
+          "[Probabilities] and [algebraic] rules");
+}
+
+TEST_CASE("a dataset's own narrower terms", "[search][narrower]") {
+    nlohmann::json j = nlohmann::json::parse(readFile("tests/data/mini.json"));
+    const rc::Dataset plain = loadText(j.dump());
+    CHECK(plain.search.narrower.empty());
+    CHECK(find(plain, rc::buildIndex(plain), "vcs").dimensions.empty());
+
+    // Parsed, not built from braces: nlohmann would read [["vcs", "versioning"], ...] as an object.
+    j["search"] = nlohmann::json::parse(
+        R"({"synonyms": [["vcs", "versioning"], ["git", "scm"]], "narrower": {"vcs": ["git"]}})");
+    const rc::Dataset d = loadText(j.dump());
+    REQUIRE(d.search.narrower.size() == 1);
+    CHECK(d.search.narrower[0].broader == "vcs");
+    CHECK(d.search.narrower[0].words == std::vector<std::string>{"git"});
+    const rc::SearchIndex ix = rc::buildIndex(d);
+
+    // The broader term, and its synonym, find the narrower word (Compare's row too).
+    for (const char* w : {"vcs", "versioning"}) {
+        INFO(w);
+        CHECK(find(d, ix, w).dimensions == Ids{"d-version-control"});
+        CHECK(highlighted("Everyone uses Git.", rc::findSpans("Everyone uses Git.", rc::parseQuery(w, d))) ==
+              "Everyone uses [Git].");
+    }
+    // One way: "git" does not find "vcs" nor "versioning".
+    CHECK(rc::findSpans("vcs and versioning", rc::parseQuery("git", d)).empty());
+    CHECK(rc::findSpans("vcs and versioning", rc::parseQuery("git", ix)).empty());
+    // One step: the narrower word's own synonyms do not follow ("vcs" finds git, not scm).
+    CHECK(rc::findSpans("an scm", rc::parseQuery("vcs", d)).empty());
+    CHECK(highlighted("an scm", rc::findSpans("an scm", rc::parseQuery("git", d))) == "an [scm]");
+    // The forms of the query, the key and the narrower word all meet.
+    j["search"] = nlohmann::json::parse(R"({"narrower": {"tests": ["unit"]}})");
+    const rc::Dataset t = loadText(j.dump());
+    CHECK(highlighted("Write unit-tests", rc::findSpans("Write unit-tests", rc::parseQuery("testing", t))) ==
+          "Write [unit]-[tests]");
+    CHECK(find(t, rc::buildIndex(t), "test").dimensions == Ids{"d-focus"});
+    // Without the dataset the old overload knows none of it.
+    CHECK(rc::findSpans("Everyone uses Git.", rc::parseQuery("vcs")).empty());
 }
 
 TEST_CASE("a dataset's own synonym groups", "[search][forms]") {
