@@ -462,14 +462,13 @@ void App::draw() {
 
 void App::drawChrome() {
     if (!cfg_.compact) {
-        // Beside the title; on a narrow screen on a row of their own under it
-        // (beside it they would leave the title too little of the width).
-        const bool beside = !ctx_.narrow();
+        // Beside the title; on a narrow screen after the nav's last button
+        // (beside the title they would leave it too little of the width, and
+        // on a row of their own they would push the view down a row).
         textSizeWidth_ = 0;
-        const float below = beside ? drawTextSize(true) : 0;
+        const float below = ctx_.narrow() ? 0 : drawTextSize(true);
         drawHeader();
         if (ImGui::GetCursorPosY() < below) ImGui::SetCursorPosY(below);  // a one-line title shorter than A- A+
-        if (!beside) drawTextSize(false);
     }
     drawNav();
     drawBanners();
@@ -567,7 +566,7 @@ void App::drawNav() {
         ctx_.mark(std::string("nav:") + viewId(v));
         if (active) ImGui::PopStyleColor(3);
     }
-    if (cfg_.compact) drawTextSize(false);  // no header to sit beside
+    if (cfg_.compact || ctx_.narrow()) drawTextSize(false);  // no header, or no room beside the title
     ImGui::PopStyleVar();
     ImGui::Spacing();
 }
@@ -575,8 +574,8 @@ void App::drawNav() {
 // The reader's text size, 100% to 200% (WCAG 1.4.4), on every view: A- and
 // A+ step through kTextSizes. In the header's first row, at its right (the
 // title wraps before it: textSizeWidth_), so a reader who made the text big
-// finds them at the top; else after the last item (the title on narrow
-// screens, the nav without a header), right-aligned on its row or the next.
+// finds them at the top; else after the nav's last button (narrow screens,
+// or no header), right-aligned on its row or the next.
 // Drawn as the nav's buttons are (frameButton).
 // Returns, in the header, the cursor's y below them.
 float App::drawTextSize(bool inHeader) {
