@@ -447,6 +447,7 @@ void livePreview(Context& ctx, int q, float width) {
     const QuizResult& r = ctx.quiz.result;
     const int n = questionCount(ctx);
     const PreviewPlan p = planPreview(ctx, q == n - 1, r.complete, r.answered);
+    const float cardTop = ImGui::GetCursorScreenPos().y;
     Card card(ctx, width, 0, ctx.pal.surface);
     const float w = card.inner;
     const float top = ImGui::GetCursorScreenPos().y;
@@ -467,8 +468,12 @@ void livePreview(Context& ctx, int q, float width) {
         if (button(ctx, "##previewresult", "See result", w, ButtonKind::Primary)) ctx.go(View::Result);
         ctx.mark("quiz:result");
     }
-    keep(top, previewReserve(ctx, w), w);
+    // The card fits what it shows; the room of its tallest state stays
+    // below it (the preview is the last thing in its column).
+    const float drawn = ImGui::GetItemRectMax().y - top;
     card.end();
+    const float chrome = ImGui::GetItemRectSize().y - drawn;  // the card's padding
+    keep(cardTop, previewReserve(ctx, w) + chrome, width);
 }
 
 }  // namespace
