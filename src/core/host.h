@@ -10,7 +10,7 @@
 //   error {message}
 // Commands the host may send, same envelope:
 //   set-theme {theme: "light"|"dark"|"auto"}
-//   set-view {name: "overview"|"compare"|"quiz"|"faq"|"basics"|"sources"}
+//   set-view {name: "overview"|"compare"|"choose"|"quiz"|"faq"|"basics"|"sources"|"search"} (the ids with ViewByUrl in core/view_table.h)
 //   reset-quiz {}
 // Commands are accepted only from the allowed origin (?parentOrigin=, else
 // the referrer's origin); anything else, or a malformed message, is ignored
