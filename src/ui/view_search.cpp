@@ -241,10 +241,12 @@ void searchField(Context& ctx) {
     if (wasActive && enter && !changed && !s.hits.empty()) ctx.push(OpenHit{0});
     // Escape clears wherever the keyboard is. ImGui's own clearing (above)
     // misses a press in the first frame after the box took the keyboard (its
-    // key ownership follows a frame behind): then the box lets go, to show it.
+    // key ownership follows a frame behind): then the box lets go, to show the
+    // cleared text, and takes the keyboard again in the next frame.
     if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && !changed && !s.query.empty() && (wasActive || shortcutKeysFree())) {
         ctx.push(SetSearch{View::Search, ""});
         if (ImGui::GetActiveID() == boxId) ImGui::ClearActiveID();
+        if (wasActive) ctx.push(OpenSearch{});  // the box takes the keyboard again, empty: the reader types on
     }
 }
 
