@@ -5,6 +5,31 @@ import { check, click, guard, settle, state, tap, waitFirstFrame, waitState, ope
 
 const VIEWS = ['compare', 'quiz', 'faq', 'basics', 'sources', 'overview'];
 
+// Scrolls the view (a finger's swipe, or the wheel) until `name` is wholly on
+// screen, as a reader scrolls to a button below the fold.
+async function scrollTo(page, name, touch) {
+  for (let i = 0; i < 12; i++) {
+    const s = await state(page);
+    const t = s.targets.find((x) => x.name === name);
+    const h = await page.evaluate(() => innerHeight);
+    if (t && !t.clipped && t.y >= 0 && t.y + t.h <= h) return;
+    const down = !t || t.y + t.h > h;
+    if (touch) {
+      const cdp = await page.context().newCDPSession(page);
+      const [y0, y1] = down ? [h * 0.7, h * 0.3] : [h * 0.3, h * 0.7];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: 200, y: y0 }] });
+      for (let k = 1; k <= 8; k++)
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: 200, y: y0 + ((y1 - y0) * k) / 8 }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await cdp.detach();
+    } else {
+      await page.mouse.move(400, 400);
+      await page.mouse.wheel(0, down ? 300 : -300);
+    }
+    await settle(page, 200);
+  }
+}
+
 async function walk(browser, server, mode) {
   const touch = mode === 'touch';
   const context = await browser.newContext(touch
@@ -48,6 +73,7 @@ async function walk(browser, server, mode) {
   }
   s = await waitState(page, (s) => s.quiz.answered === total, 'all answered');
   check(`${mode}: answered all ${total} questions`, s.quiz.answered === total && s.quiz.complete);
+  await scrollTo(page, 'quiz:result', touch);  // on a phone the last question's See result is below the fold
   await press(page, 'quiz:result');
   s = await waitState(page, (s) => s.view === 'result', 'result view');
   check(`${mode}: the result view opens with a complete result`, s.view === 'result' && s.quiz.complete);
