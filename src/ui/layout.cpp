@@ -819,7 +819,11 @@ void chip(Context& ctx, std::string_view s, const std::vector<Span>& spans, Flow
     ImFont* f = ctx.fonts.small;
     const float padX = ctx.px(9), padY = ctx.px(3);
     const float full = std::max(ImGui::GetContentRegionAvail().x, f->FontSize * 4 + 2 * padX);
-    const float natural = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, s.data(), s.data() + s.size()).x + 2 * padX;
+    // Rounded up, plus a pixel: the wrap rule sums the advances word by word,
+    // and with the browser's fractional advances (web) a chip exactly as wide
+    // as its one-line text could wrap its last word (as tipText does).
+    const float natural =
+        std::ceil(f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, s.data(), s.data() + s.size()).x) + 1.0f + 2 * padX;
     const float w = std::min(natural, full);
     if (flow) flow->next(w);
     const float inner = std::max(w - 2 * padX, f->FontSize * 4);  // see linkText: never under 4 em
