@@ -227,9 +227,12 @@ TEST_CASE("search: Enter opens the first hit, Escape clears, an empty query show
     CHECK(s["search"]["query"] == "");
     CHECK(s["search"]["hits"].empty());
     CHECK(s["view"] == "search");
+    CHECK(s["focused"] == "search:box");  // the cleared box keeps the keyboard: the reader types on
 
     // Nothing found: says so, and a button clears it.
-    u.execute(ui::SetSearch{View::Search, "zzqx"});
+    u.h.typeText("zzqx");
+    u.h.settle();
+    CHECK(state(u.h)["search"]["query"] == "zzqx");
     CHECK(state(u.h)["search"]["hits"].empty());
     u.click("search:clear");
     CHECK(state(u.h)["search"]["query"] == "");
