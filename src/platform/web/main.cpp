@@ -743,6 +743,7 @@ int main() {
     io.GetClipboardTextFn = getClipboard;
     io.SetClipboardTextFn = setClipboard;
     io.BackendRendererName = "rolecompare_webgl2";
+    io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;  // a tall widget's draw list passes 65,536 vertices
     W->renderer.init();
     // A lost context (the GPU reset, the browser reclaimed it) comes back
     // empty: new program, buffers and font texture, then a redraw.

@@ -38,6 +38,22 @@ static_assert(attr::aXform.size == 4, "aXform is the projection: scale x, y, off
 
 }  // namespace
 
+// The vertex attributes read the vertex buffer from vertex `first` on. A
+// draw list of more than 65,536 vertices (a tall widget drawn whole: a
+// 20,000 px embed) is split by ImGui into commands whose 16-bit indices count
+// from their VtxOffset (ImGuiBackendFlags_RendererHasVtxOffset); WebGL2 has
+// no base-vertex draw, so each such command moves the attributes instead.
+void Renderer::pointVertices(unsigned first) {
+    const auto at = [first](size_t offset) { return reinterpret_cast<const void*>(first * sizeof(ImDrawVert) + offset); };
+    glVertexAttribPointer(attr::aPos.location, attr::aPos.size, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
+                          at(offsetof(ImDrawVert, pos)));
+    glVertexAttribPointer(attr::aUV.location, attr::aUV.size, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
+                          at(offsetof(ImDrawVert, uv)));
+    glVertexAttribPointer(attr::aColor.location, attr::aColor.size, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert),
+                          at(offsetof(ImDrawVert, col)));
+    firstVertex_ = first;
+}
+
 void Renderer::init(bool restored) {
     program_ = rc_js_gl_program(restored ? 1 : 0);
 
@@ -47,16 +63,10 @@ void Renderer::init(bool restored) {
     glBindVertexArray(vao_);
     glBindBuffer(GL_ARRAY_BUFFER, vbo_);
     glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, ibo_);  // kept by the vertex array
-    const auto at = [](size_t offset) { return reinterpret_cast<const void*>(offset); };
     glEnableVertexAttribArray(attr::aPos.location);
     glEnableVertexAttribArray(attr::aUV.location);
     glEnableVertexAttribArray(attr::aColor.location);
-    glVertexAttribPointer(attr::aPos.location, attr::aPos.size, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
-                          at(offsetof(ImDrawVert, pos)));
-    glVertexAttribPointer(attr::aUV.location, attr::aUV.size, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
-                          at(offsetof(ImDrawVert, uv)));
-    glVertexAttribPointer(attr::aColor.location, attr::aColor.size, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert),
-                          at(offsetof(ImDrawVert, col)));
+    pointVertices(0);
 
     // The page's context is ours alone: this state is set once. Using the
     // program waits for its link (the only wait): here, before the font
@@ -120,6 +130,7 @@ void Renderer::render(const ImDrawData* data, int fbw, int fbh, float bandTop) {
             if (x1 <= x0 || y1 <= std::max(y0, 0.0f) || y0 >= fbh || cmd.ElemCount == 0) continue;  // empty, or outside the band
             glScissor(static_cast<GLint>(x0), static_cast<GLint>(fbh - y1), static_cast<GLsizei>(x1 - x0),
                       static_cast<GLsizei>(y1 - y0));
+            if (cmd.VtxOffset != firstVertex_) pointVertices(cmd.VtxOffset);
             const GLuint texture = static_cast<GLuint>(reinterpret_cast<intptr_t>(cmd.GetTexID()));
             if (texture != bound) glBindTexture(GL_TEXTURE_2D, bound = texture);
             glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), indexType,

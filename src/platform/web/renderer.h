@@ -45,6 +45,8 @@ public:
     std::string firstProblem() const;
 
 private:
+    void pointVertices(unsigned first);  // the attributes read from vertex `first` (ImDrawCmd::VtxOffset)
+    unsigned firstVertex_ = 0;
     unsigned program_ = 0, vao_ = 0, vbo_ = 0, ibo_ = 0, fontTexture_ = 0;
 };
 
