@@ -42,8 +42,13 @@ export default async function ({ engine, server }) {
     const k = nav2 && nav0 ? nav2.h / nav0.h : 0;
     check(`${E} text size: at 200% the nav buttons are twice as tall (${k.toFixed(2)}x)`, s.textSize === 200 && k > 1.8 && k < 2.2,
           JSON.stringify({ nav0, nav2 }));
-    await page.eval(() => location.reload());
-    await until('the reload', async () => (await page.eval(() => !document.documentElement.classList.contains('rc-interactive'))) || true, 2000);
+    // Reloaded after the call returns: a reload inside it ends the script's
+    // context under Playwright before the call can answer.
+    await page.eval(() => { setTimeout(() => location.reload(), 0); });
+    // The new document (not yet interactive); a call during the navigation may fail: poll on.
+    await until('the reload', async () => {
+      try { return await page.eval(() => !document.documentElement.classList.contains('rc-interactive')); } catch { return false; }
+    }, 5000).catch(() => null);
     await settle(500);
     await interactive(page);
     s = await state(page);
