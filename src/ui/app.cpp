@@ -527,11 +527,8 @@ void App::updateMirror() {
 void App::drawHeader() {
     text(ctx_, ctx_.data->meta.title, {}, ctx_.narrow() ? ctx_.fonts.heading : ctx_.fonts.title, 0,
          ImGui::GetContentRegionAvail().x - textSizeWidth_);  // beside the text size's A- A+
-    // The data's description introduces the comparison: on the Overview only,
-    // not repeated above every view.
-    if (state_.view == View::Overview && !ctx_.data->meta.description.empty() && !ctx_.narrow() &&
-        ctx_.heightCss >= 520)
-        text(ctx_, ctx_.data->meta.description, {}, nullptr, ctx_.pal.muted);
+    // The data's description is the Overview's (drawOverview), under the nav:
+    // not repeated above every view, and the nav stays put between views.
 }
 
 void App::drawNav() {

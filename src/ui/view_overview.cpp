@@ -230,6 +230,10 @@ void shared(Context& ctx, float width) {
 
 void drawOverview(Context& ctx) {
     const float width = columnWidth(ctx);
+    // The data's description introduces the comparison here only (not above
+    // every view); phones go straight to the role cards, which say as much.
+    if (!ctx.data->meta.description.empty() && !ctx.narrow() && ctx.heightCss >= 520)
+        textBlock(ctx, ctx.data->meta.description, width, nullptr, ctx.pal.muted);
     gap(ctx, 4);
     roleCards(ctx, width);
     callToAction(ctx, width);
