@@ -457,19 +457,34 @@ void warmUpCoverage(Soak& s) {
             }
         }
     }
+    // The search index (built at the first search, then kept) and every text
+    // size at the largest display and DPR 3 (the biggest font atlas): random
+    // input reaches both later, so the warm-up must too.
+    s.h_.app().execute(rc::ui::SetSearch{View::Search, "engineer"});
+    s.frame("warm-up: search");
+    s.h_.setDisplay(2560, 1440, 3.0f);
+    for (int percent : rc::ui::kTextSizes) {
+        s.h_.app().execute(rc::ui::SetTextSize{percent});
+        for (int v = 0; v < static_cast<int>(View::Count); ++v) {
+            s.h_.app().setView(static_cast<View>(v));
+            s.frame("warm-up: text size x view");
+        }
+    }
+    s.h_.app().execute(rc::ui::SetTextSize{100});
     for (int i = 0; i < 20; ++i) s.answerQuiz();
     for (int i = 0; i < 10; ++i) s.shareToken();
     s.dismissBanners();
 }
 
-// Memory is compared in the same state (1366x768 at DPR 1, Overview, no
-// banners), after ImGui's compaction and malloc_trim(0): glibc keeps freed
+// Memory is compared in the same state (1366x768 at DPR 1, text size 100%,
+// Overview, no banners), after ImGui's compaction and malloc_trim(0): glibc keeps freed
 // pages of the hostile 1 MiB datasets mapped, which is fragmentation, not
 // growth of what the app holds.
 struct Memory { long rss = 0, rawRss = 0, heap = 0; };
 
 Memory settleAndMeasure(Soak& s) {
     s.h_.setDisplay(1366, 768, 1);
+    s.h_.app().execute(rc::ui::SetTextSize{100});  // the reader's text size is state too (A- A+)
     s.h_.app().setView(View::Overview);
     s.h_.mouseLeave();
     for (int i = 0; i < 10; ++i) s.frame("settle for a memory reading");
