@@ -4,7 +4,21 @@
 // - the query is split into words like the text (see tokenize() in text.h),
 //   so "f1 score", "F1-score" and "f1/score" are the same query ("C++" and
 //   "C#" stay whole words);
-// - case-insensitive (foldCase: ASCII, Latin-1, Latin Ext-A, Greek, Cyrillic);
+// - case- and accent-insensitive: text and query are compared in their
+//   search fold (foldForSearch in text.h: case, Latin diacritics, "ß" = "ss",
+//   "æ" = "ae", combining marks, Greek tonos, fullwidth ASCII), so "ubung"
+//   finds "Übung", "strasse" finds "Straße" and "Straße" finds "strasse";
+//   highlights cover the original characters, accents and combining marks
+//   included (originalLength in text.h maps the folded bytes back);
+// - CJK (Han, kana, Hangul: isCjk in text.h) is written without spaces, so it
+//   is searched by character: a query's run of CJK characters is one term
+//   that matches where the same characters occur, in that order, inside one
+//   run of CJK characters of the text ("学習" finds "機械学習エンジニア", and so
+//   do "学" and "機械学習"), highlighting exactly those characters. The index
+//   holds CJK runs as overlapping character bigrams (tokenizeForSearch) and
+//   checks a longer run's bigrams on consecutive tokens of one run; a
+//   one-character query matches the bigrams that start or end with it. CJK
+//   terms have no word forms, synonyms or narrower terms;
 // - a query word matches a text word that STARTS with it ("engineer" finds
 //   "engineers", "ml" does not find "html"), highlighting that prefix;
 // - or a text word that is another FORM of it: both reduce to the same stem
@@ -24,7 +38,11 @@
 //   item, an article item...), in any order.
 //
 // Word forms: wordStem() strips at most one plural and one suffix, English
-// rules only, from folded words (ASCII suffixes; other letters are kept):
+// rules only, from folded words (ASCII suffixes; other letters are kept). They
+// apply only when the data's meta.language is English ("en", "en-GB"...) or
+// not given (usesEnglishForms): in a German or French dataset English suffix
+// rules would join unrelated words, so there a word matches by prefix (and as
+// the synonyms' and narrower terms' whole words) only:
 //   1. plural: "-ies" -> "-y" (salaries); else "-s" unless after s, u or i
 //      (deploys, models; not process, focus, analysis), words of 4+ bytes;
 //   2. one of: "-ied" -> "-y" (applied); "-ically", "-ical", "-ic" (after the
@@ -67,20 +85,35 @@ namespace rc {
 std::string wordStem(std::string_view foldedWord);
 void wordStemInPlace(std::string& foldedWord);
 
+// Whether English word forms (wordStem) apply to data in `language` (BCP 47):
+// English or unknown (empty) yes, any other language no.
+bool usesEnglishForms(std::string_view language);
+
 struct Query {
-    std::vector<std::string> terms;  // folded words, unique, at most kMaxTerms
+    std::vector<std::string> terms;  // case-folded words as typed (foldCase), at most kMaxTerms
+    // Per term, same order: the term in its search fold (foldForSearch), what
+    // matching compares; unique. parseQuery fills it; a Query built by hand
+    // without it folds its terms.
+    std::vector<std::string> keys;
+    // Per term: 1 when it is a run of CJK characters (matched by characters, see above).
+    std::vector<uint8_t> cjk;
     // Per term, same order: the stems a text word may have to match it as a
     // whole word: the term's own stem, its synonyms' stems, then the stems of
-    // the narrower words of any of those that is a broader term. parseQuery
-    // fills it; a Query built by hand without it matches terms' own forms.
+    // the narrower words of any of those that is a broader term (empty for a
+    // CJK term). parseQuery fills it; a Query built by hand without it
+    // matches terms' own forms.
     std::vector<std::vector<std::string>> forms;
+    // English word forms apply (usesEnglishForms of the data's language);
+    // text words are stemmed only then.
+    bool wordForms = true;
     bool empty() const { return terms.empty(); }
     static constexpr size_t kMaxTerms = 16;  // more is never useful, and fits a bit mask
 };
 
-// Without a dataset: the query's own words and their word forms only. With
-// one (or its index): also the dataset's synonyms and narrower terms
-// (docs/data-format.md, "search"). Views should use the dataset-aware form so they agree with search().
+// Without a dataset: the query's own words and their English word forms only.
+// With one (or its index): also the dataset's synonyms and narrower terms
+// (docs/data-format.md, "search"), and word forms only when the dataset's
+// language uses them. Views should use the dataset-aware form so they agree with search().
 Query parseQuery(std::string_view text);
 Query parseQuery(std::string_view text, const Dataset& data);
 
@@ -129,13 +162,18 @@ struct SearchIndex {
         uint32_t tokBegin = 0, tokEnd = 0;
     };
     std::string text;                 // all indexed text, concatenated
-    std::vector<std::string> vocab;   // distinct folded words, sorted (so a prefix is an id range)
+    std::vector<std::string> vocab;   // distinct search-folded units, sorted (so a prefix is an id range)
     std::vector<uint32_t> tokWord;    // per token: id into vocab
-    std::vector<Span> tokSpan;        // per token: byte span relative to its field's text
+    std::vector<Span> tokSpan;        // per token: byte span of the original text, relative to its field's text
+    std::vector<uint8_t> tokJoined;   // per token: 1 = a CJK bigram continuing the previous token's run
+    // CJK bigrams by their second character: (that character, vocab id),
+    // sorted, so a one-character CJK query also finds it at a run's end.
+    std::vector<std::pair<std::string, uint32_t>> cjkTails;
+    bool wordForms = true;            // usesEnglishForms(meta.language): stems are wordStem, else the word itself
     std::vector<Field> fields;
     std::vector<Record> records;      // document order
     // Word forms: (stem, vocab id) for every vocab word, sorted, so the words
-    // of one stem are an equal range.
+    // of one stem are an equal range. Without word forms the stem is the word.
     std::vector<std::pair<std::string, uint32_t>> stems;
     // The dataset's synonym groups as stems (parseQuery(text, index)).
     std::vector<std::vector<std::string>> synonymStems;
