@@ -1,9 +1,30 @@
 # Embeds assets into the binaries (see cmake/embed.cmake).
-#   rc_assets_data: every file under assets/  -> rc::assets::files()
+#   rc_assets_data: every file under assets/ but ui/  -> rc::assets::files()
+#   rc_catalogues:  the interface catalogues assets/ui/*.json -> rc::catalogues::files(),
+#                   linked by the core (core/catalogue.cpp). The web build
+#                   embeds only ui/en.json: the English first load has a byte
+#                   budget, so the page fetches another language's catalogue
+#                   when it is chosen (RC_UI_FETCHED, copied to site/ui/).
 #   rc_fonts:       Inter Regular + SemiBold, subset to the glyphs the data and
 #                   UI use                     -> rc::fonts::files()
 file(GLOB_RECURSE RC_ASSET_FILES CONFIGURE_DEPENDS RELATIVE "${CMAKE_SOURCE_DIR}/assets" "${CMAKE_SOURCE_DIR}/assets/*")
 list(SORT RC_ASSET_FILES)
+set(RC_UI_FILES ${RC_ASSET_FILES})
+list(FILTER RC_UI_FILES INCLUDE REGEX "^ui/")
+list(FILTER RC_ASSET_FILES EXCLUDE REGEX "^ui/")
+set(RC_UI_FETCHED "")  # web: absolute paths of the catalogues left out of the binary
+if(EMSCRIPTEN)
+  foreach(f IN LISTS RC_UI_FILES)
+    if(NOT f STREQUAL "ui/en.json")
+      list(APPEND RC_UI_FETCHED "${CMAKE_SOURCE_DIR}/assets/${f}")
+    endif()
+  endforeach()
+  set(RC_UI_FILES "ui/en.json")
+endif()
+set(RC_UI_ABS "")
+foreach(f IN LISTS RC_UI_FILES)
+  list(APPEND RC_UI_ABS "${CMAKE_SOURCE_DIR}/assets/${f}")
+endforeach()
 set(RC_ASSET_ABS "")
 foreach(f IN LISTS RC_ASSET_FILES)
   list(APPEND RC_ASSET_ABS "${CMAKE_SOURCE_DIR}/assets/${f}")
@@ -22,6 +43,7 @@ function(rc_embed_library target ns base files)
 endfunction()
 
 rc_embed_library(rc_assets_data rc::assets "${CMAKE_SOURCE_DIR}/assets" "${RC_ASSET_FILES}" ${RC_ASSET_ABS})
+rc_embed_library(rc_catalogues rc::catalogues "${CMAKE_SOURCE_DIR}/assets" "${RC_UI_FILES}" ${RC_UI_ABS})
 
 if(NOT RC_NATIVE_ONLY)
   # Subset Inter at build time: printable ASCII and the marks the UI draws

@@ -32,6 +32,10 @@ int main(int argc, char** argv) {
         for (const rc::Diagnostic& d : r.errors) std::cerr << rc::formatDiagnostic(inPath, d) << "\n";
         return 1;
     }
+    if (!r.data.ui.empty()) {  // the pack does not carry it (src/core/pack.h)
+        std::cerr << "rc_packgen: " << inPath << ": a \"ui\" section is not packed; the built-in data has none\n";
+        return 1;
+    }
     const std::string pack = rc::packDataset(r.data);
     // Check the round trip here, at build time, rather than find out at
     // start-up in a browser.

@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "loader.h"  // Diagnostic
+#include "plural.h"  // Plural, MessageForms, MessageMap
 
 namespace rc {
 
@@ -38,22 +39,58 @@ namespace rc {
 // The languages with a built-in catalogue, English first.
 inline constexpr std::string_view kUiLanguages[] = {"en", "de", "fr", "es", "pt", "ja", "ar"};
 
-enum class Plural { Zero, One, Two, Few, Many, Other };
+// enum class Plural { Zero, One, Two, Few, Many, Other } is in plural.h (the
+// model's "ui" overrides use it too).
 std::string_view pluralName(Plural p);  // "zero" ... "other"
+// "one" -> Plural::One; false for any other text.
+bool parsePluralName(std::string_view name, Plural* out);
+
+// The primary language subtag, lower-case: "pt-BR" -> "pt", "AR" -> "ar".
+std::string primaryLanguage(std::string_view tag);
 
 // CLDR cardinal category of an integer for a language ("de", "pt-BR", "ar");
-// a language without its own rule gets English's (one / other).
+// a language without its own rule gets English's (one / other). The rules,
+// for integers (CLDR's plurals.xml; a negative n counts as |n|):
+//   en, de      one: 1; other
+//   es          one: 1; many: 1000000, 2000000... (n % 1000000 == 0); other
+//   fr, pt      one: 0 and 1; many: as es; other  (pt is CLDR's "pt", Brazil's
+//               usage; pt-PT's one is 1 only, not distinguished here)
+//   ja          other only
+//   ar          zero: 0; one: 1; two: 2; few: n % 100 in 3..10;
+//               many: n % 100 in 11..99; other (100, 101, 102, ...)
+// A message needs only "other": a form it lacks (fr's "many") reads "other".
 Plural pluralCategory(std::string_view language, long n);
 // The categories a language uses, e.g. en {One, Other}, ja {Other}, ar all six.
 std::vector<Plural> pluralCategories(std::string_view language);
+// True when a category holds exactly one number in the language (en "one" =
+// 1, ar "two" = 2; not fr "one" = 0 and 1): only then may a form leave out
+// {n} ("eine Dimension").
+bool pluralFormIsOneNumber(std::string_view language, Plural p);
 
 // Right-to-left languages (ar, he, fa, ur, ...), by primary subtag.
 bool isRtlLanguage(std::string_view language);
 
-// Numbers for the language: "1,234" (en), "1.234" (de), "1 234" (fr, with
-// U+202F), "67%" (en), "67 %" (de, fr, with U+00A0)...
+// Numbers for the language, by primary subtag, as CLDR's default number
+// formats (regional variants such as de-CH or pt-PT get the primary's):
+//   en, ja   1,234     12,345     67%
+//   de       1.234     12.345     67 %   (U+00A0 before %)
+//   fr       1 234     12 345     67 %   (U+202F as group and before %)
+//   es       1234      12.345     67 %   (groups from 5 digits; U+00A0 before %)
+//   pt       1.234     12.345     67%
+//   ar       1,234     12,345     67%    Western digits: CLDR's "latn" numbers
+//            for Arabic (used by Maghreb locales and widely on Arabic career
+//            sites), without the U+200E marks CLDR puts around '%' (a number
+//            run needs none, and the fonts have no glyph for them). CLDR's
+//            default for "ar" is Arabic-Indic digits; one style everywhere
+//            keeps numbers readable beside the data's own.
+// Other languages: English's. A minus is '-'.
 std::string formatInteger(std::string_view language, long n);
 std::string formatPercent(std::string_view language, int percent);
+
+// The placeholder names in a message, sorted, each once: "Question {n} of
+// {total}" -> {"n", "total"}. "{{" is a literal '{', not a placeholder (a '}'
+// needs no escape: "{{x}" shows "{x}"); a name is letters, digits and '_'.
+std::vector<std::string> placeholderNames(std::string_view message);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Catalogue
@@ -73,6 +110,8 @@ struct MsgArg {
     long number = 0;
     bool isNumber = false;
 };
+
+struct CatalogueLoad;
 
 class Catalogue {
 public:
@@ -99,6 +138,7 @@ public:
 
 private:
     friend struct CatalogueLoad;
+    friend CatalogueLoad loadCatalogue(std::string_view bytes, const Catalogue* reference);  // fills the fields
     std::string language_ = "en";
     bool rtl_ = false;
     std::vector<std::string> order_;
@@ -109,6 +149,17 @@ private:
 // [SECTION] Loading and validation
 //-----------------------------------------------------------------------------
 
+// The checks, per message (a catalogue's "messages" or a dataset's "ui"):
+// - its key is English's;
+// - a string, or an object of plural forms with "other", each form one the
+//   language uses (pluralCategories). A string stands for every form, so it
+//   may replace English's plural forms as long as it has their placeholders.
+//   Plural forms where English has one string are allowed only when English
+//   has {n} (the code passes n; a language may need forms English does not);
+// - every form has exactly the placeholders of English's "other" form, except
+//   that a form holding one number (pluralFormIsOneNumber) may leave out {n};
+// - no form is empty; one is at most kMaxLabelBytes when English's longest
+//   form is at most a third of that (a control's label), else kMaxLongBytes.
 struct CatalogueLoad {
     bool ok = false;
     Catalogue catalogue;
@@ -117,7 +168,12 @@ struct CatalogueLoad {
 
 // Parses and checks a catalogue file against English (unknown key, missing or
 // unknown placeholder, plural form the language does not use, missing "other").
+// A message with errors is left out (it falls back to English); the rest load.
 CatalogueLoad loadCatalogue(std::string_view bytes);
+// The same against another reference; nullptr = the file is itself the
+// reference (how English loads: every key is known, placeholders are checked
+// against its own "other" forms).
+CatalogueLoad loadCatalogue(std::string_view bytes, const Catalogue* reference);
 
 // The catalogue of a built-in language (kUiLanguages), or nullptr when its
 // file is not in this build (the web build embeds only English; the page
@@ -128,6 +184,8 @@ const Catalogue* builtInCatalogue(std::string_view language);
 // pointers are "/ui/<key>" and "/ui/<key>/<form>").
 std::vector<Diagnostic> validateOverrides(const std::map<std::string, std::map<Plural, std::string>, std::less<>>& ui,
                                           std::string_view language);
+// The same against another reference catalogue (tests).
+std::vector<Diagnostic> validateOverrides(const MessageMap& ui, std::string_view language, const Catalogue& reference);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Choosing the language

@@ -19,7 +19,10 @@ inline std::string_view findEmbedded(const EmbeddedFile* table, std::string_view
     return {};
 }
 
-namespace assets { const EmbeddedFile* files(); }  // everything under assets/
+namespace assets { const EmbeddedFile* files(); }  // everything under assets/ but ui/
+// The interface catalogues, "ui/en.json"...: all of assets/ui natively, only
+// English in the web build (cmake/assets.cmake); linked by the core itself.
+namespace catalogues { const EmbeddedFile* files(); }
 namespace fonts { const EmbeddedFile* files(); }   // the subset UI fonts
 namespace packs { const EmbeddedFile* files(); }   // the default dataset as a pack (cmake/pack.cmake)
 

@@ -12,6 +12,7 @@
 // [SECTION] Validator: article sections (shared, basics, difficulty, choose, faq)
 // [SECTION] Validator: quiz
 // [SECTION] Validator: search aids
+// [SECTION] Validator: interface text overrides (ui)
 // [SECTION] Public API
 #include "loader.h"
 
@@ -25,6 +26,7 @@
 #include <unordered_map>
 
 #include "authoring.h"
+#include "catalogue.h"
 #include "text.h"
 
 namespace rc {
@@ -395,7 +397,7 @@ public:
             return;
         }
         object(root, "", {"format", "meta", "roles", "categories", "dimensions", "shared", "basics", "difficulty",
-                          "choose", "faq", "quiz", "search"});
+                          "choose", "faq", "quiz", "search", "ui"});
         // A different format may mean a different shape: say so once and stop.
         // Format 1 differs from 2 only in the quiz (option weights), so such
         // a file still loads, without its quiz (see quiz() below).
@@ -424,6 +426,7 @@ public:
                 quiz(*q, "/quiz");
         }
         search(root);
+        ui(root);
     }
 
 private:
@@ -1204,6 +1207,56 @@ private:
             }
             if (keyOk && n.words.size() == list.size()) d_.search.narrower.push_back(std::move(n));
         }
+    }
+
+    //-------------------------------------------------------------------------
+    // [SECTION] Validator: interface text overrides (ui)
+    //-------------------------------------------------------------------------
+
+    // Optional "ui": {"key": "text" | {"one": "...", "other": "..."}}. Here the
+    // shape and the strings (as long texts); validateOverrides (catalogue.h)
+    // then checks keys, forms, placeholders and the per-key length against
+    // English, in the data's language.
+    void ui(const Json& root) {
+        const Json* v = field(root, "", "ui", false);
+        const std::string p = "/ui";
+        if (!v) return;
+        if (!v->is_object()) {
+            err(p, "expected an object, found " + typeName(*v));
+            return;
+        }
+        MessageMap ui;
+        for (auto it = v->begin(); it != v->end(); ++it) {
+            const std::string pk = child(p, it.key());
+            const Json& m = it.value();
+            MessageForms forms;
+            std::string s;
+            if (m.is_string()) {
+                if (!text(m, pk, Kind::Long, s)) continue;
+                forms[Plural::Other] = std::move(s);
+            } else if (m.is_object()) {
+                bool ok = true;
+                for (auto f = m.begin(); f != m.end(); ++f) {
+                    Plural form;
+                    if (!parsePluralName(f.key(), &form)) {
+                        err(child(pk, f.key()),
+                            "unknown plural form " + inQuotes(f.key()) + ": expected zero, one, two, few, many or other");
+                        ok = false;
+                    } else if (text(f.value(), child(pk, f.key()), Kind::Long, s)) {
+                        forms[form] = std::move(s);
+                    } else {
+                        ok = false;
+                    }
+                }
+                if (!ok) continue;
+            } else {
+                err(pk, "expected a string or an object of plural forms, found " + typeName(m));
+                continue;
+            }
+            ui.emplace(it.key(), std::move(forms));
+        }
+        for (Diagnostic& d : validateOverrides(ui, d_.meta.language)) r_.errors.push_back(std::move(d));
+        d_.ui = std::move(ui);
     }
 };
 

@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "plural.h"  // MessageMap (the "ui" overrides)
+
 namespace rc {
 
 //-----------------------------------------------------------------------------
@@ -206,6 +208,10 @@ struct Dataset {
     std::vector<FaqItem> faq;
     Quiz quiz;
     SearchAids search;                  // optional in JSON
+    // Interface text overrides (JSON "ui", optional): catalogue key -> forms,
+    // in meta.language, checked against English (catalogue.h). Not in the
+    // pack (pack.h): only the built-in data is packed, and it has none.
+    MessageMap ui;
 
     int roleIndex(const std::string& id) const;        // -1 if unknown
     int sourceIndex(const std::string& id) const;      // -1 if unknown

@@ -73,7 +73,7 @@ public:
     void operator()(Meta& m) { all(m.id, m.title, m.version, m.language, m.description, m.sources); }
     void operator()(NarrowerTerms& n) { all(n.broader, n.words); }
     void operator()(SearchAids& s) { all(s.synonyms, s.narrower); }
-    void operator()(Dataset& d) {
+    void operator()(Dataset& d) {  // all but d.ui (pack.h)
         all(d.meta, d.roles, d.categories, d.dimensions, d.shared, d.basics, d.difficulty, d.choose, d.faq, d.quiz,
             d.search);
     }
@@ -316,6 +316,8 @@ void forEachText(const Dataset& d, const std::function<void(const std::string&)>
     TextVisitor v(fn);
     Fields<TextVisitor> fields(v);
     fields(const_cast<Dataset&>(d));  // TextVisitor never writes
+    for (const auto& [key, forms] : d.ui)  // not packed (pack.h), drawn all the same
+        for (const auto& [form, text] : forms) fn(text);
 }
 
 }  // namespace rc

@@ -10,7 +10,9 @@
 //   "RCPK"  magic, 4 bytes
 //   version 1 byte (kPackVersion)
 //   every field of rc::Dataset, every member of every struct in model.h, in
-//   declaration order:
+//   declaration order, but Dataset::ui (a site's interface text overrides:
+//   only the built-in data is packed and it has none; rc_packgen refuses
+//   data with a "ui" section rather than drop it):
 //     string       LEB128 byte length, then the bytes
 //     vector       LEB128 element count, then the elements
 //     int          zigzag LEB128
@@ -54,8 +56,8 @@ struct UnpackResult {
 UnpackResult unpackDataset(std::string_view bytes);
 
 // Calls fn with every string of the dataset (ids, titles, texts...), walking
-// the same field list as the pack. The UI uses it to know which characters
-// its fonts need.
+// the same field list as the pack, then every form of its "ui" overrides.
+// The UI uses it to know which characters its fonts need.
 void forEachText(const Dataset& d, const std::function<void(const std::string&)>& fn);
 
 }  // namespace rc

@@ -106,6 +106,47 @@ std::string normalizeOrigin(std::string_view s) {
     return out;
 }
 
+std::string normalizeLanguageTag(std::string_view s) {
+    auto allOf = [](std::string_view t, int (*is)(int)) {
+        for (char c : t)
+            if (!is(static_cast<unsigned char>(c))) return false;
+        return true;
+    };
+    auto cased = [](std::string_view t, bool upperFirst, bool upperRest) {
+        std::string out;
+        for (size_t i = 0; i < t.size(); ++i) {
+            const int c = static_cast<unsigned char>(t[i]);
+            out += static_cast<char>((i == 0 ? upperFirst : upperRest) ? std::toupper(c) : std::tolower(c));
+        }
+        return out;
+    };
+    std::string out;
+    int stage = 0;  // 0: primary next, 1: script or region next, 2: region next, 3: done
+    while (!s.empty()) {
+        const size_t cut = s.find_first_of("-_");
+        const std::string_view t = s.substr(0, cut);
+        const bool last = cut == std::string_view::npos;
+        if (!last && cut + 1 == s.size()) return "";  // a trailing separator
+        s = last ? std::string_view() : s.substr(cut + 1);
+        // std::isalpha is locale-dependent; the tag must be ASCII.
+        const bool alpha = allOf(t, [](int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? 1 : 0; });
+        const bool digits = allOf(t, [](int c) { return c >= '0' && c <= '9' ? 1 : 0; });
+        if (stage == 0 && (t.size() == 2 || t.size() == 3) && alpha) {
+            out = cased(t, false, false);
+            stage = 1;
+        } else if (stage == 1 && t.size() == 4 && alpha) {
+            out += "-" + cased(t, true, false);
+            stage = 2;
+        } else if ((stage == 1 || stage == 2) && ((t.size() == 2 && alpha) || (t.size() == 3 && digits))) {
+            out += "-" + cased(t, true, true);
+            stage = 3;
+        } else {
+            return "";
+        }
+    }
+    return out;
+}
+
 Params parseParams(std::string_view query, std::string_view fragment) {
     Params p;
     auto warn = [&](std::string_view key, std::string_view value, std::string_view why) {
@@ -168,6 +209,10 @@ Params parseParams(std::string_view query, std::string_view fragment) {
             for (char c : value) clean = clean && static_cast<unsigned char>(c) > 0x20 && c != 0x7F && c != '\\';
             if ((absolute || relative) && clean) p.dataUrl = value;
             else warn(key, value, "expected an http(s) URL or a path on this site");
+        } else if (key == "lang") {
+            std::string tag = normalizeLanguageTag(value);
+            if (!tag.empty()) p.lang = std::move(tag);
+            else warn(key, value, "expected a language tag like de or pt-BR");
         } else {
             warn(key, value, "unknown parameter");
         }

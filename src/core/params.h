@@ -1,6 +1,6 @@
 // rolecompare URL parameters: the embed contract's query string and fragment.
 //   ?theme=light|dark|auto  &accent=RRGGBB  &view=overview|compare|choose|quiz|faq|basics|sources
-//   &compact=1  &parentOrigin=ORIGIN  &data=URL  &history=1|0   #quiz=TOKEN
+//   &compact=1  &parentOrigin=ORIGIN  &data=URL  &history=1|0  &lang=xx   #quiz=TOKEN
 // Pure C++ (fuzzed): any input gives a Params; invalid values are dropped
 // with a warning that names the parameter and says why.
 #pragma once
@@ -27,6 +27,10 @@ struct Params {
     enum class History { Auto, On, Off };
     History history = History::Auto;
     std::string quizToken;      // from #quiz=; base64url characters only, or empty
+    // The interface language asked for (?lang=), a tag normalised as
+    // normalizeLanguageTag gives it ("pt-BR"), or empty. Any well-formed tag
+    // is kept: chooseUiLanguage (catalogue.h) skips one without a catalogue.
+    std::string lang;
     std::vector<std::string> warnings;  // one per ignored value: "ignored theme='blue': expected light, dark or auto"
 };
 
@@ -39,6 +43,12 @@ Params parseParams(std::string_view query, std::string_view fragment);
 
 // Percent-decodes (and '+' -> ' '); false if a '%' escape is malformed.
 bool percentDecode(std::string_view in, std::string* out);
+
+// A language tag as ?lang= takes it: a primary subtag of 2 or 3 letters,
+// then optionally a script (4 letters) and a region (2 letters or 3 digits),
+// joined by '-' or '_'. Normalised: "pt-BR", "zh-Hant-TW", "ar"; "" if the
+// text is not one.
+std::string normalizeLanguageTag(std::string_view s);
 
 // "https://example.com:8443" from an origin-like string, or "" if it is not
 // one (scheme http/https, a host, an optional port, nothing else).

@@ -360,6 +360,60 @@ def _(d): N(d, {"math": ["calculus", "linear algebra"]})
 def _(d): N(d, {"w%d" % i: ["n%d" % i] for i in range(101)})
 
 
+# --- Interface text overrides ("ui": catalogue key -> text or plural forms) --
+# Keys and English texts from assets/ui/en.json (the reference); base.json's
+# meta.language is "en".
+EN_UI = json.load(open(os.path.join(HERE, "..", "..", "assets", "ui", "en.json"), encoding="utf-8"))["messages"]
+
+
+def U(d, ui):
+    d["ui"] = ui
+
+@data_case("81-ui-not-object.json", "/ui", "expected an object, found array")
+def _(d): U(d, ["Compare"])
+
+@data_case("82-ui-unknown-key.json", "/ui/nav.compares", "unknown key 'nav.compares' (not in the English catalogue)")
+def _(d): U(d, {"nav.compare": "Side by side", "nav.compares": "Side by side"})
+
+@data_case("83-ui-key-with-slash.json", "/ui/nav~1compare~0", "unknown key 'nav/compare~' (not in the English catalogue)")
+def _(d): U(d, {"nav/compare~": "Side by side"})
+
+@data_case("84-ui-message-not-string.json", "/ui/nav.compare",
+           "expected a string or an object of plural forms, found number")
+def _(d): U(d, {"nav.compare": 42})
+
+@data_case("85-ui-message-empty.json", "/ui/nav.compare", "must not be empty")
+def _(d): U(d, {"nav.compare": ""})
+
+@data_case("86-ui-label-too-long.json", "/ui/nav.compare", "string is 121 bytes, over the 120-byte limit")
+def _(d): U(d, {"nav.compare": "x" * 121})
+
+@data_case("87-ui-missing-placeholder.json", "/ui/overview.yourFit", "missing placeholder {percent}")
+def _(d): U(d, {"overview.yourFit": "Your fit"})
+
+@data_case("88-ui-unknown-placeholder.json", "/ui/overview.yourFit",
+           "unknown placeholder {role} (English has {percent})")
+def _(d): U(d, {"overview.yourFit": "{role}: {percent}"})
+
+@data_case("89-ui-missing-other.json", "/ui/banner.badData", "missing plural form 'other'")
+def _(d): U(d, {"banner.badData": {"one": EN_UI["banner.badData"]["one"]}})
+
+@data_case("90-ui-plural-form-not-used.json", "/ui/banner.badData/few",
+           "plural form 'few' is not used in 'en' (it uses one and other)")
+def _(d): U(d, {"banner.badData": dict(EN_UI["banner.badData"], few=EN_UI["banner.badData"]["other"])})
+
+@data_case("91-ui-unknown-plural-form.json", "/ui/banner.badData/several",
+           "unknown plural form 'several': expected zero, one, two, few, many or other")
+def _(d): U(d, {"banner.badData": dict(EN_UI["banner.badData"], several=EN_UI["banner.badData"]["other"])})
+
+@data_case("92-ui-plural-forms-for-one-text.json", "/ui/nav.compare/one",
+           "key 'nav.compare' has one English text and no {n}: give one string, not plural forms")
+def _(d): U(d, {"nav.compare": {"one": "Compare", "other": "Compare"}})
+
+@data_case("93-ui-form-missing-placeholder.json", "/ui/banner.badData/other", "missing placeholder {origin}")
+def _(d): U(d, {"banner.badData": {"one": EN_UI["banner.badData"]["one"], "other": "{n} errors"}})
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for f in os.listdir(OUT):

@@ -27,6 +27,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     RC_FUZZ_CHECK(p.view.empty() || rc::isKnownViewId(p.view));
     RC_FUZZ_CHECK(p.parentOrigin.empty() || rc::normalizeOrigin(p.parentOrigin) == p.parentOrigin);
     RC_FUZZ_CHECK(!p.hasAccent || p.accent <= 0xFFFFFFu);
+    RC_FUZZ_CHECK(p.lang.empty() || rc::normalizeLanguageTag(p.lang) == p.lang);  // kept normalised
     for (char c : p.quizToken) RC_FUZZ_CHECK(isBase64UrlChar(c));
     for (const std::string& w : p.warnings) RC_FUZZ_CHECK(!w.empty());
 

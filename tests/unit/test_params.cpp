@@ -94,3 +94,25 @@ TEST_CASE("params: origins are normalised", "[params]") {
     CHECK(rc::normalizeOrigin("https://").empty());
     CHECK(rc::normalizeOrigin("https://a.com:").empty());
 }
+
+TEST_CASE("params: lang takes a language tag, normalised; anything else warns", "[params]") {
+    CHECK(parseParams("lang=de", "").lang == "de");
+    CHECK(parseParams("lang=pt-br", "").lang == "pt-BR");
+    CHECK(parseParams("lang=PT_BR", "").lang == "pt-BR");
+    CHECK(parseParams("lang=zh-hant-tw", "").lang == "zh-Hant-TW");
+    CHECK(parseParams("lang=es-419", "").lang == "es-419");
+    CHECK(parseParams("lang=ast", "").lang == "ast");
+    CHECK(parseParams("lang=ru", "").lang == "ru");  // well formed: the choice passes it on (catalogue.h)
+    for (const char* bad : {"", "d", "deutsch", "de-", "-de", "de--DE", "de-DE-x", "de-Latn-Latn", "de-DE-DE",
+                            "12", "d3", "de-1", "de DE", "<script>", "ar%00"}) {
+        INFO(bad);
+        Params p = parseParams(std::string("lang=") + bad, "");
+        CHECK(p.lang.empty());
+        REQUIRE(p.warnings.size() == 1);
+        CHECK(p.warnings[0].find("': expected a language tag like de or pt-BR") != std::string::npos);
+    }
+    CHECK(parseParams("lang=x!", "").warnings[0] == "ignored lang='x!': expected a language tag like de or pt-BR");
+    CHECK(rc::normalizeLanguageTag("AR") == "ar");
+    CHECK(rc::normalizeLanguageTag("sr_latn") == "sr-Latn");
+    CHECK(rc::normalizeLanguageTag("de-\xC3\x9F").empty());
+}
