@@ -3,17 +3,19 @@
 // quiz turns answers into a fit. The method is worded from ds.quiz (labels,
 // fitAt, closeCall, minAnswers), so it says what score() does with this
 // data; keep it in step with quiz.h and docs/quiz.md.
+// The words are the catalogue's "choose.*" messages (English by default).
 // Pure C++17, no ImGui, no platform.
 #pragma once
 #include <string>
 #include <vector>
 
+#include "core/catalogue.h"
 #include "core/model.h"
 
 namespace rc {
 
 // "Quiz question 3" for question index q (0-based), as the quiz numbers it.
-std::string quizQuestionLabel(int q);
+std::string quizQuestionLabel(int q, const Catalogue& cat = Catalogue::english());
 
 // "How the quiz turns your answers into a fit", in two lists of plain
 // sentences. Correct for 2, 3 or 4 roles; empty lists when there is no quiz.
@@ -24,7 +26,7 @@ struct FitMethod {
     std::string outcomesTitle;          // "What the result says"
     std::vector<std::string> outcomes;  // the outcomes and their thresholds
 };
-FitMethod fitMethod(const Dataset& ds);
+FitMethod fitMethod(const Dataset& ds, const Catalogue& cat = Catalogue::english());
 
 // The mirror's id of the method section ("#rc-m-choose-method").
 constexpr const char* kChooseMethodAnchor = "rc-m-choose-method";

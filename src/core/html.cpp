@@ -41,22 +41,22 @@ string esc(std::string_view s) { return htmlEscape(s); }
 string tag(const char* t, std::string_view text) { return string("<") + t + ">" + esc(text) + "</" + t + ">"; }
 
 // "(sources: Title, Title)" as links.
-string citations(const Dataset& ds, const std::vector<string>& ids) {
+string citations(const Dataset& ds, const std::vector<string>& ids, const Catalogue& cat) {
     string out;
     for (const string& id : ids) {
         int i = ds.sourceIndex(id);
         if (i < 0) continue;
         const Source& s = ds.meta.sources[i];
-        out += (out.empty() ? " <small>Source: " : ", ");
+        out += (out.empty() ? " <small>" + esc(cat.text("html.source")) + " " : ", ");
         out += "<a href=\"" + esc(s.url) + "\" target=\"_blank\" rel=\"noopener noreferrer\">" + esc(s.title) + "</a>";
     }
     return out.empty() ? out : out + "</small>";
 }
 
-string items(const Dataset& ds, const std::vector<Item>& list, const char* h) {
+string items(const Dataset& ds, const std::vector<Item>& list, const char* h, const Catalogue& cat) {
     string out;
     for (const Item& it : list)
-        out += string("<") + h + ">" + esc(it.title) + "</" + h + "><p>" + esc(it.text) + citations(ds, it.sources) + "</p>";
+        out += string("<") + h + ">" + esc(it.title) + "</" + h + "><p>" + esc(it.text) + citations(ds, it.sources, cat) + "</p>";
     return out;
 }
 
@@ -71,15 +71,16 @@ string list(const std::vector<string>& v) {
 // [SECTION] Sections shared by the fallback and the mirror
 //-----------------------------------------------------------------------------
 
-string overviewSection(const Dataset& ds) {
+string overviewSection(const Dataset& ds, const Catalogue& cat) {
     string out;
     for (const Role& r : ds.roles) out += tag("h3", r.name) + "<p><strong>" + esc(r.summary) + "</strong> " + esc(r.definition) + "</p>";
-    if (!ds.shared.empty()) out += "<h3>What they share</h3>" + items(ds, ds.shared, "h4");
+    if (!ds.shared.empty()) out += tag("h3", cat.text("overview.shared")) + items(ds, ds.shared, "h4", cat);
     return out;
 }
 
-string compareTable(const Dataset& ds) {
-    string out = "<table><caption>" + esc(ds.meta.title) + ": side by side</caption><thead><tr><th scope=\"col\">Dimension</th>";
+string compareTable(const Dataset& ds, const Catalogue& cat) {
+    string out = "<table><caption>" + esc(cat.text("html.tableCaption", {{"title", ds.meta.title}})) + "</caption><thead><tr>" +
+                 "<th scope=\"col\">" + esc(cat.text("html.dimension")) + "</th>";
     for (const Role& r : ds.roles) out += "<th scope=\"col\">" + esc(r.name) + "</th>";
     out += "</tr></thead>";
     for (size_t c = 0; c < ds.categories.size(); ++c) {
@@ -87,14 +88,14 @@ string compareTable(const Dataset& ds) {
         for (const Dimension& d : ds.dimensions) {
             if (d.category != ds.categories[c].id) continue;
             rows += "<tr><th scope=\"row\">" + esc(d.title);
-            if (!d.shared.empty()) rows += "<br><small>Both: " + esc(d.shared) + "</small>";
+            if (!d.shared.empty()) rows += "<br><small>" + esc(cat.text("html.both", {{"text", d.shared}})) + "</small>";
             rows += "</th>";
             for (const Entry& e : d.entries) {
                 // An empty entry (the source says nothing for this role here) is a dash, as in the Compare view.
                 rows += "<td>";
                 if (!e.summary.empty()) rows += "<strong>" + esc(e.summary) + "</strong>";
                 else if (e.points.empty()) rows += "\xE2\x80\x94";
-                rows += list(e.points) + citations(ds, e.sources) + "</td>";
+                rows += list(e.points) + citations(ds, e.sources, cat) + "</td>";
             }
             rows += "</tr>";
         }
@@ -105,20 +106,21 @@ string compareTable(const Dataset& ds) {
     return out + "</table>";
 }
 
-string basicsSection(const Dataset& ds) {
-    string out = "<p>" + esc(ds.basics.intro) + citations(ds, ds.basics.sources) + "</p>";
+string basicsSection(const Dataset& ds, const Catalogue& cat) {
+    string out = "<p>" + esc(ds.basics.intro) + citations(ds, ds.basics.sources, cat) + "</p>";
     for (const MlType& t : ds.basics.types) out += tag("h3", t.name) + tag("p", t.description) + list(t.examples);
-    if (!ds.basics.applications.empty()) out += "<h3>Where machine learning is used</h3>" + list(ds.basics.applications);
-    out += "<h3>Is machine learning difficult?</h3>" + tag("p", ds.difficulty.intro) + items(ds, ds.difficulty.factors, "h4");
-    if (!ds.difficulty.roleDifferences.empty()) out += "<h3>The engineering roles are often different</h3>" + items(ds, ds.difficulty.roleDifferences, "h4");
+    if (!ds.basics.applications.empty()) out += tag("h3", cat.text("html.basicsUsed")) + list(ds.basics.applications);
+    out += tag("h3", cat.text("basics.difficult")) + tag("p", ds.difficulty.intro) + items(ds, ds.difficulty.factors, "h4", cat);
+    if (!ds.difficulty.roleDifferences.empty())
+        out += tag("h3", cat.text("html.roleDifferences")) + items(ds, ds.difficulty.roleDifferences, "h4", cat);
     return out;
 }
 
-string chooseSection(const Dataset& ds) {
+string chooseSection(const Dataset& ds, const Catalogue& cat) {
     string out = tag("p", ds.choose.intro);
     for (const ChooseGroup& g : ds.choose.groups) {
         int r = ds.roleIndex(g.role);
-        out += tag("h3", r >= 0 ? "Choose " + ds.roles[r].name + " if you have:" : g.role) + items(ds, g.factors, "h4");
+        out += tag("h3", r >= 0 ? cat.text("html.chooseRole", {{"role", ds.roles[r].name}}) : g.role) + items(ds, g.factors, "h4", cat);
     }
     return out;
 }
@@ -136,18 +138,19 @@ string sourcesSection(const Dataset& ds) {
 // [SECTION] Fallback page
 //-----------------------------------------------------------------------------
 
-std::string renderFallbackHtml(const Dataset& ds) {
+std::string renderFallbackHtml(const Dataset& ds, const Catalogue& cat) {
     string out = "<article class=\"rc-fallback\" lang=\"" + esc(ds.meta.language) + "\">";
     out += tag("h1", ds.meta.title);
     if (!ds.meta.description.empty()) out += tag("p", ds.meta.description);
-    out += "<section><h2>The roles</h2>" + overviewSection(ds) + "</section>";
-    out += "<section><h2>Side by side</h2>" + compareTable(ds) + "</section>";
-    out += "<section><h2>How to choose</h2>" + chooseSection(ds) + "</section>";
-    out += "<section><h2>Frequently asked questions</h2>";
-    for (const FaqItem& f : ds.faq) out += tag("h3", f.question) + "<p>" + esc(f.answer) + citations(ds, f.sources) + "</p>";
+    auto h2 = [&](const char* key) { return "<section>" + tag("h2", cat.text(key)); };
+    out += h2("html.roles") + overviewSection(ds, cat) + "</section>";
+    out += h2("html.sideBySide") + compareTable(ds, cat) + "</section>";
+    out += h2("nav.choose") + chooseSection(ds, cat) + "</section>";
+    out += h2("faq.title");
+    for (const FaqItem& f : ds.faq) out += tag("h3", f.question) + "<p>" + esc(f.answer) + citations(ds, f.sources, cat) + "</p>";
     out += "</section>";
-    out += "<section><h2>Machine learning basics</h2>" + basicsSection(ds) + "</section>";
-    out += "<section><h2>Sources</h2>" + sourcesSection(ds) + "</section>";
+    out += h2("html.basics") + basicsSection(ds, cat) + "</section>";
+    out += h2("nav.sources") + sourcesSection(ds) + "</section>";
     return out + "</article>";
 }
 
@@ -189,7 +192,7 @@ bool titleField(const string& f) { return f == "title" || f == "question" || f =
 
 }  // namespace
 
-HitText hitText(const Dataset& ds, const SearchHit& hit, const Query& query, size_t maxSnippet) {
+HitText hitText(const Dataset& ds, const SearchHit& hit, const Query& query, size_t maxSnippet, const Catalogue& cat) {
     HitText t;
     const int i = hit.index;
     string body;  // the item's text, shown when its title matched
@@ -212,13 +215,13 @@ HitText hitText(const Dataset& ds, const SearchHit& hit, const Query& query, siz
             break;
         case Section::Basics:
             if (in(i, ds.basics.types.size())) t.title = ds.basics.types[i].name, body = ds.basics.types[i].description;
-            else t.title = hit.field.rfind("applications", 0) == 0 ? "Where it is used" : "What is machine learning?";
+            else t.title = cat.text(hit.field.rfind("applications", 0) == 0 ? "basics.used" : "basics.title");
             break;
         case Section::Difficulty: {
             const std::vector<Item>* items = hit.group == 0 ? &ds.difficulty.factors
                                              : hit.group == 1 ? &ds.difficulty.roleDifferences : nullptr;
             if (items && in(i, items->size())) t.title = (*items)[i].title, body = (*items)[i].text;
-            else t.title = "Is machine learning difficult?";
+            else t.title = cat.text("basics.difficult");
             break;
         }
         case Section::Choose:
@@ -229,7 +232,7 @@ HitText hitText(const Dataset& ds, const SearchHit& hit, const Query& query, siz
                 const int r = ds.roleIndex(g.role);
                 if (r >= 0) t.label = ds.roles[r].shortName;
             } else {
-                t.title = "What career to choose";
+                t.title = cat.text("choose.title");
             }
             break;
     }
@@ -255,15 +258,18 @@ string button(const string& action, std::string_view label, const string& extra 
     return "<button type=\"button\" data-rc-action=\"" + esc(action) + "\"" + extra + ">" + esc(label) + "</button>";
 }
 
+// The mirror's words: the app's catalogue, or English.
+const Catalogue& catOf(const MirrorState& st) { return st.cat ? *st.cat : Catalogue::english(); }
+
 string quizMirror(const Dataset& ds, const MirrorState& st) {
+    const Catalogue& cat = catOf(st);
     const auto& qs = ds.quiz.questions;
-    if (qs.empty()) return "<p>This data has no quiz.</p>";
+    if (qs.empty()) return tag("p", cat.text("verdict.noQuiz"));
     int q = st.current < 0 ? 0 : st.current >= static_cast<int>(qs.size()) ? static_cast<int>(qs.size()) - 1 : st.current;
     const Question& question = qs[q];
     int chosen = st.answers && q < static_cast<int>(st.answers->size()) ? (*st.answers)[q] : -1;
     int answered = st.result ? st.result->answered : 0;
-    string out = "<p>Question " + std::to_string(q + 1) + " of " + std::to_string(qs.size()) + ", " + std::to_string(answered) +
-                 " answered.</p>";
+    string out = tag("p", cat.text("a11y.quizProgress", {{"n", q + 1}, {"total", qs.size()}, {"answered", answered}}));
     out += "<fieldset><legend>" + esc(question.prompt) + "</legend>";
     for (size_t o = 0; o < question.options.size(); ++o) {
         string id = "rc-m-q" + std::to_string(q) + "-o" + std::to_string(o);
@@ -272,16 +278,17 @@ string quizMirror(const Dataset& ds, const MirrorState& st) {
                "><label for=\"" + id + "\">" + esc(question.options[o].label) + "</label></div>";
     }
     out += "</fieldset>";
-    out += button("back", "Previous question") + button("skip", "Skip") + button("next", "Next question");
-    if (st.result && st.result->complete) out += button("result", "See result");
+    out += button("back", cat.text("a11y.previousQuestion")) + button("skip", cat.text("quiz.skip")) +
+           button("next", cat.text("a11y.nextQuestion"));
+    if (st.result && st.result->complete) out += button("result", cat.text("quiz.seeResult"));
     // The canvas's progress dots: each question's state, and a way to it.
     static const Answers kNone;
     const Answers& answers = st.answers ? *st.answers : kNone;
-    out += "<ol aria-label=\"Questions\">";
+    out += "<ol aria-label=\"" + esc(cat.text("a11y.questions")) + "\">";
     for (int i = 0; i < static_cast<int>(qs.size()); ++i) {
         const QuestionState s = questionState(ds, answers, q, i);
-        const char* words = s == QuestionState::Answered ? "answered" : s == QuestionState::Skipped ? "skipped" : "not answered yet";
-        out += "<li>" + button("question:" + std::to_string(i), "Question " + std::to_string(i + 1) + ": " + words,
+        const char* state = s == QuestionState::Answered ? "a11y.answered" : s == QuestionState::Skipped ? "a11y.skipped" : "a11y.notAnswered";
+        out += "<li>" + button("question:" + std::to_string(i), cat.text("a11y.questionState", {{"n", i + 1}, {"state", cat.text(state)}}),
                                i == q ? " aria-current=\"step\"" : "") + "</li>";
     }
     return out + "</ol>";
@@ -291,25 +298,25 @@ string quizMirror(const Dataset& ds, const MirrorState& st) {
 // compare with your answers (when you have some; the comparison follows the
 // button), copy the link. Nothing that would edit someone else's answers.
 string sharedResultActions(const Dataset& ds, const MirrorState& st) {
-    string out = button("take-quiz", "Take the quiz yourself");
+    const Catalogue& cat = catOf(st);
+    string out = button("take-quiz", cat.text("result.takeQuiz"));
     const bool canCompare = st.ownAnswers && st.ownResult;
     if (canCompare)
-        out += button("compare-answers", "Compare with your answers",
+        out += button("compare-answers", cat.text("result.compareAnswers"),
                       string(" aria-expanded=\"") + (st.comparing ? "true" : "false") + "\" aria-controls=\"rc-m-compare\"");
-    out += button("copy", "Copy share link");
+    out += button("copy", cat.text("result.copy"));
     if (!canCompare) return out;
     out += "<div id=\"rc-m-compare\"" + string(st.comparing ? "" : " hidden") + ">";
     if (st.comparing && st.result && st.answers) {
-        const Verdict theirs = verdict(ds, *st.result), mine = verdict(ds, *st.ownResult);
-        out += "<h3>Their fits and yours</h3><ul>";
+        const Verdict theirs = verdict(ds, *st.result, nullptr, Voice::Own, cat), mine = verdict(ds, *st.ownResult, nullptr, Voice::Own, cat);
+        out += tag("h3", cat.text("a11y.fitsTitle")) + "<ul>";
         for (const VerdictRole& t : theirs.roles) {
             const VerdictRole* m = verdictRole(mine, t.role);
-            out += tag("li", ds.roles[t.role].name + ": theirs " + t.fit + ", yours " + (m ? m->fit : string("-")));
+            out += tag("li", cat.text("a11y.fitsLine", {{"role", ds.roles[t.role].name}, {"theirs", t.fit}, {"yours", m ? m->fit : string("-")}}));
         }
         out += "</ul>";
         if (!st.ownResult->complete)
-            out += tag("p", "Yours is a preview: " + std::to_string(st.ownResult->answered) + " of " +
-                                std::to_string(st.ownResult->total) + " questions answered.");
+            out += tag("p", cat.text("a11y.ownPreview", {{"answered", st.ownResult->answered}, {"n", st.ownResult->total}}));
         string differ;
         int n = 0;
         for (int q = 0; q < static_cast<int>(ds.quiz.questions.size()); ++q) {
@@ -317,28 +324,29 @@ string sharedResultActions(const Dataset& ds, const MirrorState& st) {
             if (a == kSkipped || b == kSkipped || a == b) continue;
             ++n;
             const Question& question = ds.quiz.questions[q];
-            differ += tag("li", question.prompt + " They: " + question.options[a].label + ". You: " + question.options[b].label + ".");
+            differ += tag("li", cat.text("a11y.differLine", {{"prompt", question.prompt}, {"theirs", question.options[a].label},
+                                                             {"yours", question.options[b].label}}));
         }
-        out += n == 0 ? tag("p", "Where you both answered, you answered alike.")
-                      : tag("p", "You answered " + std::to_string(n) + " question" + (n == 1 ? "" : "s") + " differently:") +
-                            "<ul>" + differ + "</ul>";
+        out += n == 0 ? tag("p", cat.text("result.alike")) : tag("p", cat.text("result.differ", {{"n", n}})) + "<ul>" + differ + "</ul>";
     }
     return out + "</div>";
 }
 
 string resultMirror(const Dataset& ds, const MirrorState& st) {
+    const Catalogue& cat = catOf(st);
     const QuizResult none = st.result ? QuizResult{} : score(ds, {});
     const QuizResult& r = st.result ? *st.result : none;
-    const Verdict v = verdict(ds, r, st.flips, st.shared ? Voice::Shared : Voice::Own);
+    const Verdict v = verdict(ds, r, st.flips, st.shared ? Voice::Shared : Voice::Own, cat);
     string out = st.shared ? "<p>" + esc(v.label) + ". " + esc(v.sharedNote) + "</p><p>" : "<p>";
     if (!v.headline.empty()) out += "<strong>" + esc(v.headline) + ".</strong> ";
     out += esc(v.sentence) + "</p>";
     if (v.kind == VerdictKind::NoQuiz || v.kind == VerdictKind::NotReady)
-        return out + (st.shared ? sharedResultActions(ds, st) : button("view:quiz", "Back to the quiz"));
+        return out + (st.shared ? sharedResultActions(ds, st) : button("view:quiz", cat.text("result.backToQuiz")));
     out += "<ul>";
     for (const VerdictRole& line : v.roles) out += tag("li", line.line);
     out += "</ul>" + tag("p", v.method);
-    if (v.kind == VerdictKind::Neither) out += button("view:compare", "Compare the roles") + button("view:faq", "Read the FAQ");
+    if (v.kind == VerdictKind::Neither)
+        out += button("view:compare", cat.text("result.compareRoles")) + button("view:faq", cat.text("result.readFaq"));
     for (const VerdictRole& line : v.roles) {
         out += tag("h3", line.pointedTo) + tag("p", line.pointed);
         if (static_cast<size_t>(line.role) >= r.contributions.size() || r.contributions[line.role].empty()) continue;
@@ -348,15 +356,15 @@ string resultMirror(const Dataset& ds, const MirrorState& st) {
             out += "<li>" + esc(ds.quiz.questions[cs[k].question].prompt) + " (" + esc(cs[k].title) + ")</li>";
         out += "</ul>";
     }
-    if (st.flips) out += "<h3>Answers that would change the result</h3>";
+    if (st.flips) out += tag("h3", cat.text("a11y.flipsTitle"));
     if (!v.flipsNote.empty()) out += tag("p", v.flipsNote);
     if (st.flips && !st.flips->empty()) {
         out += "<ul>";
         for (const Flip& f : *st.flips) {
             const Question& q = ds.quiz.questions[f.question];
-            string alt = f.option >= 0 ? "answering \"" + q.options[f.option].label + "\"" : "skipping it";
-            string to = flipOutcome(ds, f);
-            out += "<li>" + esc(q.prompt) + ": " + esc(alt) + " would make it " + esc(to) + "</li>";
+            const string to = flipOutcome(ds, f, cat);
+            out += tag("li", f.option >= 0 ? cat.text("a11y.flipOption", {{"prompt", q.prompt}, {"option", q.options[f.option].label}, {"outcome", to}})
+                                           : cat.text("a11y.flipSkip", {{"prompt", q.prompt}, {"outcome", to}}));
         }
         out += "</ul>";
     }
@@ -370,7 +378,7 @@ string resultMirror(const Dataset& ds, const MirrorState& st) {
         for (const NextStep& s : steps) out += tag("li", s.text);
         out += "</ul>";
     }
-    out += st.shared ? sharedResultActions(ds, st) : button("copy", "Copy share link") + button("retake", "Retake quiz");
+    out += st.shared ? sharedResultActions(ds, st) : button("copy", cat.text("result.copy")) + button("retake", cat.text("result.retake"));
     return out;
 }
 
@@ -388,20 +396,21 @@ string faqMirror(const Dataset& ds, const MirrorState& st) {
 
 // How to choose: each role's factors with a button per quiz question that asks
 // about it ("question:Q"), then the fit method under kChooseMethodAnchor.
-string chooseMirror(const Dataset& ds) {
+string chooseMirror(const Dataset& ds, const Catalogue& cat) {
     string out = ds.choose.intro.empty() ? string() : tag("p", ds.choose.intro);
     for (const ChooseGroup& g : ds.choose.groups) {
         const int r = ds.roleIndex(g.role);
         out += tag("h3", r >= 0 ? ds.roles[r].name : g.role);
         for (const Item& f : g.factors) {
-            out += tag("h4", f.title) + "<p>" + esc(f.text) + citations(ds, f.sources) + "</p>";
+            out += tag("h4", f.title) + "<p>" + esc(f.text) + citations(ds, f.sources, cat) + "</p>";
             const std::vector<int> qs = questionsForFactor(ds, f.id);
-            if (qs.empty()) out += tag("p", "No quiz question asks about this.");
+            if (qs.empty()) out += tag("p", cat.text("choose.noQuestion"));
             for (int q : qs)
-                out += button("question:" + std::to_string(q), quizQuestionLabel(q) + ": " + ds.quiz.questions[q].prompt);
+                out += button("question:" + std::to_string(q),
+                              quizQuestionLabel(q, cat) + ": " + ds.quiz.questions[q].prompt);
         }
     }
-    const FitMethod m = fitMethod(ds);
+    const FitMethod m = fitMethod(ds, cat);
     if (m.scoring.empty()) return out;
     out += "<h3 id=\"" + string(kChooseMethodAnchor) + "\">" + esc(m.title) + "</h3>";
     out += tag("h4", m.scoringTitle) + list(m.scoring) + tag("h4", m.outcomesTitle) + list(m.outcomes);
@@ -423,13 +432,14 @@ string marked(std::string_view s, const std::vector<Span>& spans) {
 // The search's hits grouped by the view that shows them (groups in the order
 // of their best hit), each a button that opens its item ("hit:N").
 string searchMirror(const Dataset& ds, const MirrorState& st) {
+    const Catalogue& cat = catOf(st);
     const string q = st.searchQuery ? *st.searchQuery : string();
     const std::vector<SearchHit> none;
     const std::vector<SearchHit>& hits = st.searchHits ? *st.searchHits : none;
     const Query parsed = st.searchParsed ? *st.searchParsed : parseQuery(q, ds);
-    if (parsed.empty()) return tag("p", "Search the comparison, how to choose, the FAQ, ML basics and what the roles share.");
-    if (hits.empty()) return tag("p", "No matches for \u201C" + q + "\u201D.");
-    string out = tag("p", std::to_string(hits.size()) + (hits.size() == 1 ? " match" : " matches") + " for \u201C" + q + "\u201D.");
+    if (parsed.empty()) return tag("p", cat.text("a11y.searchEmpty"));
+    if (hits.empty()) return tag("p", cat.text("a11y.noMatches", {{"query", q}}));
+    string out = tag("p", cat.text("a11y.matches", {{"n", hits.size()}, {"query", q}}));
     std::vector<View> order;
     for (const SearchHit& h : hits)
         if (std::find(order.begin(), order.end(), viewForHit(h)) == order.end()) order.push_back(viewForHit(h));
@@ -439,56 +449,56 @@ string searchMirror(const Dataset& ds, const MirrorState& st) {
         for (size_t i = 0; i < hits.size(); ++i) {
             if (viewForHit(hits[i]) != v) continue;
             ++n;
-            const HitText t = hitText(ds, hits[i], parsed);
+            const HitText t = hitText(ds, hits[i], parsed, 180, cat);
             items += "<li><button type=\"button\" data-rc-action=\"hit:" + std::to_string(i) + "\"><strong>" +
                      marked(t.title, t.titleSpans) + "</strong> " + (t.label.empty() ? string() : esc(t.label) + ": ") +
                      marked(t.snippet, t.snippetSpans) + "</button></li>";
         }
-        out += tag("h3", string(viewTitle(v)) + " (" + std::to_string(n) + ")") + "<ul>" + items + "</ul>";
+        out += tag("h3", cat.text("a11y.viewHits", {{"view", cat.text(string("nav.") + viewId(v))}, {"n", n}})) + "<ul>" + items + "</ul>";
     }
     return out;
 }
 
 }  // namespace
 
-std::string mirrorOverview(const Dataset& ds, const MirrorState&) {
-    return overviewSection(ds) + button("view:quiz", "Take the fit quiz");
+std::string mirrorOverview(const Dataset& ds, const MirrorState& st) {
+    return overviewSection(ds, catOf(st)) + button("view:quiz", catOf(st).text("a11y.takeQuiz"));
 }
 // The table, then what the view's "Where they overlap" filter shows: the
 // dimensions the roles share something on, by name.
-std::string mirrorCompare(const Dataset& ds, const MirrorState&) {
+std::string mirrorCompare(const Dataset& ds, const MirrorState& st) {
+    const Catalogue& cat = catOf(st);
     string names;
     int n = 0;
     for (size_t c = 0; c < ds.categories.size(); ++c)  // the table's order: by category
         for (size_t d = 0; d < ds.dimensions.size(); ++d)
             if (ds.dimensions[d].category == ds.categories[c].id && overlaps(ds, static_cast<int>(d)))
-                names += (n++ ? ", " : "") + esc(ds.dimensions[d].title);
-    string out = compareTable(ds);
-    if (n > 0)
-        out += "<p>Where the roles overlap (" + std::to_string(n) + " of " + std::to_string(ds.dimensions.size()) +
-               " dimensions): " + names + ".</p>";
+                names += (n++ ? ", " : "") + ds.dimensions[d].title;
+    string out = compareTable(ds, cat);
+    if (n > 0) out += tag("p", cat.text("a11y.overlap", {{"shown", n}, {"n", ds.dimensions.size()}, {"names", names}}));
     return out;
 }
-std::string mirrorChoose(const Dataset& ds, const MirrorState&) { return chooseMirror(ds); }
+std::string mirrorChoose(const Dataset& ds, const MirrorState& st) { return chooseMirror(ds, catOf(st)); }
 std::string mirrorQuiz(const Dataset& ds, const MirrorState& st) { return quizMirror(ds, st); }
 std::string mirrorResult(const Dataset& ds, const MirrorState& st) { return resultMirror(ds, st); }
 std::string mirrorFaq(const Dataset& ds, const MirrorState& st) { return faqMirror(ds, st); }
-std::string mirrorBasics(const Dataset& ds, const MirrorState&) { return basicsSection(ds); }
+std::string mirrorBasics(const Dataset& ds, const MirrorState& st) { return basicsSection(ds, catOf(st)); }
 std::string mirrorSources(const Dataset& ds, const MirrorState&) { return sourcesSection(ds); }
 std::string mirrorSearch(const Dataset& ds, const MirrorState& st) { return searchMirror(ds, st); }
 std::string mirrorGeneric(const Dataset&, const MirrorState& st) {
-    return st.view < View::Count ? tag("h3", viewTitle(st.view)) : string();
+    return st.view < View::Count ? tag("h3", catOf(st).text(string("nav.") + viewId(st.view))) : string();
 }
 
 std::string renderMirrorHtml(const Dataset& ds, const MirrorState& st) {
     if (st.view >= View::Count) return {};
-    string out = "<nav aria-label=\"Views\"><ul>";
+    const Catalogue& cat = catOf(st);
+    string out = "<nav aria-label=\"" + esc(cat.text("a11y.views")) + "\"><ul>";
     for (int i = 0; i < kViewCount; ++i) {
         const ViewInfo& v = viewInfo(static_cast<View>(i));
         if (!(v.flags & ViewInNav)) continue;
         // The quiz's result counts as the quiz (it is reached from there).
         const bool current = st.view == v.view || (st.view == View::Result && v.view == View::Quiz);
-        out += "<li>" + button(string("view:") + v.id, v.title, current ? " aria-current=\"page\"" : "") + "</li>";
+        out += "<li>" + button(string("view:") + v.id, cat.text(string("nav.") + v.id), current ? " aria-current=\"page\"" : "") + "</li>";
     }
     out += "</ul></nav><h2>" + esc(ds.meta.title) + "</h2>";
     const string body = viewInfo(st.view).mirror(ds, st);

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "catalogue.h"
 #include "model.h"
 #include "quiz.h"
 #include "search.h"
@@ -24,10 +25,12 @@ namespace rc {
 
 std::string htmlEscape(std::string_view s);
 
-std::string renderFallbackHtml(const Dataset& ds);
+// Its headings and labels are `cat`'s (the page's <html lang> follows cat.language()).
+std::string renderFallbackHtml(const Dataset& ds, const Catalogue& cat = Catalogue::english());
 
 struct MirrorState {
     View view = View::Overview;
+    const Catalogue* cat = nullptr;  // the interface's words; nullptr = English
     const Answers* answers = nullptr;
     int current = 0;             // quiz question shown
     const QuizResult* result = nullptr;
@@ -57,7 +60,10 @@ struct HitText {
     std::string snippet;
     std::vector<Span> snippetSpans;
 };
-HitText hitText(const Dataset& ds, const SearchHit& hit, const Query& query, size_t maxSnippet = 180);
+// A hit on a part without a title of its own in the data ("What is machine
+// learning?") takes the view's heading from `cat`.
+HitText hitText(const Dataset& ds, const SearchHit& hit, const Query& query, size_t maxSnippet = 180,
+                const Catalogue& cat = Catalogue::english());
 
 // The nav, the title, then the view's own part: its renderer in the view
 // table's mirror column (view_table.h), defined below.

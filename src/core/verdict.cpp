@@ -1,6 +1,7 @@
 // The quiz verdict's words. See verdict.h. The wording is the Result view's
 // as it stood before this file: the other places said less, or said "Both
-// roles fit you" to three roles.
+// roles fit you" to three roles. The words are the catalogue's "verdict.*"
+// messages (assets/ui/en.json); this file picks which and fills them in.
 #include "core/verdict.h"
 
 #include <algorithm>
@@ -22,94 +23,100 @@ const std::string& shortNameOf(const Dataset& ds, int r) {
     return validRole(ds, r) ? ds.roles[r].shortName : kNone;
 }
 
-// "1 point", "12 points".
-std::string count(long n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); }
+std::string percent(const Catalogue& cat, double fit) {
+    return formatPercent(cat.language(), static_cast<int>(std::lround(fit)));
+}
 
-std::string percent(double fit) { return std::to_string(std::lround(fit)) + "%"; }
+double fitAtOf(const QuizResult& r, int role) { return static_cast<size_t>(role) < r.fits.size() ? r.fits[role] : 0.0; }
 
-VerdictRole roleLines(const Dataset& ds, const QuizResult& r, int role, Voice voice) {
+VerdictRole roleLines(const Dataset& ds, const QuizResult& r, int role, Voice voice, const Catalogue& cat) {
     const bool own = voice == Voice::Own;
     VerdictRole v;
     v.role = role;
-    v.fit = percent(static_cast<size_t>(role) < r.fits.size() ? r.fits[role] : 0.0);
-    v.line = nameOf(ds, role) + ": " + v.fit + " fit";
-    v.pointedTo = "Why " + nameOf(ds, role);
+    v.fit = percent(cat, fitAtOf(r, role));
+    v.line = cat.text("verdict.roleLine", {{"role", nameOf(ds, role)}, {"percent", v.fit}});
+    v.pointedTo = cat.text("verdict.pointedTo", {{"role", nameOf(ds, role)}});
     const bool any = static_cast<size_t>(role) < r.contributions.size() && !r.contributions[role].empty();
-    if (any) v.pointed = own ? "Your answers that agree with its factors most:" : "The answers that agree with its factors most:";
-    else v.pointed = own ? "None of your answers agreed with this role's factors." : "None of these answers agreed with this role's factors.";
-    v.steps = "Next steps toward " + nameOf(ds, role);
+    if (any) v.pointed = cat.text(own ? "verdict.pointedOwn" : "verdict.pointedShared");
+    else v.pointed = cat.text(own ? "verdict.pointedNoneOwn" : "verdict.pointedNoneShared");
+    v.steps = cat.text("verdict.steps", {{"role", nameOf(ds, role)}});
     return v;
 }
 
-std::string fitOf(const Dataset& ds, const QuizResult& r, int role) {
-    return nameOf(ds, role) + " (" + percent(static_cast<size_t>(role) < r.fits.size() ? r.fits[role] : 0.0) + ")";
+// "Machine Learning Engineer (72%)".
+std::string fitOf(const Dataset& ds, const QuizResult& r, int role, const Catalogue& cat) {
+    return cat.text("verdict.fitOf", {{"role", nameOf(ds, role)}, {"percent", percent(cat, fitAtOf(r, role))}});
 }
 
 }  // namespace
 
-Verdict verdict(const Dataset& ds, const QuizResult& r, const std::vector<Flip>* flips, Voice voice) {
+Verdict verdict(const Dataset& ds, const QuizResult& r, const std::vector<Flip>* flips, Voice voice, const Catalogue& cat) {
     const bool own = voice == Voice::Own;
-    const std::string you = own ? " you" : "";
     Verdict v;
-    v.label = own ? "Your result" : "A shared result";
-    if (!own) v.sharedNote = "Someone else's answers. Yours are kept as they were; taking the quiz starts from them.";
+    v.label = cat.text(own ? "verdict.labelOwn" : "verdict.labelShared");
+    if (!own) v.sharedNote = cat.text("verdict.sharedNote");
     if (!ds.quiz.present() || ds.roles.empty()) {
         v.kind = VerdictKind::NoQuiz;
-        v.sentence = "This data has no quiz.";
+        v.sentence = cat.text("verdict.noQuiz");
         return v;
     }
     for (int role : r.ranking)
-        if (validRole(ds, role)) v.roles.push_back(roleLines(ds, r, role, voice));
-    const std::string fitAt = percent(ds.quiz.fitAt);
-    v.method = "Each role's fit is how far the answers agree with that role's own factors (Strongly agree counts "
-               "100%, Neutral 50%, Strongly disagree 0%; a choice counts 100% for the role it points to). The fits "
-               "are worked out separately, so they need not add up to 100%. A role fits from " + fitAt + ".";
+        if (validRole(ds, role)) v.roles.push_back(roleLines(ds, r, role, voice, cat));
+    const std::string fitAt = percent(cat, ds.quiz.fitAt);
+    v.method = cat.text("verdict.method", {{"fitAt", fitAt}});
 
-    const std::string answers = std::to_string(r.answered) + " of " + count(r.total, "answer", "answers");
+    const std::string answers = cat.text("verdict.answers", {{"answered", r.answered}, {"n", r.total}});
     if (!r.complete) {
         v.kind = VerdictKind::NotReady;
-        v.headline = "Not enough answers yet";
-        const std::string have = own ? "You have answered " : "This result has ";
-        v.sentence = have + std::to_string(r.answered) + " of " + count(r.total, "question", "questions") +
-                     (own ? "" : " answered") + ". A result needs at least " +
-                     std::to_string(std::max(1, ds.quiz.minAnswers)) + ", including one about each role" +
-                     (own ? "; you can skip the rest." : ".");
+        v.headline = cat.text("verdict.notReady");
+        v.sentence = cat.text(own ? "verdict.notReadyOwn" : "verdict.notReadyShared",
+                              {{"answered", r.answered}, {"n", r.total}, {"min", std::max(1, ds.quiz.minAnswers)}});
         return v;
     }
+    const bool two = ds.roles.size() == 2;
     const int first = r.ranking.empty() ? r.top : r.ranking[0];
     const int second = r.ranking.size() > 1 ? r.ranking[1] : -1;
     if (r.neither) {
         v.kind = VerdictKind::Neither;
-        v.headline = ds.roles.size() == 2 ? "Neither role stands out" : "No role stands out";
+        v.headline = cat.text(two ? "verdict.neitherTwo" : "verdict.neitherMany");
+        // "A (12%), B (20%) and C (31%)".
         std::string fits;
-        for (size_t k = 0; k < r.ranking.size(); ++k)
-            fits += (k == 0 ? "" : k + 1 == r.ranking.size() ? " and " : ", ") + fitOf(ds, r, r.ranking[k]);
-        v.sentence = (own ? "Your answers agree" : "These answers agree") +
-                     std::string(" little with either role's factors: ") + fits + ", and a role fits from " + fitAt +
-                     ". Compare the roles side by side and read the FAQ" + (own ? " to see what draws you." : ".");
-        if (ds.roles.size() > 2) v.sentence.replace(v.sentence.find("either role's"), 13, "any role's");
+        for (size_t k = 0; k < r.ranking.size(); ++k) {
+            const std::string next = fitOf(ds, r, r.ranking[k], cat);
+            fits = k == 0 ? next
+                          : cat.text(k + 1 == r.ranking.size() ? "verdict.listLast" : "verdict.listNext",
+                                     {{"list", fits}, {"next", next}});
+        }
+        v.sentence = cat.text(own ? (two ? "verdict.neitherOwnTwo" : "verdict.neitherOwnMany")
+                                  : (two ? "verdict.neitherSharedTwo" : "verdict.neitherSharedMany"),
+                              {{"fits", fits}, {"fitAt", fitAt}});
     } else if (r.closeCall && second >= 0) {
         v.kind = VerdictKind::CloseCall;
-        v.headline = ds.roles.size() == 2 ? "Both roles fit" + you
-                                          : nameOf(ds, first) + " and " + nameOf(ds, second) + " fit" + you + " about equally";
+        v.headline = cat.text(two ? (own ? "verdict.closeTwoOwn" : "verdict.closeTwoShared")
+                                  : (own ? "verdict.closeManyOwn" : "verdict.closeManyShared"),
+                              {{"first", nameOf(ds, first)}, {"second", nameOf(ds, second)}});
         const long within = std::max(1L, static_cast<long>(std::ceil(r.gap)));
-        v.sentence = fitOf(ds, r, first) + " and " + fitOf(ds, r, second) + " both reach " + fitAt + " and are within " +
-                     count(within, "point", "points") + " of each other, based on " + answers +
-                     ". Weigh the differences that matter most, and see which answers would tip it below.";
-        v.stepsNote = shortNameOf(ds, outcomeRole(r)) +
-                      " is slightly ahead, so these are its steps; the Compare view shows the other path.";
+        v.sentence = cat.text("verdict.closeSentence", {{"first", fitOf(ds, r, first, cat)},
+                                                        {"second", fitOf(ds, r, second, cat)},
+                                                        {"fitAt", fitAt},
+                                                        {"n", within},
+                                                        {"answers", answers}});
+        v.stepsNote = cat.text("verdict.closeSteps", {{"role", shortNameOf(ds, outcomeRole(r))}});
     } else {
         // Recommended; also a close call with a single role, which has nothing to be close to.
         v.kind = VerdictKind::Recommended;
         const int best = r.recommended >= 0 ? r.recommended : first;
-        v.headline = nameOf(ds, best) + " fits" + you + " best";
-        v.sentence = "A fit of " + percent(r.fits[best]);
-        if (second >= 0) v.sentence += ", " + count(std::lround(r.gap), "point", "points") + " above " + fitOf(ds, r, second);
-        v.sentence += ", based on " + answers + ".";
+        v.headline = cat.text(own ? "verdict.bestOwn" : "verdict.bestShared", {{"role", nameOf(ds, best)}});
+        if (second >= 0)
+            v.sentence = cat.text("verdict.bestAbove", {{"percent", percent(cat, r.fits[best])},
+                                                        {"n", std::lround(r.gap)},
+                                                        {"other", fitOf(ds, r, second, cat)},
+                                                        {"answers", answers}});
+        else v.sentence = cat.text("verdict.bestAlone", {{"percent", percent(cat, r.fits[best])}, {"answers", answers}});
         if (second >= 0 && r.fits[second] >= ds.quiz.fitAt)
-            v.sentence += " " + nameOf(ds, second) + " fits" + you + " too.";
+            v.sentence += " " + cat.text(own ? "verdict.tooOwn" : "verdict.tooShared", {{"role", nameOf(ds, second)}});
     }
-    if (flips && flips->empty()) v.flipsNote = "No single answer would change this result.";
+    if (flips && flips->empty()) v.flipsNote = cat.text("verdict.noFlips");
     return v;
 }
 
@@ -119,14 +126,15 @@ const VerdictRole* verdictRole(const Verdict& v, int role) {
     return nullptr;
 }
 
-std::string flipOutcome(const Dataset& ds, const Flip& f) {
+std::string flipOutcome(const Dataset& ds, const Flip& f, const Catalogue& cat) {
+    const bool two = ds.roles.size() == 2;
     switch (f.to) {
         case Outcome::Clear: return nameOf(ds, f.toRole);
-        case Outcome::CloseCall: return ds.roles.size() == 2 ? "a close call between both roles" : "a close call";
-        case Outcome::Neither: return ds.roles.size() == 2 ? "neither role standing out" : "no role standing out";
+        case Outcome::CloseCall: return cat.text(two ? "verdict.flipCloseTwo" : "verdict.flipCloseMany");
+        case Outcome::Neither: return cat.text(two ? "verdict.flipNeitherTwo" : "verdict.flipNeitherMany");
         case Outcome::TooFew: break;
     }
-    return "not enough answers";
+    return cat.text("verdict.flipTooFew");
 }
 
 }  // namespace rc

@@ -2,12 +2,14 @@
 // One source for every place that says it: the Result view (src/ui), the
 // accessible mirror (html.cpp) and the command line (quiz_cli.cpp), so they
 // cannot drift apart. It holds words only; how they are laid out (cards, HTML,
-// plain text) stays with each caller. Correct for 2, 3 or 4 roles.
+// plain text) stays with each caller. Correct for 2, 3 or 4 roles. The words
+// come from the interface catalogue (catalogue.h, "verdict.*" keys).
 // Pure C++17, no ImGui, no platform.
 #pragma once
 #include <string>
 #include <vector>
 
+#include "core/catalogue.h"
 #include "core/model.h"
 #include "core/quiz.h"
 
@@ -67,14 +69,15 @@ struct Verdict {
 // The words for `result` (score(ds, answers)); `flips` (flipAnalysis, same
 // answers) only fills flipsNote. Never throws; a result that does not match
 // ds (role indexes out of range) gives what it can.
+// The words are `cat`'s (English by default: the command line, the tests).
 Verdict verdict(const Dataset& ds, const QuizResult& result, const std::vector<Flip>* flips = nullptr,
-                Voice voice = Voice::Own);
+                Voice voice = Voice::Own, const Catalogue& cat = Catalogue::english());
 
 // The VerdictRole for `role` in v.roles, or nullptr.
 const VerdictRole* verdictRole(const Verdict& v, int role);
 
 // What a flip would make the result, to end "… the result would be X":
 // a role's name, "a close call between both roles" or "no role standing out".
-std::string flipOutcome(const Dataset& ds, const Flip& f);
+std::string flipOutcome(const Dataset& ds, const Flip& f, const Catalogue& cat = Catalogue::english());
 
 }  // namespace rc
