@@ -712,7 +712,12 @@ std::vector<SearchHit> search(const SearchIndex& ix, const Query& query, size_t 
                     s.end = tok.begin + originalLength(original, to);
                     if (const uint32_t from = match.from[w]) s.begin = tok.begin + originalLength(original, from, false);
                 }
-                h.spans.push_back(s);
+                // Tokens come in order and a span starts at or after the
+                // previous one's start (a CJK bigram's tail included), so merge as we go.
+                if (!h.spans.empty() && h.spans.back().end >= s.begin)
+                    h.spans.back().end = std::max(h.spans.back().end, s.end);
+                else
+                    h.spans.push_back(s);
             }
             if (sequences && match.first[w])
                 for (uint32_t bits = sequencesAt(ix, match, t, match.first[w]); bits; bits &= bits - 1) {
@@ -721,7 +726,7 @@ std::vector<SearchHit> search(const SearchIndex& ix, const Query& query, size_t 
                     h.spans.push_back({tok.begin, ix.tokSpan[t + match.seq[k].size() - 1].end});
                 }
         }
-        mergeSpans(h.spans);
+        if (sequences) mergeSpans(h.spans);  // a CJK run's span may start before a bigram's tail
         hits.push_back(std::move(h));
     }
     return hits;

@@ -323,6 +323,11 @@ size_t originalLength(std::string_view original, size_t foldedLength, bool takeM
     char buf[4];
     size_t i = 0, folded = 0;
     while (i < original.size() && folded < foldedLength) {
+        if (static_cast<unsigned char>(original[i]) < 0x80) {  // ASCII folds to one byte
+            ++i;
+            ++folded;
+            continue;
+        }
         uint32_t cp;
         const size_t n = decodeUtf8(original, i, &cp);
         folded += foldCodePoint(cp, buf);
