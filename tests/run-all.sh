@@ -53,6 +53,7 @@ catch_suite unit-wasm node "$B/web/rc_unit.js" --use-colour no
 tap_suite fuzz-regress bash -c "bash '$ROOT/tools/fuzz.sh' build >'$ART/fuzz-build.log' 2>&1 || { tail -20 '$ART/fuzz-build.log'; echo 'not ok - fuzz build'; exit 1; }; bash '$ROOT/tools/fuzz.sh' regress 20000"
 tap_suite soak-short bash "$ROOT/tools/soak.sh" short
 tap_suite source node "$ROOT/tests/source/glyphs.mjs"
+tap_suite source-catalogue node "$ROOT/tests/source/catalogue_keys.mjs"
 tap_suite cli bash "$ROOT/tests/cli/run.sh"
 tap_suite desktop bash "$ROOT/tests/desktop/run.sh"
 tap_suite browser node "$ROOT/tests/browser/run.mjs"

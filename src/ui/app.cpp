@@ -32,6 +32,40 @@ namespace rc::ui {
 //-----------------------------------------------------------------------------
 
 namespace {
+// The banner's words for why a share link or the saved progress could not be
+// used (core says it in English, for the command line and the host's events).
+const char* tokenErrorKey(TokenError e) {
+    switch (e) {
+        case TokenError::None: break;
+        case TokenError::Empty: return "banner.linkEmpty";
+        case TokenError::BadCharacter: return "banner.linkBadCharacter";
+        case TokenError::BadEncoding: return "banner.linkBadEncoding";
+        case TokenError::UnsupportedVersion: return "banner.linkNewer";
+        case TokenError::WrongLength: return "banner.linkWrongLength";
+        case TokenError::BadChecksum: return "banner.linkBadChecksum";
+        case TokenError::WrongDataset: return "banner.linkWrongDataset";
+        case TokenError::QuestionCountMismatch: return "banner.linkQuestionCount";
+        case TokenError::OptionOutOfRange: return "banner.linkOptionOutOfRange";
+        case TokenError::NonZeroPadding: return "banner.linkPadding";
+        case TokenError::NoQuiz: return "banner.linkNoQuiz";
+    }
+    return "banner.linkUnreadable";
+}
+
+const char* stateErrorKey(StateError e) {
+    switch (e) {
+        case StateError::TooLarge: return "banner.savedTooLarge";
+        case StateError::WrongFormat: return "banner.savedWrongFormat";
+        case StateError::OtherDataset: return "banner.savedOtherDataset";
+        case StateError::OtherVersion: return "banner.savedOtherVersion";
+        case StateError::BadAnswers: return "banner.savedBadAnswers";
+        case StateError::None:
+        case StateError::Missing:
+        case StateError::Corrupt: break;
+    }
+    return "banner.savedCorrupt";
+}
+
 // The size offered (kTextSizes) nearest to `percent`.
 int nearestTextSize(int percent) {
     int best = kTextSizes[0];
@@ -55,7 +89,7 @@ bool App::init(const AppConfig& cfg) {
     default_ = std::move(r.data);
     useDataset(&default_);
     if (!r.ok) {
-        state_.banners.push_back("Embedded data: " + r.error);
+        state_.banners.push_back(ctx_.tr("banner.embeddedData", {{"error", r.error}}));
         return false;
     }
     return true;
@@ -66,12 +100,16 @@ std::vector<std::string> App::loadCustomData(std::string_view bytes, const std::
     std::vector<std::string> lines;
     for (const Diagnostic& d : r.errors) lines.push_back(formatDiagnostic(origin, d));
     if (!r.ok) {
-        std::string msg = "Could not use " + origin + " (" + std::to_string(r.errors.size()) +
-                          " error" + (r.errors.size() == 1 ? "" : "s") + "); showing the built-in data.";
-        for (size_t i = 0; i < lines.size() && i < 5; ++i) msg += "\n" + lines[i];
-        if (lines.size() > 5) msg += "\n...";
-        state_.banners.push_back(msg);
-        emit(Effect::Kind::Event, "error", dumpJson(nlohmann::json{{"message", msg}}));
+        // The banner in the reader's language; the host's error event in
+        // English, as every message for developers (the diagnostics are).
+        auto message = [&](const Catalogue& cat) {
+            std::string msg = cat.text("banner.badData", {{"origin", origin}, {"n", r.errors.size()}});
+            for (size_t i = 0; i < lines.size() && i < 5; ++i) msg += "\n" + lines[i];
+            if (lines.size() > 5) msg += "\n...";
+            return msg;
+        };
+        state_.banners.push_back(message(ctx_.catalogue()));
+        emit(Effect::Kind::Event, "error", dumpJson(nlohmann::json{{"message", message(Catalogue::english())}}));
         return lines;
     }
     custom_ = std::move(r.data);
@@ -80,8 +118,26 @@ std::vector<std::string> App::loadCustomData(std::string_view bytes, const std::
     return lines;
 }
 
+void App::setCatalogue(const Catalogue& c) {
+    loadedCatalogue_ = c;
+    loaded_ = true;
+    chooseCatalogue();
+    mirrorKey_.clear();  // the mirror says it again in this language
+}
+
+void App::chooseCatalogue() {
+    const Dataset& d = *ctx_.data;
+    const Catalogue* base = loaded_ ? &loadedCatalogue_ : builtInCatalogue(chooseUiLanguage(cfg_.language, d.meta.language, {}));
+    catalogue_ = base ? *base : Catalogue::english();
+    // The dataset's "ui" section (validated by the loader) has the last word.
+    if (!d.ui.empty()) catalogue_ = catalogue_.withOverrides(d.ui);
+    ctx_.cat = &catalogue_;
+    fontsDirty_ = true;  // the fonts hold the catalogue's characters
+}
+
 void App::useDataset(const Dataset* d) {
     ctx_.data = d;
+    chooseCatalogue();
     state_.compare = CompareUi{};
     state_.faq = FaqUi{};
     state_.faq.open.assign(d->faq.size(), 0);
@@ -107,7 +163,7 @@ void App::deriveQuiz() {
 bool App::restoreProgress(std::string_view savedJson) {
     LoadStateResult r = loadState(*ctx_.data, savedJson);
     if (!r.ok) {
-        if (r.error != StateError::Missing && !r.message.empty()) showNotice(r.message);
+        if (r.error != StateError::Missing && !r.message.empty()) showNotice(ctx_.tr(stateErrorKey(r.error)));
         return false;
     }
     state_.quiz.answers = r.answers;
@@ -120,7 +176,7 @@ bool App::openShareToken(std::string_view token) {
     DecodeResult r = decodeToken(*ctx_.data, token);
     if (!r.ok) {
         // The answers in progress stay as they are: a bad link never costs work.
-        showNotice("This quiz link could not be opened: " + r.message);
+        showNotice(ctx_.tr("banner.badLink", {{"reason", ctx_.tr(tokenErrorKey(r.error))}}));
         emit(Effect::Kind::Event, "error", dumpJson(nlohmann::json{{"message", r.message}}));
         return false;
     }
@@ -505,6 +561,7 @@ void App::updateMirror() {
     mirrorKey_ = std::move(key);
     MirrorState st;
     st.view = state_.view;
+    st.cat = &catalogue_;
     st.answers = sh.active ? &sh.answers : &q.answers;
     st.current = q.current;
     st.result = sh.active ? &sh.result : &q.result;
@@ -543,7 +600,8 @@ void App::drawNav() {
         const ViewInfo& info = viewInfo(static_cast<View>(i));
         if (!(info.flags & ViewInNav)) continue;  // Result: reached from the quiz
         const View v = info.view;
-        const char* label = info.title;
+        const std::string title = ctx_.tr(std::string("nav.") + info.id);
+        const char* label = title.c_str();
         const bool search = v == View::Search;  // a magnifier before its label; opens with the box focused
         float w = search ? searchNavWidth(ctx_) : ImGui::CalcTextSize(label).x + st.FramePadding.x * 2;
         if (!first && ImGui::GetItemRectMax().x + st.ItemSpacing.x + w <= right) ImGui::SameLine();
@@ -588,15 +646,15 @@ float App::drawTextSize(bool inHeader) {
     else if (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + st.ItemSpacing.x * 3 + w <= right) ImGui::SameLine(right - w);
     else ImGui::SetCursorPosX(right - w);
     struct Step { const char* label; const char* target; const char* tip; int to; };
-    const Step steps[] = {{"A-##text", "text:smaller", "Smaller text", at > 0 ? kTextSizes[at - 1] : 0},
-                          {"A+##text", "text:larger", "Larger text", at < n - 1 ? kTextSizes[at + 1] : 0}};
+    const Step steps[] = {{"A-##text", "text:smaller", "header.smaller", at > 0 ? kTextSizes[at - 1] : 0},
+                          {"A+##text", "text:larger", "header.larger", at < n - 1 ? kTextSizes[at + 1] : 0}};
     for (const Step& s : steps) {
         if (&s != steps) ImGui::SameLine();
         ImGui::BeginDisabled(s.to == 0);
         if (frameButton(ctx_, s.label)) ctx_.push(SetTextSize{s.to});
         ImGui::EndDisabled();
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-            ImGui::SetTooltip("%s (text size %d%%)", s.tip, state_.textSize);
+            ImGui::SetTooltip("%s", ctx_.tr("header.textSizeTip", {{"label", ctx_.tr(s.tip)}, {"percent", ctx_.percent(state_.textSize)}}).c_str());
         ctx_.mark(s.target);
     }
     ImGui::PopStyleVar();
@@ -613,7 +671,8 @@ void App::drawBanners() {
         text(ctx_, state_.banners[i], {}, nullptr, ctx_.pal.danger);
         // A finger gets a touch-sized item around the small button (frameButton).
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, drawnFramePadding(ctx_));
-        const bool dismiss = ctx_.coarse ? frameButton(ctx_, "Dismiss") : ImGui::SmallButton("Dismiss");
+        const std::string label = ctx_.tr("banner.dismiss");
+        const bool dismiss = ctx_.coarse ? frameButton(ctx_, label.c_str()) : ImGui::SmallButton(label.c_str());
         ImGui::PopStyleVar();
         if (dismiss) ctx_.push(DismissBanner{static_cast<int>(i)});
         ctx_.mark("banner:dismiss:" + std::to_string(i));
@@ -687,6 +746,7 @@ std::string App::exportState() const {
     nlohmann::json j;
     j["view"] = viewId(state_.view);
     j["theme"] = ctx_.theme == ThemeMode::Dark ? "dark" : "light";
+    j["language"] = {{"ui", catalogue_.language()}, {"dir", catalogue_.rtl() ? "rtl" : "ltr"}};  // the interface's words
     j["dataset"] = {{"id", ctx_.data->meta.id}, {"version", ctx_.data->meta.version}, {"custom", usingCustom_}};
     j["frames"] = frames_;
     j["contentHeight"] = contentHeightCss_;
@@ -747,7 +807,7 @@ std::string App::exportState() const {
         for (const SearchHit& h : se.hits) {
             const char* v = viewId(viewForHit(h));
             hits.push_back({{"view", v}, {"section", sectionName(h.section)}, {"index", h.index}, {"group", h.group},
-                            {"field", h.field}, {"title", hitText(*ctx_.data, h, se.parsed).title}});
+                            {"field", h.field}, {"title", hitText(*ctx_.data, h, se.parsed, 180, catalogue_).title}});
             perView[v] = perView.value(v, 0) + 1;
         }
         const SearchUi::Reveal& r = se.reveal;

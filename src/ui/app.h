@@ -28,6 +28,10 @@ struct AppConfig {
     // desktop says false (--touch for tests). App::setCoarse changes it later.
     bool coarse = false;
     int textSize = 100;                  // percent: the reader's, restored (SetTextSize; kTextSizes)
+    // The interface's language (core/catalogue.h), from the platform (?lang=).
+    // Empty: the data's meta.language, then English. One without a built-in
+    // catalogue falls back the same way (chooseUiLanguage).
+    std::string language;
     // Where the type faces come from; required. Not defaulted here, so a
     // platform that brings its own (the web) never links the embedded fonts.
     const FontFaces* faces = nullptr;
@@ -67,6 +71,11 @@ public:
     // out-of-range actions are ignored; returns whether it was known.
     bool mirrorAction(std::string_view action);
     void setShareBase(std::string base) { ctx_.shareBase = std::move(base); }
+    // A catalogue the platform loaded itself (the web build embeds English
+    // only and fetches the others): used from now on instead of the built-in
+    // choice, for every dataset, with the dataset's "ui" overrides on top.
+    void setCatalogue(const Catalogue& c);
+    const Catalogue& catalogue() const { return catalogue_; }
     // The platform's answer to the last Effect::Kind::CopyText: on the
     // clipboard (ok), or refused (the Result view then shows the link in a
     // field, selected, to copy by hand).
@@ -128,6 +137,7 @@ private:
     void emit(Effect::Kind k, std::string text, std::string json = {});
     void updateMirror();     // emits Effect::Mirror when what it shows changed
     void noteGlyphs(std::string_view text);
+    void chooseCatalogue();  // catalogue_ for the dataset shown (AppConfig::language, meta.language, overrides)
 
     AppConfig cfg_;
     UiState state_;
@@ -138,6 +148,9 @@ private:
     Dataset default_;
     Dataset custom_;
     SearchIndex index_;           // of *ctx_.data once ctx_.searchIndex points at it
+    Catalogue catalogue_;         // the interface's words (ctx_.cat points here)
+    bool loaded_ = false;         // setCatalogue gave loadedCatalogue_: it replaces the built-in choice
+    Catalogue loadedCatalogue_;
     bool usingCustom_ = false;
     bool fontsDirty_ = true;
     bool mirrorOn_ = true;

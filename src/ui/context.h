@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "commands.h"
+#include "core/catalogue.h"
 #include "core/model.h"
 #include "core/quiz.h"
 #include "core/search.h"
@@ -216,6 +217,15 @@ struct Context {
     std::vector<uint32_t> roleColors;  // per role, after theme adjustments
     std::string shareBase;       // prefix of share links ("https://site/page#quiz="); empty: token only
     const SearchIndex* searchIndex = nullptr;  // App's, built at the first search (never in the first frame)
+    // The interface's words (core/catalogue.h): App's choice of language with
+    // the dataset's "ui" overrides on top; nullptr = English.
+    const Catalogue* cat = nullptr;
+    const Catalogue& catalogue() const { return cat ? *cat : Catalogue::english(); }
+    // ctx.tr("nav.compare"), ctx.tr("quiz.progress", {{"n", 3}, {"total", 13}}).
+    std::string tr(std::string_view key, std::initializer_list<MsgArg> args = {}) const { return catalogue().text(key, args); }
+    // A fit or share as the language writes a percentage ("67%", "67 %"),
+    // rounded: what a message's {percent} gets.
+    std::string percent(double value) const;
 
     // The state (App's; views only read it) and the views' own memory.
     const UiState& state;

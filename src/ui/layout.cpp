@@ -895,8 +895,8 @@ void fitBars(Context& ctx, const std::vector<double>& fits, const std::vector<in
             continue;
         const Role& R = ctx.data->roles[role];
         const uint32_t col = roleColor(ctx, role);
-        char pct[16];
-        std::snprintf(pct, sizeof pct, "%ld%%", std::lround(fits[role]));
+        const std::string pctText = ctx.percent(fits[role]);
+        const char* pct = pctText.c_str();
         const float pctW = numF->CalcTextSizeA(numF->FontSize, FLT_MAX, 0, pct).x;
         const std::string& name =
             nameF->CalcTextSizeA(nameF->FontSize, FLT_MAX, 0, R.name.c_str()).x + pctW + ctx.px(30) <= width ? R.name
@@ -936,7 +936,8 @@ void citations(Context& ctx, const std::vector<std::string>& sourceIds) {
     ImGui::PushID(&sourceIds);
     Flow flow(ctx, 6);
     ImGui::PushFont(ctx.fonts.small);
-    const char* lead = sourceIds.size() == 1 ? "Source:" : "Sources:";
+    const std::string leadText = ctx.tr("sources.lead", {{"n", sourceIds.size()}});
+    const char* lead = leadText.c_str();
     if (ctx.coarse) {  // level with the links' text, centred in their touch-sized items
         const float h = ctx.px(ctx.minHitCss()), w = ImGui::CalcTextSize(lead).x;
         const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -984,6 +985,10 @@ bool shortcutKeysFree() { return !ImGui::GetIO().WantTextInput && !ImGui::IsAnyI
 //-----------------------------------------------------------------------------
 // [SECTION] Test targets (Context::mark)
 //-----------------------------------------------------------------------------
+
+std::string Context::percent(double value) const {
+    return formatPercent(catalogue().language(), static_cast<int>(std::lround(value)));
+}
 
 void Context::mark(std::string name) {
     const ImGuiID id = ImGui::GetItemID();

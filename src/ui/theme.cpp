@@ -183,6 +183,21 @@ void buildFonts(Context& ctx) {
                 if (cp >= 0x80) cps.push_back(cp);
             }
         });
+    // The interface's words: English's are all marks and ASCII; another
+    // catalogue (German's umlauts, Arabic) brings its own characters, and
+    // its language's numbers theirs ("1 234 %" in French: U+202F, U+00A0).
+    const Catalogue& cat = ctx.catalogue();
+    auto addText = [&](const std::string& t) {
+        for (size_t i = 0; i < t.size();) {
+            uint32_t cp = 0;
+            i += decodeUtf8(t, i, &cp);
+            if (cp >= 0x80) cps.push_back(cp);
+        }
+    };
+    for (const std::string& key : cat.keys())
+        if (const auto* forms = cat.forms(key))
+            for (const auto& form : *forms) addText(form.second);
+    addText(formatInteger(cat.language(), 1234567) + formatPercent(cat.language(), 50));
     cps.insert(cps.end(), ctx.extraGlyphs.begin(), ctx.extraGlyphs.end());
     std::sort(cps.begin(), cps.end());
     cps.erase(std::unique(cps.begin(), cps.end()), cps.end());

@@ -20,7 +20,7 @@ namespace {
 //-----------------------------------------------------------------------------
 
 // A section title with air above it; `lead` is an optional muted line under it.
-void section(Context& ctx, const char* title, const char* lead = nullptr) {
+void section(Context& ctx, const std::string& title, const char* lead = nullptr) {
     gap(ctx, 14);
     heading(ctx, title);
     if (lead) muted(ctx, lead);
@@ -41,7 +41,7 @@ void itemCards(Context& ctx, const char* id, const std::vector<Item>& items, int
 
 void drawWhatIsMl(Context& ctx) {
     const Basics& b = ctx.data->basics;
-    text(ctx, "What is machine learning?", {}, ctx.fonts.heading);
+    text(ctx, ctx.tr("basics.title"), {}, ctx.fonts.heading);
     CardStyle st;
     st.accent = ctx.pal.accent;
     Card card(ctx, st);
@@ -54,7 +54,7 @@ void drawWhatIsMl(Context& ctx) {
 void drawTypes(Context& ctx) {
     const Basics& b = ctx.data->basics;
     if (b.types.empty()) return;
-    section(ctx, "Types of machine learning");
+    section(ctx, ctx.tr("basics.types"));
     const int n = static_cast<int>(b.types.size());
     cardGrid(ctx, "types", n, gridColumns(ctx, n, 3, 230), [&](int i) {
         const MlType& t = b.types[i];
@@ -73,7 +73,7 @@ void drawTypes(Context& ctx) {
 void drawApplications(Context& ctx) {
     const Basics& b = ctx.data->basics;
     if (b.applications.empty()) return;
-    section(ctx, "Where it is used");
+    section(ctx, ctx.tr("basics.used"));
     Card card(ctx);
     const SearchUi::Reveal* hit = revealed(ctx, Section::Basics, -1, -1, "applications");
     Flow flow(ctx, 8);
@@ -83,7 +83,7 @@ void drawApplications(Context& ctx) {
 
 void drawDifficulty(Context& ctx) {
     const Difficulty& df = ctx.data->difficulty;
-    section(ctx, "Is machine learning difficult?");
+    section(ctx, ctx.tr("basics.difficult"));
     if (!df.intro.empty()) {
         Card card(ctx);
         const SearchUi::Reveal* hit = revealed(ctx, Section::Difficulty, -1);
@@ -92,12 +92,12 @@ void drawDifficulty(Context& ctx) {
     }
     if (!df.factors.empty()) {
         gap(ctx, 6);
-        subheading(ctx, "What makes it challenging");
+        subheading(ctx, ctx.tr("basics.challenging"));
         itemCards(ctx, "factors", df.factors, 0);
     }
     if (!df.roleDifferences.empty()) {
         gap(ctx, 6);
-        subheading(ctx, "How the engineering roles differ");
+        subheading(ctx, ctx.tr("basics.rolesDiffer"));
         itemCards(ctx, "role-differences", df.roleDifferences, 1);
     }
 }

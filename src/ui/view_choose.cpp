@@ -32,13 +32,13 @@ void quizLinks(Context& ctx, const Item& factor, float width) {
     const Dataset& d = *ctx.data;
     const std::vector<int> qs = questionsForFactor(d, factor.id);
     if (qs.empty()) {
-        textBlock(ctx, "No quiz question asks about this.", width, ctx.fonts.small, ctx.pal.muted);
+        textBlock(ctx, ctx.tr("choose.noQuestion"), width, ctx.fonts.small, ctx.pal.muted);
         return;
     }
     Flow flow(ctx, 8);
     flow.right = ImGui::GetCursorScreenPos().x + width;  // the card's edge, not the window's
     for (int q : qs) {
-        const std::string label = quizQuestionLabel(q);
+        const std::string label = quizQuestionLabel(q, ctx.catalogue());
         ImGui::PushID(q);
         if (smallPill(ctx, label.c_str(), false, &flow)) {
             ctx.push(ShowQuestion{q});
@@ -50,8 +50,8 @@ void quizLinks(Context& ctx, const Item& factor, float width) {
             const int a = answerAt(d, ctx.quiz.answers, q);
             ImGui::BeginTooltip();
             tipText(ctx, qq.prompt, 320);
-            tipText(ctx, a >= 0 ? "Your answer: " + qq.options[a].label : "Not answered yet", 320, nullptr,
-                    ctx.pal.muted);
+            tipText(ctx, a >= 0 ? ctx.tr("quiz.yourAnswer", {{"answer", qq.options[a].label}}) : ctx.tr("quiz.notAnswered"), 320,
+                    nullptr, ctx.pal.muted);
             ImGui::EndTooltip();
         }
         ImGui::PopID();
@@ -110,7 +110,7 @@ void factorColumns(Context& ctx, float width) {
 //-----------------------------------------------------------------------------
 
 void method(Context& ctx, float width) {
-    const FitMethod m = fitMethod(*ctx.data);
+    const FitMethod m = fitMethod(*ctx.data, ctx.catalogue());
     if (m.scoring.empty()) return;
     gap(ctx, 6);
     sectionTitle(ctx, m.title, width);
@@ -141,14 +141,14 @@ void drawChoose(Context& ctx) {
     const Dataset& d = *ctx.data;
     Page page(ctx);
     const float width = std::floor(ImGui::GetContentRegionAvail().x);
-    text(ctx, "What career to choose", {}, ctx.fonts.heading);
+    text(ctx, ctx.tr("choose.title"), {}, ctx.fonts.heading);
     if (!d.choose.intro.empty()) {
         const SearchUi::Reveal* hit = revealed(ctx, Section::Choose, -1);
         text(ctx, d.choose.intro, highlights(hit, d.choose.intro), nullptr, ctx.pal.muted, std::min(width, ctx.px(760)));
     }
     // On a phone the method is a few screens down: a way there from the top.
     if (d.quiz.present()) {
-        if (smallPill(ctx, "How the quiz turns your answers into a fit", false)) ctx.push(ShowChooseMethod{});
+        if (smallPill(ctx, ctx.tr("choose.methodTitle").c_str(), false)) ctx.push(ShowChooseMethod{});
         ctx.mark("choose:to-method");
     }
     gap(ctx, 4);

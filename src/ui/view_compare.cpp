@@ -31,9 +31,7 @@ namespace rc::ui {
 namespace {
 
 // "Both" for two roles, "All roles" for more.
-const char* everyoneLabel(const Context& ctx) { return ctx.data->roles.size() == 2 ? "Both" : "All roles"; }
-
-const char* const kOverlapLabel = "Where they overlap";
+std::string everyoneLabel(const Context& ctx) { return ctx.tr(ctx.data->roles.size() == 2 ? "compare.both" : "compare.allRoles"); }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Controls
@@ -44,7 +42,7 @@ bool hasCategory(const CompareUi& ui, const std::string& id) {
 }
 
 void compareSearchBox(Context& ctx) {
-    searchBox(ctx, "##compare-search", View::Compare, ctx.compare.search, "Search roles, skills, tools...");
+    searchBox(ctx, "##compare-search", View::Compare, ctx.compare.search, ctx.tr("compare.searchHint").c_str());
 }
 
 void drawSearchRow(Context& ctx) {
@@ -55,7 +53,9 @@ void drawSearchRow(Context& ctx) {
         return;
     }
     // Search box and the toggle on one line: the box takes what the toggle leaves.
-    const float toggleW = ImGui::CalcTextSize(kOverlapLabel).x + ImGui::GetStyle().FramePadding.x * 2;
+    const std::string overlapText = ctx.tr("compare.overlap");
+    const char* overlapLabel = overlapText.c_str();
+    const float toggleW = ImGui::CalcTextSize(overlapLabel).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(ctx.px(5), 0));
     if (ImGui::BeginTable("##search-row", 2, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_NoSavedSettings)) {
         ImGui::TableSetupColumn("search", ImGuiTableColumnFlags_WidthStretch);
@@ -65,7 +65,7 @@ void drawSearchRow(Context& ctx) {
         compareSearchBox(ctx);
         ctx.mark("compare:search");
         ImGui::TableSetColumnIndex(1);
-        if (pill(ctx, kOverlapLabel, ui.overlapOnly)) ctx.push(SetOverlapOnly{!ui.overlapOnly});
+        if (pill(ctx, overlapLabel, ui.overlapOnly)) ctx.push(SetOverlapOnly{!ui.overlapOnly});
         ctx.mark("compare:overlap");
         ImGui::EndTable();
     }
@@ -82,7 +82,7 @@ void drawCategoryPills(Context& ctx) {
         flow.next(ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2);
         return pill(ctx, label, active);
     };
-    if (onePill("All", ui.categories.empty())) ctx.push(ShowAllCategories{});
+    if (onePill(ctx.tr("compare.all").c_str(), ui.categories.empty())) ctx.push(ShowAllCategories{});
     ctx.mark("compare:category:all");
     for (const Category& c : d.categories) {
         ImGui::PushID(c.id.c_str());
@@ -91,7 +91,7 @@ void drawCategoryPills(Context& ctx) {
         ctx.mark("compare:category:" + c.id);
     }
     if (narrow) {
-        if (smallPill(ctx, kOverlapLabel, ui.overlapOnly, &flow)) ctx.push(SetOverlapOnly{!ui.overlapOnly});
+        if (smallPill(ctx, ctx.tr("compare.overlap").c_str(), ui.overlapOnly, &flow)) ctx.push(SetOverlapOnly{!ui.overlapOnly});
         ctx.mark("compare:overlap");
     }
 }
@@ -99,11 +99,12 @@ void drawCategoryPills(Context& ctx) {
 // "Showing N of M", and a way back to everything when a filter is on.
 void drawStatus(Context& ctx, const CompareView& view) {
     const CompareUi& ui = ctx.compare;
-    std::string s = "Showing " + std::to_string(view.rowCount) + " of " + std::to_string(view.totalRows) + " dimensions";
-    if (ui.overlapOnly) s += " where the roles overlap";
-    if (!ui.search.empty()) s += std::string(ui.overlapOnly ? "," : "") + " matching \u201C" + ui.search + "\u201D";
+    const char* key = ui.search.empty() ? (ui.overlapOnly ? "compare.shownOverlap" : "compare.shown")
+                                        : (ui.overlapOnly ? "compare.shownOverlapSearch" : "compare.shownSearch");
+    const std::string s = ctx.tr(key, {{"shown", view.rowCount}, {"n", view.totalRows}, {"query", ui.search}});
     const bool filtered = !ui.search.empty() || !ui.categories.empty() || ui.overlapOnly;
-    const char* resetLabel = "Reset filters";
+    const std::string resetText = ctx.tr("compare.reset");
+    const char* resetLabel = resetText.c_str();
 
     ImGui::PushFont(ctx.fonts.small);
     const float avail = ImGui::GetContentRegionAvail().x, spacing = ctx.px(10);
@@ -132,29 +133,25 @@ void drawEmpty(Context& ctx) {
     st.padY = 28;
     Card card(ctx, st);
     {
-        std::string msg;
-        if (!ui.search.empty()) {
-            msg = "No dimension mentions \u201C" + ui.search + "\u201D";
-            if (!ui.categories.empty() || ui.overlapOnly) msg += " with these filters";
-        } else {
-            msg = "No dimension matches these filters";
-        }
-        subheading(ctx, msg);
-        muted(ctx, "Try a shorter word, or another spelling: search finds the start of words (\u201Cengineer\u201D finds "
-                   "\u201Cengineers\u201D).");
+        const bool filters = !ui.categories.empty() || ui.overlapOnly;
+        subheading(ctx, ui.search.empty() ? ctx.tr("compare.noMatch")
+                                          : ctx.tr(filters ? "compare.noMentionFiltered" : "compare.noMention", {{"query", ui.search}}));
+        muted(ctx, ctx.tr("search.tryShorter"));
         gap(ctx, 4);
         Flow flow(ctx, 10);
         auto buttonWidth = [&](const char* label, ImFont* font) {  // primary buttons are bold
             return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label).x + ImGui::GetStyle().FramePadding.x * 2;
         };
         if (!ui.search.empty()) {
-            flow.next(buttonWidth("Clear search", ctx.fonts.bodyBold));
-            if (primaryButton(ctx, "Clear search")) ctx.push(SetSearch{View::Compare, ""});
+            const std::string clear = ctx.tr("search.clear");
+            flow.next(buttonWidth(clear.c_str(), ctx.fonts.bodyBold));
+            if (primaryButton(ctx, clear.c_str())) ctx.push(SetSearch{View::Compare, ""});
             ctx.mark("compare:clear");
             elsewhere(ctx, View::Compare, ui.search);
         } else {
-            flow.next(buttonWidth("Show everything", ctx.fonts.bodyBold));
-            if (primaryButton(ctx, "Show everything")) {
+            const std::string all = ctx.tr("compare.showAll");
+            flow.next(buttonWidth(all.c_str(), ctx.fonts.bodyBold));
+            if (primaryButton(ctx, all.c_str())) {
                 ctx.push(ShowAllCategories{});
                 ctx.push(SetOverlapOnly{false});
             }
@@ -198,7 +195,7 @@ void drawRowLabel(Context& ctx, const CompareRow& row) {
     text(ctx, row.title, row.titleSpans, ctx.fonts.bodyBold);
     if (!row.shared.empty()) {
         // "Both: ..." unless the text already starts with that word.
-        std::string prefix = std::string(everyoneLabel(ctx)) + ": ";
+        std::string prefix = everyoneLabel(ctx) + ": ";
         std::string_view first = row.shared.substr(0, prefix.size() - 2);
         if (first.size() == prefix.size() - 2 && foldCase(first) == foldCase(prefix.substr(0, prefix.size() - 2)))
             prefix.clear();
@@ -269,9 +266,9 @@ void drawRolesHeader(Context& ctx, float label) {
             int col = 0;
             if (label > 0) {
                 ImGui::TableSetColumnIndex(col++);
-                eyebrow(ctx, "COMPARING");
-                muted(ctx, std::to_string(d.dimensions.size()) + " dimensions in " + std::to_string(d.categories.size()) +
-                               " categories");
+                eyebrow(ctx, ctx.tr("compare.eyebrow"));
+                muted(ctx, ctx.tr("compare.dimensionsIn", {{"n", d.dimensions.size()},
+                                                           {"categories", ctx.tr("compare.categories", {{"n", d.categories.size()}})}}));
             }
             for (size_t r = 0; r < d.roles.size(); ++r) {
                 ImGui::TableSetColumnIndex(col++);

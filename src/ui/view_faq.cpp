@@ -41,7 +41,7 @@ void drawTopics(Context& ctx) {
     ImGui::PushFont(ctx.fonts.small);
     ImGui::AlignTextToFramePadding();
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
-    ImGui::TextUnformatted("Topics");
+    ImGui::TextUnformatted(ctx.tr("faq.topics").c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();
     flow.first = false;
@@ -65,7 +65,7 @@ void drawItemFooter(Context& ctx, const FaqItem& f) {
         std::string label = "#" + t;
         if (smallPill(ctx, label.c_str(), ctx.faq.search == t, &flow))
             ctx.push(SetSearch{View::Faq, ctx.faq.search == t ? "" : t});
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show every question tagged %s", t.c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.tr("faq.tagTip", {{"tag", t}}).c_str());
         ImGui::PopID();
     }
     for (const std::string& id : f.sources) {
@@ -169,8 +169,8 @@ void drawFaqBody(Context& ctx) {
     const Dataset& d = *ctx.data;
     const FaqUi& ui = ctx.faq;
 
-    text(ctx, "Frequently asked questions", {}, ctx.fonts.heading);
-    searchBox(ctx, "##faq-search", View::Faq, ui.search, "Search questions and answers...");
+    text(ctx, ctx.tr("faq.title"), {}, ctx.fonts.heading);
+    searchBox(ctx, "##faq-search", View::Faq, ui.search, ctx.tr("faq.searchHint").c_str());
     ctx.mark("faq:search");
     drawTopics(ctx);
 
@@ -182,8 +182,8 @@ void drawFaqBody(Context& ctx) {
     // Count on the left, expand/collapse on the right (wrapping on phones).
     {
         Flow flow(ctx, 8);
-        std::string count = q.empty() ? std::to_string(d.faq.size()) + " questions"
-                                      : "Showing " + std::to_string(shown) + " of " + std::to_string(d.faq.size());
+        const std::string count = q.empty() ? ctx.tr("faq.count", {{"n", d.faq.size()}})
+                                            : ctx.tr("faq.shown", {{"shown", shown}, {"n", d.faq.size()}});
         ImGui::PushFont(ctx.fonts.small);
         ImGui::AlignTextToFramePadding();
         ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
@@ -193,9 +193,9 @@ void drawFaqBody(Context& ctx) {
         flow.first = false;
         const bool allOpen = std::all_of(ui.open.begin(), ui.open.end(), [](char c) { return c != 0; });
         const bool noneOpen = std::none_of(ui.open.begin(), ui.open.end(), [](char c) { return c != 0; });
-        if (smallPill(ctx, "Expand all", false, &flow) && !allOpen) ctx.push(OpenAllFaq{true});
+        if (smallPill(ctx, ctx.tr("faq.expandAll").c_str(), false, &flow) && !allOpen) ctx.push(OpenAllFaq{true});
         ctx.mark("faq:expand-all");
-        if (smallPill(ctx, "Collapse all", false, &flow) && !noneOpen) ctx.push(OpenAllFaq{false});
+        if (smallPill(ctx, ctx.tr("faq.collapseAll").c_str(), false, &flow) && !noneOpen) ctx.push(OpenAllFaq{false});
         ctx.mark("faq:collapse-all");
     }
 
@@ -204,10 +204,10 @@ void drawFaqBody(Context& ctx) {
         st.padY = 28;
         Card card(ctx, st);
         {
-            subheading(ctx, "No question mentions \u201C" + ui.search + "\u201D");
-            muted(ctx, "Try a shorter word: search finds the start of words in questions, answers and tags.");
+            subheading(ctx, ctx.tr("faq.noMention", {{"query", ui.search}}));
+            muted(ctx, ctx.tr("faq.tryShorter"));
             gap(ctx, 4);
-            if (primaryButton(ctx, "Clear search")) ctx.push(SetSearch{View::Faq, ""});
+            if (primaryButton(ctx, ctx.tr("search.clear").c_str())) ctx.push(SetSearch{View::Faq, ""});
             ctx.mark("faq:clear");
             elsewhere(ctx, View::Faq, ui.search);
         }

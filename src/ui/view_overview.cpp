@@ -74,9 +74,8 @@ void roleCards(Context& ctx, float width) {
         textBlock(ctx, role.summary, w, ctx.fonts.bodyBold);
         textBlock(ctx, firstSentence(role.definition), w, nullptr, ctx.pal.muted);
         if (res.complete && static_cast<size_t>(r) < res.fits.size()) {
-            char buf[64];
-            std::snprintf(buf, sizeof buf, "Your fit: %ld%%", std::lround(res.fits[r]));
-            textBlock(ctx, buf, w, ctx.fonts.bodyBold, roleColor(ctx, r));
+            textBlock(ctx, ctx.tr("overview.yourFit", {{"percent", ctx.percent(res.fits[r])}}), w, ctx.fonts.bodyBold,
+                      roleColor(ctx, r));
         }
         ImGui::PopID();
     }
@@ -92,33 +91,30 @@ void callToAction(Context& ctx, float width) {
     std::string title, sub, primary;
     const int total = static_cast<int>(d.quiz.questions.size());
     if (!hasQuiz) {
-        title = "See every difference side by side";
-        sub = "Compare the roles dimension by dimension, with the sources behind each point.";
+        title = ctx.tr("overview.noQuizTitle");
+        sub = ctx.tr("overview.noQuizSub");
     } else if (res.complete) {
-        title = "Your result is ready";
+        title = ctx.tr("overview.readyTitle");
         sub.clear();
         for (int r : res.ranking) {
             if (!sub.empty()) sub += "   \xC2\xB7   ";
-            char buf[32];
-            std::snprintf(buf, sizeof buf, " %ld%%", std::lround(res.fits[r]));
-            sub += d.roles[r].shortName + buf;
+            sub += ctx.tr("overview.readyFit", {{"role", d.roles[r].shortName}, {"percent", ctx.percent(res.fits[r])}});
         }
-        primary = "See your result";
+        primary = ctx.tr("overview.seeResult");
     } else if (res.answered > 0) {
-        title = "Pick up where you left off";
-        sub = "You have answered " + std::to_string(res.answered) + " of " + std::to_string(total) +
-              " questions; pick up where you stopped.";
-        primary = "Continue the quiz (" + std::to_string(res.answered) + " of " + std::to_string(total) + " answered)";
+        title = ctx.tr("overview.resumeTitle");
+        sub = ctx.tr("overview.resumeSub", {{"answered", res.answered}, {"n", total}});
+        primary = ctx.tr("overview.resume", {{"answered", res.answered}, {"n", total}});
     } else {
-        title = "Not sure which one fits you?";
-        sub = std::to_string(total) + " short questions about what you enjoy and how you like to work. "
-              "Skip any you like; the result shows which answers shaped it.";
-        primary = "Take the 2-minute fit quiz";
+        title = ctx.tr("overview.startTitle");
+        sub = ctx.tr("overview.startSub", {{"n", total}});
+        primary = ctx.tr("overview.start");
     }
     textBlock(ctx, title, w, ctx.fonts.heading);
     textBlock(ctx, sub, w, nullptr, ctx.pal.muted);
     gap(ctx, 2);
-    const char* secondary = "Compare in detail";
+    const std::string secondaryText = ctx.tr("overview.compare");
+    const char* secondary = secondaryText.c_str();
     std::vector<float> widths;
     if (!primary.empty()) widths.push_back(buttonWidth(ctx, primary));
     widths.push_back(buttonWidth(ctx, secondary));
@@ -143,7 +139,7 @@ void differences(Context& ctx, float width) {
     const Dataset& d = *ctx.data;
     std::vector<const Dimension*> dims = glanceDimensions(d);
     if (dims.empty()) return;
-    sectionTitle(ctx, "The key differences at a glance", width);
+    sectionTitle(ctx, ctx.tr("overview.differences"), width);
     const size_t n = d.roles.size();
     Card c(ctx, width);
     const float w = c.inner;
@@ -196,7 +192,7 @@ void differences(Context& ctx, float width) {
 void shared(Context& ctx, float width) {
     const Dataset& d = *ctx.data;
     if (d.shared.empty()) return;
-    sectionTitle(ctx, "What they share", width);
+    sectionTitle(ctx, ctx.tr("overview.shared"), width);
     const int cols = width >= ctx.px(900) ? 3 : width >= ctx.px(580) ? 2 : 1;
     Grid g(ctx, width, cols, 16, 16);
     for (size_t i = 0; i < d.shared.size(); ++i) {

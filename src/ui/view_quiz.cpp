@@ -100,9 +100,10 @@ void keep(float top, float height, float width) {
 void progressHeader(Context& ctx, int q, float width) {
     const QuizResult& r = ctx.quiz.result;
     const int n = questionCount(ctx);
-    char left[48], right[48];
-    std::snprintf(left, sizeof left, "Question %d of %d", q + 1, n);
-    std::snprintf(right, sizeof right, "%d of %d answered", r.answered, n);
+    const std::string leftText = ctx.tr("quiz.progress", {{"n", q + 1}, {"total", n}});
+    const std::string rightText = ctx.tr("quiz.answeredCount", {{"answered", r.answered}, {"total", n}});
+    const char* left = leftText.c_str();
+    const char* right = rightText.c_str();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImFont* lf = ctx.fonts.bodyBold;
@@ -137,28 +138,29 @@ void dotMark(Context& ctx, ImDrawList* dl, ImVec2 c, QuestionState s, bool hot) 
     }
 }
 
-const char* stateWords(QuestionState s) {
-    return s == QuestionState::Answered ? "Answered" : s == QuestionState::Skipped ? "Skipped" : "Not answered yet";
+const char* stateKey(QuestionState s) {
+    return s == QuestionState::Answered ? "quiz.answered" : s == QuestionState::Skipped ? "quiz.skipped" : "quiz.notAnswered";
 }
 
 // What the dots mean, on a line under them (wrapping when narrow): a finger
 // has no tooltip to ask.
 void dotLegend(Context& ctx, float width) {
     ImFont* f = ctx.fonts.small;
-    const struct { QuestionState s; const char* label; } items[] = {
-        {QuestionState::Answered, "Answered"}, {QuestionState::Skipped, "Skipped"}, {QuestionState::Open, "Not answered yet"}};
+    const struct { QuestionState s; std::string label; } items[] = {{QuestionState::Answered, ctx.tr(stateKey(QuestionState::Answered))},
+                                                                    {QuestionState::Skipped, ctx.tr(stateKey(QuestionState::Skipped))},
+                                                                    {QuestionState::Open, ctx.tr(stateKey(QuestionState::Open))}};
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 o = ImGui::GetCursorScreenPos();
     const float mark = ctx.px(14), after = ctx.px(5), between = ctx.px(16), lineH = f->FontSize + ctx.px(4);
     float x = 0, y = 0;
     for (const auto& it : items) {
-        const float w = mark + after + f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, it.label).x;
+        const float w = mark + after + f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, it.label.c_str()).x;
         if (x > 0 && x + w > width) {
             x = 0;
             y += lineH;
         }
         dotMark(ctx, dl, ImVec2(o.x + x + mark / 2, o.y + y + f->FontSize / 2 + ctx.px(1)), it.s, false);
-        dl->AddText(f, f->FontSize, ImVec2(o.x + x + mark + after, o.y + y), ctx.pal.muted, it.label);
+        dl->AddText(f, f->FontSize, ImVec2(o.x + x + mark + after, o.y + y), ctx.pal.muted, it.label.c_str());
         x += w + between;
     }
     ImGui::Dummy(ImVec2(width, y + f->FontSize));
@@ -202,9 +204,10 @@ void progressDots(Context& ctx, int q, float width) {
             const Question& qq = ctx.data->quiz.questions[i];
             const int a2 = answerAt(*ctx.data, ctx.quiz.answers, i);
             ImGui::BeginTooltip();
-            tipText(ctx, "Question " + std::to_string(i + 1), 300, ctx.fonts.bodyBold);
+            tipText(ctx, ctx.tr("quiz.dotTip", {{"n", i + 1}}), 300, ctx.fonts.bodyBold);
             tipText(ctx, qq.prompt, 300);
-            tipText(ctx, a2 >= 0 ? "Your answer: " + qq.options[a2].label : stateWords(st), 300, nullptr, ctx.pal.muted);
+            tipText(ctx, a2 >= 0 ? ctx.tr("quiz.yourAnswer", {{"answer", qq.options[a2].label}}) : ctx.tr(stateKey(st)), 300,
+                    nullptr, ctx.pal.muted);
             ImGui::EndTooltip();
         }
     }
@@ -232,16 +235,16 @@ QuestionPlan planQuestion(Context& ctx, int q, float w) {
     const Question& question = ctx.data->quiz.questions[q];
     QuestionPlan p;
     const bool scale = question.kind == QuestionKind::Scale;
-    p.hint = scale ? "How much do you agree?" : "Choose one";
+    p.hint = ctx.tr(scale ? "quiz.hintScale" : "quiz.hintChoice");
     // Why we ask: the factor a scale question asks about (its text on hover),
     // else the article part behind the question.
     std::string title;
     const FactorRef factor = findFactor(*ctx.data, question.factor);
     if (scale && factor.item && factor.role >= 0) {
         p.whyText = factor.item->text;
-        p.why = "Why we ask: " + factor.item->title + ", a factor that points to " + ctx.data->roles[factor.role].name;
+        p.why = ctx.tr("quiz.whyFactor", {{"factor", factor.item->title}, {"role", ctx.data->roles[factor.role].name}});
     } else if (!question.basis.empty() && resolveBasis(*ctx.data, question.basis, title, p.whyText)) {
-        p.why = "Why we ask: " + title;
+        p.why = ctx.tr("quiz.whyBasis", {{"title", title}});
     }
     const int n = static_cast<int>(question.options.size());
     const float tileGap = ctx.px(10);
@@ -313,16 +316,16 @@ void questionCard(Context& ctx, int q, float width, bool focusOption) {
 // Back on the left, Skip and Next (or "See result" on the last question) on
 // the right; equal thirds when that does not fit.
 struct NavPlan {
-    const char* back = "\xE2\x86\x90  Back";
-    const char* skip = "Skip";
-    const char* next;
+    std::string back, skip, next;
     float wb, ws, wn, xs, xn;  // widths; x of Skip and Next from the row's left
     float height;              // of the buttons' row
 };
 
 NavPlan planNav(Context& ctx, bool last, float width) {
     NavPlan p;
-    p.next = last ? "See result" : "Next  \xE2\x86\x92";
+    p.back = ctx.tr("quiz.back");
+    p.skip = ctx.tr("quiz.skip");
+    p.next = ctx.tr(last ? "quiz.seeResult" : "quiz.next");
     const float gapX = ctx.px(10);
     p.wb = buttonWidth(ctx, p.back);
     p.ws = buttonWidth(ctx, p.skip);
@@ -344,17 +347,13 @@ NavPlan planNav(Context& ctx, bool last, float width) {
 // The line under the buttons: how many answers a result needs (last
 // question, not enough yet), else the keys (not on phones).
 std::string navNote(Context& ctx, int q, bool last, bool complete, int answered) {
-    char buf[112];
     if (last && !complete) {
         const int need = std::max(1, ctx.data->quiz.minAnswers);
-        std::snprintf(buf, sizeof buf, "Answer at least %d questions for a result (%d more to go).", need,
-                      std::max(1, need - answered));
-        return buf;
+        return ctx.tr("quiz.needMore", {{"n", need}, {"more", std::max(1, need - answered)}});
     }
     if (ctx.narrow()) return {};
     const int opts = static_cast<int>(ctx.data->quiz.questions[q].options.size());
-    std::snprintf(buf, sizeof buf, "Keys: 1\xE2\x80\x93%d answer,  \xE2\x86\x90 \xE2\x86\x92 move between questions.", opts);
-    return buf;
+    return ctx.tr("quiz.keys", {{"options", opts}});
 }
 
 // The tallest the nav row gets on any question, with any number of answers.
@@ -403,22 +402,19 @@ void navRow(Context& ctx, int q, float width) {
 
 // The live preview's card content, in each of its states.
 struct PreviewPlan {
-    const char* title;
-    std::string sub;
+    std::string title, sub;
     bool bars, resultButton;
 };
 
 PreviewPlan planPreview(Context& ctx, bool last, bool complete, int answered) {
     PreviewPlan p;
     const int need = std::max(1, ctx.data->quiz.minAnswers) - answered;
-    p.title = complete ? "Your fit so far" : "Live preview";
+    p.title = ctx.tr(complete ? "quiz.previewDone" : "quiz.preview");
     p.bars = answered > 0;  // no 50% / 50% before anything is answered
     p.resultButton = complete && !last;  // on the last question the nav row has this button
-    if (complete) p.sub = "Enough answers for a result. Every further answer refines it.";
-    else if (answered == 0)
-        p.sub = "Answer " + std::to_string(need) + " questions for a result. Your fit for each role shows here from the "
-                "first answer.";
-    else p.sub = "Answer " + std::to_string(need) + " more for a result.";
+    if (complete) p.sub = ctx.tr("quiz.previewEnough");
+    else if (answered == 0) p.sub = ctx.tr("quiz.previewStart", {{"n", need}});
+    else p.sub = ctx.tr("quiz.previewMore", {{"n", need}});
     return p;
 }
 
@@ -430,7 +426,7 @@ float previewHeight(Context& ctx, const PreviewPlan& p, float w) {
     y += textHeight(ctx, p.sub, ctx.fonts.small, w);
     if (p.bars)
         y += sp + ctx.px(kPreviewGap) + sp + fitBarsHeight(ctx, static_cast<int>(ctx.data->roles.size()), kPreviewBarCss);
-    if (p.resultButton) y += sp + ctx.px(kPreviewButtonGap) + sp + buttonHeight(ctx, "See result", w, ButtonKind::Primary);
+    if (p.resultButton) y += sp + ctx.px(kPreviewButtonGap) + sp + buttonHeight(ctx, ctx.tr("quiz.seeResult"), w, ButtonKind::Primary);
     return y;
 }
 
@@ -465,7 +461,7 @@ void livePreview(Context& ctx, int q, float width) {
     }
     if (p.resultButton) {
         gap(ctx, kPreviewButtonGap);
-        if (button(ctx, "##previewresult", "See result", w, ButtonKind::Primary)) ctx.go(View::Result);
+        if (button(ctx, "##previewresult", ctx.tr("quiz.seeResult"), w, ButtonKind::Primary)) ctx.go(View::Result);
         ctx.mark("quiz:result");
     }
     // The card fits what it shows; the room of its tallest state stays
@@ -487,9 +483,10 @@ void drawQuiz(Context& ctx) {
     if (!d.quiz.present()) {
         const float w = columnWidth(ctx, 760);
         Card c(ctx, w);
-        textBlock(ctx, "This data set has no quiz", c.inner, ctx.fonts.heading);
-        textBlock(ctx, "Compare the roles side by side instead.", c.inner, nullptr, ctx.pal.muted);
-        if (button(ctx, "##compare", "Compare in detail", buttonWidth(ctx, "Compare in detail"), ButtonKind::Primary))
+        textBlock(ctx, ctx.tr("quiz.noQuizTitle"), c.inner, ctx.fonts.heading);
+        textBlock(ctx, ctx.tr("quiz.noQuizSub"), c.inner, nullptr, ctx.pal.muted);
+        const std::string compare = ctx.tr("quiz.compare");
+        if (button(ctx, "##compare", compare, buttonWidth(ctx, compare), ButtonKind::Primary))
             ctx.go(View::Compare);
         ctx.mark("quiz:compare");
         c.end();

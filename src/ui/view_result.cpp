@@ -29,11 +29,11 @@ namespace {
 
 constexpr double kCopiedFor = 2.0;  // seconds "Link copied" shows
 
-const std::string& optionLabel(const Dataset& d, int q, int opt) {
-    static const std::string kNone = "(skipped)";
-    if (q < 0 || static_cast<size_t>(q) >= d.quiz.questions.size()) return kNone;
+std::string optionLabel(const Context& ctx, int q, int opt) {
+    const Dataset& d = *ctx.data;
+    if (q < 0 || static_cast<size_t>(q) >= d.quiz.questions.size()) return ctx.tr("result.skippedOption");
     const Question& question = d.quiz.questions[q];
-    if (opt < 0 || static_cast<size_t>(opt) >= question.options.size()) return kNone;
+    if (opt < 0 || static_cast<size_t>(opt) >= question.options.size()) return ctx.tr("result.skippedOption");
     return question.options[opt].label;
 }
 
@@ -47,12 +47,11 @@ std::string questionLabel(const Dataset& d, int q) {
     return shorten(question.prompt, 40);
 }
 
-std::string points(double fitPoints) {
-    char buf[32];
+// "+12 pts of fit": what an answer added to a role's fit.
+std::string pointsOfFit(const Context& ctx, double fitPoints) {
     const long v = std::lround(fitPoints);
-    if (v < 1 && fitPoints > 0) std::snprintf(buf, sizeof buf, "+<1 pt");
-    else std::snprintf(buf, sizeof buf, "+%ld pt%s", v, v == 1 ? "" : "s");
-    return buf;
+    if (v < 1 && fitPoints > 0) return ctx.tr("result.fitPointsUnderOne");
+    return ctx.tr("result.fitPoints", {{"n", v}});
 }
 
 // A small rounded label ("+12 pts", "Education") drawn at the cursor as an item.
@@ -81,7 +80,8 @@ void legend(Context& ctx, float width, ImFont* font) {
 // hit area is at least ctx.minHitCss() square on touch. Returns true when clicked.
 bool moreToggle(Context& ctx, const char* id, bool open) {
     ImFont* f = ctx.fonts.small;
-    const char* label = open ? "Less" : "More";
+    const std::string labelText = ctx.tr(open ? "result.less" : "result.more");
+    const char* label = labelText.c_str();
     const ImVec2 sz = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, label);
     const float minHit = ctx.px(ctx.minHitCss());
     const ImVec2 size(std::max(std::ceil(sz.x) + ctx.px(8), minHit), std::max(std::ceil(sz.y) + ctx.px(6), minHit));
@@ -117,7 +117,7 @@ struct Shown {
 // "Take the quiz yourself": the way out of someone else's result, to the
 // reader's own quiz (their saved answers, or none).
 bool takeQuizButton(Context& ctx, float width, ButtonKind kind) {
-    const char* label = "Take the quiz yourself";
+    const std::string label = ctx.tr("result.takeQuiz");
     const bool pressed = button(ctx, "##take", label, width > 0 ? width : buttonWidth(ctx, label), kind);
     if (pressed) ctx.push(TakeQuiz{});
     ctx.mark("result:take-quiz");
@@ -136,7 +136,8 @@ void notReady(Context& ctx, const Shown& shown, const Verdict& v, float width) {
     if (shown.shared) {
         takeQuizButton(ctx, 0, ButtonKind::Primary);
     } else {
-        if (button(ctx, "##back", "Back to the quiz", buttonWidth(ctx, "Back to the quiz"), ButtonKind::Primary)) {
+        const std::string back = ctx.tr("result.backToQuiz");
+        if (button(ctx, "##back", back, buttonWidth(ctx, back), ButtonKind::Primary)) {
             ctx.push(ShowQuestion{firstOpenQuestion(*ctx.data, ctx.quiz.answers)});
             ctx.go(View::Quiz);
         }
@@ -155,15 +156,14 @@ void comparison(Context& ctx, const Shown& shown, float w) {
     // Each column a group: its lines start at the column's left edge.
     const ImVec2 top = ImGui::GetCursorScreenPos();
     ImGui::BeginGroup();
-    textBlock(ctx, "Theirs", colW, ctx.fonts.bodyBold);
+    textBlock(ctx, ctx.tr("result.theirs"), colW, ctx.fonts.bodyBold);
     fitBars(ctx, shown.result.fits, shown.result.ranking, colW, false, 10);
     ImGui::EndGroup();
     const float leftBottom = ImGui::GetItemRectMax().y;
     if (side) ImGui::SetCursorScreenPos(ImVec2(top.x + colW + ctx.px(24), top.y));
     else gap(ctx, 2);
-    std::string yours = "Yours";
-    if (!mine.complete)
-        yours += " (" + std::to_string(mine.answered) + " of " + std::to_string(mine.total) + " answered: a preview)";
+    const std::string yours = mine.complete ? ctx.tr("result.yours")
+                                            : ctx.tr("result.yoursPreview", {{"answered", mine.answered}, {"total", mine.total}});
     ImGui::BeginGroup();
     textBlock(ctx, yours, colW, ctx.fonts.bodyBold);
     fitBars(ctx, mine.fits, shown.result.ranking, colW, !mine.complete, 10);
@@ -181,22 +181,21 @@ void comparison(Context& ctx, const Shown& shown, float w) {
         if (theirs != kSkipped && own != kSkipped && theirs != own) differ.push_back(q);
     }
     if (differ.empty()) {
-        textBlock(ctx, "Where you both answered, you answered alike.", w, ctx.fonts.small, ctx.pal.muted);
+        textBlock(ctx, ctx.tr("result.alike"), w, ctx.fonts.small, ctx.pal.muted);
         return;
     }
     const size_t n = differ.size();
-    textBlock(ctx, "You answered " + std::to_string(n) + " question" + (n == 1 ? "" : "s") + " differently:", w,
-              ctx.fonts.small, ctx.pal.muted);
+    textBlock(ctx, ctx.tr("result.differ", {{"n", n}}), w, ctx.fonts.small, ctx.pal.muted);
     const size_t kListed = 5;
     for (size_t i = 0; i < n && i < kListed; ++i) {
         const int q = differ[i];
         textBlock(ctx,
-                  shorten(d.quiz.questions[q].prompt, 90) + "  \xE2\x80\x94 they: " +
-                      optionLabel(d, q, answerAt(d, shown.answers, q)) + ", you: " +
-                      optionLabel(d, q, answerAt(d, ctx.quiz.answers, q)),
+                  ctx.tr("result.differLine", {{"prompt", shorten(d.quiz.questions[q].prompt, 90)},
+                                               {"theirs", optionLabel(ctx, q, answerAt(d, shown.answers, q))},
+                                               {"yours", optionLabel(ctx, q, answerAt(d, ctx.quiz.answers, q))}}),
                   w, ctx.fonts.small);
     }
-    if (n > kListed) textBlock(ctx, "and " + std::to_string(n - kListed) + " more.", w, ctx.fonts.small, ctx.pal.muted);
+    if (n > kListed) textBlock(ctx, ctx.tr("result.andMore", {{"n", n - kListed}}), w, ctx.fonts.small, ctx.pal.muted);
 }
 
 void headline(Context& ctx, const Shown& shown, const Verdict& v, float width) {
@@ -215,8 +214,8 @@ void headline(Context& ctx, const Shown& shown, const Verdict& v, float width) {
     else fitBars(ctx, r.fits, r.ranking, std::min(w, ctx.px(620)), false, 12);
     gap(ctx, 6);
     if (v.kind == VerdictKind::Neither) {  // no winner to name: where to look instead
-        const char* compareL = "Compare the roles";
-        const char* faqL = "Read the FAQ";
+        const std::string compareL = ctx.tr("result.compareRoles");
+        const std::string faqL = ctx.tr("result.readFaq");
         ButtonRow row(ctx, w, {buttonWidth(ctx, compareL), buttonWidth(ctx, faqL)});
         if (button(ctx, "##neither-compare", compareL, row.place(0), ButtonKind::Secondary)) ctx.go(View::Compare);
         ctx.mark("result:compare-roles");
@@ -232,12 +231,12 @@ void headline(Context& ctx, const Shown& shown, const Verdict& v, float width) {
     const ResultUi& share = ctx.result;
     const bool copied = share.copy == ResultUi::Copy::Copied && ImGui::GetTime() - share.copyAt < kCopiedFor;
     if (copied) ctx.animating = true;  // keep frames coming until the feedback goes
-    const char* copyL = "Copy share link";
-    const char* copyShown = copied ? "\xE2\x9C\x93 Link copied" : copyL;
+    const std::string copyL = ctx.tr("result.copy");
+    const std::string copyShown = copied ? ctx.tr("result.copied") : copyL;
     if (shown.shared) {
         const bool canCompare = ctx.quiz.result.answered > 0;
-        const char* takeL = "Take the quiz yourself";
-        const char* compareL = ctx.shared.comparing ? "Hide the comparison" : "Compare with your answers";
+        const std::string takeL = ctx.tr("result.takeQuiz");
+        const std::string compareL = ctx.tr(ctx.shared.comparing ? "result.hideComparison" : "result.compareAnswers");
         std::vector<float> widths{buttonWidth(ctx, takeL)};
         if (canCompare) widths.push_back(buttonWidth(ctx, compareL));
         widths.push_back(buttonWidth(ctx, copyL));
@@ -253,8 +252,8 @@ void headline(Context& ctx, const Shown& shown, const Verdict& v, float width) {
         ctx.mark("result:copy");
         row.end();
     } else {
-        const char* retakeL = "Retake quiz";
-        const char* backL = "Review answers";
+        const std::string retakeL = ctx.tr("result.retake");
+        const std::string backL = ctx.tr("result.review");
         ButtonRow row(ctx, w, {buttonWidth(ctx, copyL), buttonWidth(ctx, retakeL), buttonWidth(ctx, backL)});
         if (button(ctx, "##copy", copyShown, row.place(0), ButtonKind::Primary)) ctx.push(Copy{ctx.shareBase + shown.token});
         ctx.mark("result:copy");
@@ -268,16 +267,15 @@ void headline(Context& ctx, const Shown& shown, const Verdict& v, float width) {
         row.end();
     }
     if (copied) {
-        const char* what = shown.shared ? "this shared result" : "this result with your answers";
-        textBlock(ctx, std::string(ctx.shareBase.empty() ? "Share code copied. It reopens " : "Link copied. It opens ") + what +
-                           "; nothing else is shared.",
-                  w, ctx.fonts.small, ctx.pal.muted);
+        const char* key = ctx.shareBase.empty() ? (shown.shared ? "result.codeCopiedShared" : "result.codeCopiedOwn")
+                                                : (shown.shared ? "result.linkCopiedShared" : "result.linkCopiedOwn");
+        textBlock(ctx, ctx.tr(key), w, ctx.fonts.small, ctx.pal.muted);
     } else if (shown.shared && share.copy != ResultUi::Copy::Failed) {
         textBlock(ctx, v.sharedNote, w,
                   ctx.fonts.small, ctx.pal.muted);
     } else if (share.copy == ResultUi::Copy::Failed) {
         // The browser refused the clipboard: the link, selected, to copy by hand.
-        textBlock(ctx, "This browser did not let the widget copy. Copy the link from here:", w, ctx.fonts.small, ctx.pal.muted);
+        textBlock(ctx, ctx.tr("result.copyFailed"), w, ctx.fonts.small, ctx.pal.muted);
         if (ctx.memory.resultSelectedFailure != share.failures) {  // a new refusal: select the link
             ImGui::SetKeyboardFocusHere();
             ctx.memory.resultSelectedFailure = share.failures;
@@ -294,10 +292,11 @@ void headline(Context& ctx, const Shown& shown, const Verdict& v, float width) {
 void why(Context& ctx, const Shown& shown, const Verdict& v, float width) {
     const Dataset& d = *ctx.data;
     const QuizResult& r = shown.result;
-    sectionTitle(ctx, "Why", width);
+    sectionTitle(ctx, ctx.tr("result.why"), width);
     // How the percentages are computed, and where it is explained in full.
     textBlock(ctx, v.method, std::min(width, ctx.px(860)), ctx.fonts.small, ctx.pal.muted);
-    if (button(ctx, "##method", "How the fit is computed", buttonWidth(ctx, "How the fit is computed"), ButtonKind::Quiet))
+    const std::string methodL = ctx.tr("result.method");
+    if (button(ctx, "##method", methodL, buttonWidth(ctx, methodL), ButtonKind::Quiet))
         ctx.push(ShowChooseMethod{});
     ctx.mark("result:method");
     gap(ctx, 2);
@@ -321,10 +320,10 @@ void why(Context& ctx, const Shown& shown, const Verdict& v, float width) {
             ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x, p.y - ctx.px(4)), ImVec2(p.x + w, p.y - ctx.px(4)), ctx.pal.border,
                                                 std::max(1.0f, std::round(ctx.scale)));
             // The answer, and what it added to this role's fit.
-            tag(ctx, optionLabel(d, c.question, c.option), roleColor(ctx, role));
+            tag(ctx, optionLabel(ctx, c.question, c.option), roleColor(ctx, role));
             ImGui::SameLine(0, ctx.px(8));
             const float tx = ImGui::GetCursorScreenPos().x;
-            textBlock(ctx, points(c.fitPoints) + " of fit", w - (tx - p.x), ctx.fonts.small, ctx.pal.muted);
+            textBlock(ctx, pointsOfFit(ctx, c.fitPoints), w - (tx - p.x), ctx.fonts.small, ctx.pal.muted);
             ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetCursorScreenPos().y));
             pullUp(ctx, 4);
             // Long prompts, and on phones long explanations, are cut short
@@ -365,7 +364,7 @@ void chart(Context& ctx, const Shown& shown, float width) {
     const Dataset& d = *ctx.data;
     const QuizResult& r = shown.result;
     if (r.leans.empty()) return;
-    sectionTitle(ctx, "How each answer counted", width);
+    sectionTitle(ctx, ctx.tr("result.chartTitle"), width);
     Card c(ctx, width);
     const float w = c.inner;
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -375,17 +374,14 @@ void chart(Context& ctx, const Shown& shown, float width) {
     const float chartW = w - chartX0;
     ImFont* sf = ctx.fonts.small;
 
-    textBlock(ctx,
-              "One bar per answer, in the colour of the role it speaks about. To the right: the answer agrees with that "
-              "role's factor and raises its fit. To the left: it disagrees and lowers that role's fit only. Neutral "
-              "answers and \xE2\x80\x9CNo preference\xE2\x80\x9D sit on the centre line.",
-              w, sf, ctx.pal.muted);
+    textBlock(ctx, ctx.tr("result.chartHelp"), w, sf, ctx.pal.muted);
     legend(ctx, w, sf);
     gap(ctx, 2);
     {   // The two ends of the axis.
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        const char* left = "\xE2\x86\x90 disagrees";
-        const char* right = "agrees \xE2\x86\x92";
+        const std::string leftText = ctx.tr("result.disagrees"), rightText = ctx.tr("result.agrees");
+        const char* left = leftText.c_str();
+        const char* right = rightText.c_str();
         const float rw = sf->CalcTextSizeA(sf->FontSize, FLT_MAX, 0, right).x;
         dl->AddText(sf, sf->FontSize, ImVec2(p.x + chartX0, p.y), ctx.pal.muted, left);
         dl->AddText(sf, sf->FontSize, ImVec2(p.x + chartX0 + chartW - rw, p.y), ctx.pal.muted, right);
@@ -399,7 +395,7 @@ void chart(Context& ctx, const Shown& shown, float width) {
         ImGui::PushID(l.question);
         const ImVec2 p = ImGui::GetCursorScreenPos();
         std::string label = questionLabel(d, l.question) + " \xC2\xB7 " +
-                            optionLabel(d, l.question, answerAt(d, shown.answers, l.question));
+                            optionLabel(ctx, l.question, answerAt(d, shown.answers, l.question));
         // Labels fit their column on one line.
         while (!stacked && label.size() > 8 && sf->CalcTextSizeA(sf->FontSize, FLT_MAX, 0, label.c_str()).x > labelW)
             label = shorten(label, label.size() - 6);
@@ -429,14 +425,15 @@ void chart(Context& ctx, const Shown& shown, float width) {
             const Question& qq = d.quiz.questions[l.question];
             ImGui::BeginTooltip();
             tipText(ctx, qq.prompt, 320);
-            tipText(ctx, std::string(shown.shared ? "Answered: " : "You answered: ") +
-                             optionLabel(d, l.question, answerAt(d, shown.answers, l.question)),
+            tipText(ctx, ctx.tr(shown.shared ? "result.theyAnswered" : "result.youAnswered",
+                                {{"answer", optionLabel(ctx, l.question, answerAt(d, shown.answers, l.question))}}),
                     320, nullptr, ctx.pal.muted);
             for (size_t k = 0; k < d.roles.size() && k < l.fitPoints.size(); ++k) {
                 if (agreement(d, l.question, answerAt(d, shown.answers, l.question), static_cast<int>(k)) < 0) continue;
-                char line[160];
-                std::snprintf(line, sizeof line, "%s: +%.1f fit points", d.roles[k].shortName.c_str(), l.fitPoints[k]);
-                tipText(ctx, line, 320, nullptr, ctx.pal.muted);
+                char points[32];
+                std::snprintf(points, sizeof points, "%.1f", l.fitPoints[k]);
+                tipText(ctx, ctx.tr("result.fitPointsTip", {{"role", d.roles[k].shortName}, {"points", points}}), 320, nullptr,
+                        ctx.pal.muted);
             }
             ImGui::EndTooltip();
         }
@@ -451,12 +448,12 @@ void chart(Context& ctx, const Shown& shown, float width) {
 void flips(Context& ctx, const Shown& shown, const Verdict& v, float width) {
     const Dataset& d = *ctx.data;
     const std::vector<Flip>& all = shown.flips;
-    sectionTitle(ctx, "This answer would flip it", width);
+    sectionTitle(ctx, ctx.tr("result.flipTitle"), width);
     Card c(ctx, width);
     const float w = c.inner;
     if (all.empty()) {
         textBlock(ctx, v.flipsNote, w);
-        textBlock(ctx, "Changing any one answer, or skipping it, keeps the outcome.", w, ctx.fonts.small, ctx.pal.muted);
+        textBlock(ctx, ctx.tr("result.noFlip"), w, ctx.fonts.small, ctx.pal.muted);
         c.end();
         return;
     }
@@ -468,20 +465,17 @@ void flips(Context& ctx, const Shown& shown, const Verdict& v, float width) {
         auto it = best.find(f.question);
         if (it == best.end() || distance(f) < distance(*it->second)) best[f.question] = &f;
     }
-    textBlock(ctx, shown.shared ? "The smallest change to one answer that would change this result:"
-                                : "The smallest change to one answer that would change your result:",
-              w, ctx.fonts.small, ctx.pal.muted);
+    textBlock(ctx, ctx.tr(shown.shared ? "result.flipLeadShared" : "result.flipLeadOwn"), w, ctx.fonts.small, ctx.pal.muted);
     const size_t kShown = 5;
     size_t listed = 0;
-    const char* had = shown.shared ? "If the answer had been " : "If you had answered ";
     for (const auto& [q, f] : best) {
         if (listed++ >= kShown) break;
         const std::string prompt = shorten(d.quiz.questions[q].prompt, 90);
-        std::string line = f->option < 0 ? std::string(shown.shared ? "If " : "If you had skipped ") +
-                                               "\xE2\x80\x9C" + prompt + "\xE2\x80\x9D" + (shown.shared ? " had been skipped" : "")
-                                         : had + std::string("\xE2\x80\x98") + optionLabel(d, q, f->option) +
-                                               "\xE2\x80\x99 to \xE2\x80\x9C" + prompt + "\xE2\x80\x9D";
-        line += ", the result would be " + flipOutcome(d, *f) + ".";
+        const std::string outcome = flipOutcome(d, *f, ctx.catalogue());
+        const std::string line =
+            f->option < 0 ? ctx.tr(shown.shared ? "result.flipSkipShared" : "result.flipSkipOwn", {{"prompt", prompt}, {"outcome", outcome}})
+                          : ctx.tr(shown.shared ? "result.flipOptionShared" : "result.flipOptionOwn",
+                                   {{"option", optionLabel(ctx, q, f->option)}, {"prompt", prompt}, {"outcome", outcome}});
         const uint32_t dot = f->to == Outcome::Clear && f->toRole >= 0 ? roleColor(ctx, f->toRole) : ctx.pal.muted;
         const ImVec2 p = ImGui::GetCursorScreenPos();
         ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + ctx.px(5), p.y + ImGui::GetTextLineHeight() * 0.55f), ctx.px(4), dot);
@@ -492,8 +486,7 @@ void flips(Context& ctx, const Shown& shown, const Verdict& v, float width) {
     }
     if (best.size() > kShown) {
         const size_t more = best.size() - kShown;
-        textBlock(ctx, "and " + std::to_string(more) + " more question" + (more == 1 ? "" : "s") + " like these.", w,
-                  ctx.fonts.small, ctx.pal.muted);
+        textBlock(ctx, ctx.tr("result.flipMore", {{"n", more}}), w, ctx.fonts.small, ctx.pal.muted);
     } else {
         ImGui::Dummy(ImVec2(w, 0));
     }
@@ -532,7 +525,7 @@ void crossoverCard(Context& ctx, const Shown& shown, float width) {
     gap(ctx, 4);
     Card c(ctx, width, ctx.pal.accent, mix(ctx.pal.surface, ctx.pal.accent, 0.07f), mix(ctx.pal.border, ctx.pal.accent, 0.4f));
     const float w = c.inner;
-    textBlock(ctx, "Coming from software engineering?", w, ctx.fonts.small, ctx.pal.accent);
+    textBlock(ctx, ctx.tr("result.crossover"), w, ctx.fonts.small, ctx.pal.accent);
     pullUp(ctx, 6);
     textBlock(ctx, faq->question, w, ctx.fonts.heading);
     textBlock(ctx, faq->answer, w);
@@ -557,7 +550,7 @@ void drawResult(Context& ctx) {
     const Shown shown = sh.active ? Shown{sh.answers, sh.result, sh.flips, true, sh.token}
                                   : Shown{ctx.quiz.answers, ctx.quiz.result, ctx.quiz.flips, false, ctx.quiz.token};
     // The words, from the one source the mirror and the command line use too.
-    const Verdict v = verdict(*ctx.data, shown.result, &shown.flips, shown.shared ? Voice::Shared : Voice::Own);
+    const Verdict v = verdict(*ctx.data, shown.result, &shown.flips, shown.shared ? Voice::Shared : Voice::Own, ctx.catalogue());
     if (!shown.result.complete) {
         notReady(ctx, shown, v, std::min(width, ctx.px(760)));
         return;

@@ -130,13 +130,13 @@ void elsewhere(Context& ctx, View here, const std::string& query) {
     ImGui::PushFont(ctx.fonts.small);
     ImGui::AlignTextToFramePadding();
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
-    ImGui::TextUnformatted("Found elsewhere:");
+    ImGui::TextUnformatted(ctx.tr("search.elsewhere").c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();
     flow.first = false;
     const std::string prefix = std::string(viewId(here)) + ":elsewhere:";
     for (const ViewHits& g : where) {
-        const std::string label = std::to_string(g.count) + " in " + viewTitle(g.view);
+        const std::string label = ctx.tr("search.inView", {{"n", g.count}, {"view", ctx.tr(std::string("nav.") + viewId(g.view))}});
         ImGui::PushID(static_cast<int>(g.view));
         if (smallPill(ctx, label.c_str(), false, &flow)) {
             // The global search holds the query either way (Back from the item
@@ -153,7 +153,7 @@ void elsewhere(Context& ctx, View here, const std::string& query) {
         ctx.mark(prefix + viewId(g.view));
         ImGui::PopID();
     }
-    if (smallPill(ctx, "See all in Search", false, &flow)) {
+    if (smallPill(ctx, ctx.tr("search.seeAll").c_str(), false, &flow)) {
         ctx.push(SetSearch{View::Search, query});
         ctx.go(View::Search);
     }
@@ -180,13 +180,14 @@ void magnifier(Context& ctx, ImVec2 p, float size, uint32_t color) {
 }  // namespace
 
 float searchNavWidth(Context& ctx) {
-    return ImGui::CalcTextSize("Search").x + ImGui::GetStyle().FramePadding.x * 2 + navIconWidth(ctx);
+    return ImGui::CalcTextSize(ctx.tr("nav.search").c_str()).x + ImGui::GetStyle().FramePadding.x * 2 + navIconWidth(ctx);
 }
 
 bool searchNavButton(Context& ctx) {
     // The label sits right; the icon is drawn in the room left of it.
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(1.0f, 0.5f));
-    const bool clicked = frameButton(ctx, "Search##nav-search", ImVec2(searchNavWidth(ctx), 0));  // touch-sized item
+    const std::string label = ctx.tr("nav.search") + "##nav-search";
+    const bool clicked = frameButton(ctx, label.c_str(), ImVec2(searchNavWidth(ctx), 0));  // touch-sized item
     ImGui::PopStyleVar();
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     const float s = ctx.px(14);
@@ -228,7 +229,7 @@ void searchField(Context& ctx) {
     // Escape before the box sees it when the box took the keyboard a frame ago.
     const ImGuiID boxId = ImGui::GetID(id);
     const bool wasActive = ImGui::GetActiveID() == boxId || ImGui::GetCurrentContext()->ActiveIdPreviousFrame == boxId;
-    const bool changed = ImGui::InputTextWithHint(id, "Search roles, skills, pay, the FAQ...", buf, sizeof(buf),
+    const bool changed = ImGui::InputTextWithHint(id, ctx.tr("search.hint").c_str(), buf, sizeof(buf),
                                                   ImGuiInputTextFlags_EscapeClearsAll);
     ImGui::PopStyleColor(2);
     ImGui::PopStyleVar(2);
@@ -293,8 +294,7 @@ void drawHits(Context& ctx) {
     const SearchUi& s = ctx.state.search;
     const Dataset& d = *ctx.data;
     if (s.parsed.empty()) {
-        muted(ctx, "Search the comparison, How to choose, the FAQ, ML basics and what the roles share. "
-                   "Enter opens the first match.");
+        muted(ctx, ctx.tr("search.intro"));
         return;
     }
     if (s.hits.empty()) {
@@ -302,29 +302,28 @@ void drawHits(Context& ctx) {
         st.padY = 28;
         Card card(ctx, st);
         {
-            subheading(ctx, "No matches for \u201C" + s.query + "\u201D");
-            muted(ctx, "Try a shorter word, or another spelling: search finds the start of words "
-                       "(\u201Cengineer\u201D finds \u201Cengineers\u201D).");
+            subheading(ctx, ctx.tr("search.noMatches", {{"query", s.query}}));
+            muted(ctx, ctx.tr("search.tryShorter"));
             gap(ctx, 4);
-            if (primaryButton(ctx, "Clear search")) ctx.push(SetSearch{View::Search, ""});
+            if (primaryButton(ctx, ctx.tr("search.clear").c_str())) ctx.push(SetSearch{View::Search, ""});
             ctx.mark("search:clear");
         }
         card.end();
         return;
     }
     const std::vector<ViewHits> groups = groupByView(s.hits);
-    std::string count = std::to_string(s.hits.size()) + (s.hits.size() == 1 ? " match" : " matches");
-    if (groups.size() > 1) count += " in " + std::to_string(groups.size()) + " views";
+    std::string count = ctx.tr("search.count", {{"n", s.hits.size()}});
+    if (groups.size() > 1) count = ctx.tr("search.countInViews", {{"count", count}, {"n", groups.size()}});
     ImGui::PushFont(ctx.fonts.small);
     muted(ctx, count);
     ImGui::PopFont();
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, ctx.px(8)));
     for (const ViewHits& g : groups) {
         gap(ctx, 6);
-        text(ctx, std::string(viewTitle(g.view)) + "  \u00B7  " + std::to_string(g.count), {}, ctx.fonts.bodyBold,
-             ctx.pal.muted);
+        text(ctx, ctx.tr(std::string("nav.") + viewId(g.view)) + "  \u00B7  " + formatInteger(ctx.catalogue().language(), g.count), {},
+             ctx.fonts.bodyBold, ctx.pal.muted);
         for (int i = 0; i < static_cast<int>(s.hits.size()); ++i)
-            if (viewForHit(s.hits[i]) == g.view) hitRow(ctx, i, hitText(d, s.hits[i], s.parsed));
+            if (viewForHit(s.hits[i]) == g.view) hitRow(ctx, i, hitText(d, s.hits[i], s.parsed, 180, ctx.catalogue()));
     }
     ImGui::PopStyleVar();
 }
@@ -338,7 +337,7 @@ void drawHits(Context& ctx) {
 void drawSearch(Context& ctx) {
     if (!ctx.data) return;
     Page page(ctx);
-    text(ctx, "Search", {}, ctx.fonts.heading);
+    text(ctx, ctx.tr("search.title"), {}, ctx.fonts.heading);
     searchField(ctx);
     gap(ctx, 2);
     drawHits(ctx);

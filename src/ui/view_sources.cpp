@@ -22,7 +22,8 @@ namespace {
 
 // Per source (meta.sources order): a readable name for each part citing it.
 // Walks the whole dataset (~100 small lists): microseconds, so per frame.
-std::vector<std::vector<std::string>> citedBy(const Dataset& d) {
+std::vector<std::vector<std::string>> citedBy(const Context& ctx) {
+    const Dataset& d = *ctx.data;
     std::vector<std::vector<std::string>> out(d.meta.sources.size());
     auto add = [&](const std::vector<std::string>& ids, const std::string& label) {
         for (const std::string& id : ids) {
@@ -32,16 +33,16 @@ std::vector<std::vector<std::string>> citedBy(const Dataset& d) {
     };
     for (const Dimension& dim : d.dimensions)
         for (size_t r = 0; r < dim.entries.size() && r < d.roles.size(); ++r)
-            add(dim.entries[r].sources, "Compare: " + dim.title + " (" + d.roles[r].shortName + ")");
-    for (const Item& it : d.shared) add(it.sources, "Shared: " + it.title);
-    add(d.basics.sources, "ML basics");
-    for (const Item& it : d.difficulty.factors) add(it.sources, "Difficulty: " + it.title);
-    for (const Item& it : d.difficulty.roleDifferences) add(it.sources, "Difficulty: " + it.title);
+            add(dim.entries[r].sources, ctx.tr("sources.compare", {{"title", dim.title}, {"role", d.roles[r].shortName}}));
+    for (const Item& it : d.shared) add(it.sources, ctx.tr("sources.shared", {{"title", it.title}}));
+    add(d.basics.sources, ctx.tr("sources.basics"));
+    for (const Item& it : d.difficulty.factors) add(it.sources, ctx.tr("sources.difficulty", {{"title", it.title}}));
+    for (const Item& it : d.difficulty.roleDifferences) add(it.sources, ctx.tr("sources.difficulty", {{"title", it.title}}));
     for (const ChooseGroup& g : d.choose.groups)
-        for (const Item& it : g.factors) add(it.sources, "Choosing: " + it.title);
-    for (const FaqItem& f : d.faq) add(f.sources, "FAQ: " + f.question);
+        for (const Item& it : g.factors) add(it.sources, ctx.tr("sources.choosing", {{"title", it.title}}));
+    for (const FaqItem& f : d.faq) add(f.sources, ctx.tr("sources.faq", {{"title", f.question}}));
     for (size_t r = 0; r < d.quiz.nextSteps.size() && r < d.roles.size(); ++r)
-        for (const NextStep& s : d.quiz.nextSteps[r]) add(s.sources, "Next steps (" + d.roles[r].shortName + ")");
+        for (const NextStep& s : d.quiz.nextSteps[r]) add(s.sources, ctx.tr("sources.nextSteps", {{"role", d.roles[r].shortName}}));
     // One mention per part: several citing fields of one part read as noise.
     for (std::vector<std::string>& labels : out) {
         std::vector<std::string> unique;
@@ -71,12 +72,11 @@ void drawSources(Context& ctx) {
     if (!ctx.data) return;
     const Dataset& d = *ctx.data;
     Page page(ctx);
-    text(ctx, "Sources", {}, ctx.fonts.heading);
-    muted(ctx, "Everything rolecompare shows comes from these " + std::to_string(d.meta.sources.size()) +
-                   " references. rolecompare sends nothing anywhere and tracks nothing; links open outside the widget.");
+    text(ctx, ctx.tr("sources.title"), {}, ctx.fonts.heading);
+    muted(ctx, ctx.tr("sources.intro", {{"n", d.meta.sources.size()}}));
     gap(ctx, 2);
 
-    const std::vector<std::vector<std::string>> cites = citedBy(d);
+    const std::vector<std::vector<std::string>> cites = citedBy(ctx);
     for (size_t i = 0; i < d.meta.sources.size(); ++i) {
         const Source& s = d.meta.sources[i];
         ImGui::PushID(static_cast<int>(i));
@@ -95,9 +95,7 @@ void drawSources(Context& ctx) {
             const std::vector<std::string>& by = cites[i];
             ImGui::PushFont(ctx.fonts.small);
             std::string line = "[" + s.id + "] ";
-            line += by.empty() ? "A general reference for the whole comparison."
-                               : "Cited by " + std::to_string(by.size()) + (by.size() == 1 ? " part: " : " parts: ") +
-                                     joinLabels(by);
+            line += by.empty() ? ctx.tr("sources.general") : ctx.tr("sources.citedBy", {{"n", by.size()}, {"parts", joinLabels(by)}});
             text(ctx, line, {}, nullptr, ctx.pal.muted);
             ImGui::PopFont();
             ImGui::Unindent(indent);

@@ -3,9 +3,12 @@
 // the UI's marks (glyphs.marks in src/shared.json, which theme.cpp and the
 // page's boot.js are both built from). A UI string with any other character
 // shows the missing-glyph box (the quiz's arrows once did), so every
-// non-ASCII character in a string literal of src/ui and src/core is one of
-// the marks, and every mark is in such a literal (each mark costs a glyph per
-// font at start-up).
+// non-ASCII character in a string literal of src/ui and src/core, and in the
+// English interface catalogue (assets/ui/en.json: the words of the first
+// load), is one of the marks, and every mark is in such a literal or message
+// (each mark costs a glyph per font at start-up). Another catalogue's
+// characters (German's umlauts, Arabic) need no mark: buildFonts adds the
+// chosen catalogue's characters to the atlas, as it does the data's.
 // Usage: node tests/source/glyphs.mjs [ROOT]. Prints "ok - " / "not ok - " lines.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -93,8 +96,11 @@ const files = [];
 for (const dir of ['src/ui', 'src/core']) {
   for (const f of fs.readdirSync(path.join(ROOT, dir))) if (/\.(cpp|h)$/.test(f)) files.push(path.join(dir, f));
 }
-// Literals that are never drawn.
-const NOT_DRAWN = { 'src/core/loader.cpp': [0xFEFF] };  // the byte-order mark a JSON file may start with
+// Literals that are never drawn, or drawn only with another catalogue.
+// The byte-order mark a JSON file may start with; the spaces other languages
+// put in numbers ("1 234", "67 %"): buildFonts adds the chosen catalogue's
+// number characters to the atlas, English has none.
+const NOT_DRAWN = { 'src/core/loader.cpp': [0xFEFF], 'src/core/catalogue.cpp': [0x00A0, 0x202F] };
 const outside = [], used = new Set();
 for (const f of files) {
   for (const { cp, line } of literalCodepoints(fs.readFileSync(path.join(ROOT, f), 'utf8'))) {
@@ -104,8 +110,26 @@ for (const f of files) {
 }
 check(`glyphs: every non-ASCII character in the string literals of src/ui and src/core is a mark (${files.length} files)`,
       outside.length === 0, outside.join('\n'));
+
+// The English catalogue's messages (a message is a string or its plural forms).
+const en = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/ui/en.json'), 'utf8'));
+const forms = (m) => (typeof m === 'string' ? [m] : Object.values(m));
+const outsideEn = [];
+let messages = 0;
+for (const [key, m] of Object.entries(en.messages || {})) {
+  for (const text of forms(m)) {
+    messages++;
+    for (const ch of text) {
+      const cp = ch.codePointAt(0);
+      used.add(cp);
+      if (cp >= 0x80 && !allowed.has(cp)) outsideEn.push(`assets/ui/en.json ${key}: ${hex(cp)} ${ch}`);
+    }
+  }
+}
+check(`glyphs: every non-ASCII character in assets/ui/en.json is a mark (${messages} messages)`,
+      messages > 0 && outsideEn.length === 0, outsideEn.join('\n'));
 const unused = marks.filter((cp) => !used.has(cp));
-check('glyphs: every mark is in a string literal of src/ui or src/core',
+check('glyphs: every mark is in a string literal of src/ui or src/core, or in assets/ui/en.json',
       unused.length === 0, `unused: ${unused.map((cp) => `${hex(cp)} ${String.fromCodePoint(cp)}`).join(', ')}`);
 
 process.exit(failed ? 1 : 0);
