@@ -122,16 +122,33 @@ void App::setCatalogue(const Catalogue& c) {
     loadedCatalogue_ = c;
     loaded_ = true;
     chooseCatalogue();
-    mirrorKey_.clear();  // the mirror says it again in this language
+    ctx_.searchIndex = nullptr;  // rebuilt at the next search: the scale's labels may have changed
+    mirrorKey_.clear();          // the mirror says it again in this language
 }
 
 void App::chooseCatalogue() {
-    const Dataset& d = *ctx_.data;
+    // App owns the datasets ctx_.data points at (default_, custom_).
+    Dataset& d = ctx_.data == &custom_ ? custom_ : default_;
+    const Catalogue before = catalogue_;
     const Catalogue* base = loaded_ ? &loadedCatalogue_ : builtInCatalogue(chooseUiLanguage(cfg_.language, d.meta.language, {}));
     catalogue_ = base ? *base : Catalogue::english();
     // The dataset's "ui" section (validated by the loader) has the last word.
     if (!d.ui.empty()) catalogue_ = catalogue_.withOverrides(d.ui);
     ctx_.cat = &catalogue_;
+    // A scale question without labels of its own gets the loader's English
+    // ones ("Strongly disagree" ... "Strongly agree"): those are interface
+    // words, so they follow the catalogue (an option still showing English's
+    // or the previous catalogue's words; the data's own labels stay).
+    static constexpr const char* kScaleKeys[5] = {"quiz.scaleStronglyDisagree", "quiz.scaleDisagree", "quiz.scaleNeutral",
+                                                  "quiz.scaleAgree", "quiz.scaleStronglyAgree"};
+    for (Question& q : d.quiz.questions) {
+        if (q.kind != QuestionKind::Scale || q.options.size() != 5) continue;
+        for (size_t k = 0; k < 5; ++k) {
+            std::string& label = q.options[k].label;
+            if (label == Catalogue::english().text(kScaleKeys[k]) || label == before.text(kScaleKeys[k]))
+                label = catalogue_.text(kScaleKeys[k]);
+        }
+    }
     fontsDirty_ = true;  // the fonts hold the catalogue's characters
 }
 
