@@ -2,9 +2,10 @@
 #   rc_assets_data: every file under assets/ but ui/  -> rc::assets::files()
 #   rc_catalogues:  the interface catalogues assets/ui/*.json -> rc::catalogues::files(),
 #                   linked by the core (core/catalogue.cpp). The web build
-#                   embeds only ui/en.json: the English first load has a byte
-#                   budget, so the page fetches another language's catalogue
-#                   when it is chosen (RC_UI_FETCHED, copied to site/ui/).
+#                   embeds none: English is a table in the code
+#                   (cmake/catalogue.cmake) and the English first load has a
+#                   byte budget, so the page fetches another language's
+#                   catalogue when it is chosen (RC_UI_FETCHED, copied to site/ui/).
 #   rc_fonts:       Inter Regular + SemiBold, subset to the glyphs the data and
 #                   UI use                     -> rc::fonts::files()
 file(GLOB_RECURSE RC_ASSET_FILES CONFIGURE_DEPENDS RELATIVE "${CMAKE_SOURCE_DIR}/assets" "${CMAKE_SOURCE_DIR}/assets/*")
@@ -14,12 +15,13 @@ list(FILTER RC_UI_FILES INCLUDE REGEX "^ui/")
 list(FILTER RC_ASSET_FILES EXCLUDE REGEX "^ui/")
 set(RC_UI_FETCHED "")  # web: absolute paths of the catalogues left out of the binary
 if(EMSCRIPTEN)
+  # English is in the code as a table (cmake/catalogue.cmake), not a file.
   foreach(f IN LISTS RC_UI_FILES)
     if(NOT f STREQUAL "ui/en.json")
       list(APPEND RC_UI_FETCHED "${CMAKE_SOURCE_DIR}/assets/${f}")
     endif()
   endforeach()
-  set(RC_UI_FILES "ui/en.json")
+  set(RC_UI_FILES "")
 endif()
 set(RC_UI_ABS "")
 foreach(f IN LISTS RC_UI_FILES)

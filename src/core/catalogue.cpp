@@ -11,6 +11,7 @@
 // [SECTION] Loading
 // [SECTION] Choosing the language
 #include "catalogue.h"
+#include "catalogue_table.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -286,13 +287,21 @@ std::string render(const MessageForms& forms, std::string_view pluralLanguage, s
     return out;
 }
 
-std::string_view englishBytes() { return findEmbedded(catalogues::files(), "ui/en.json"); }
-
 }  // namespace
 
 const Catalogue& Catalogue::english() {
-    // Parsed once; a unit test checks it loads without errors.
-    static const Catalogue en = loadCatalogue(englishBytes(), nullptr).catalogue;
+    // From the generated table (cmake/catalogue.cmake), not JSON: the web's
+    // first frame has no JSON library. A unit test checks that it equals
+    // assets/ui/en.json loaded with every check.
+    static const Catalogue en = [] {
+        Catalogue c;
+        for (const gen::CatalogueRow* r = gen::kEnglishMessages; r->key; ++r) {
+            auto [it, fresh] = c.messages_.try_emplace(r->key);
+            if (fresh) c.order_.push_back(r->key);
+            it->second[static_cast<Plural>(r->form)] = r->text;
+        }
+        return c;
+    }();
     return en;
 }
 
