@@ -50,20 +50,28 @@ rc_embed_library(rc_catalogues rc::catalogues "${CMAKE_SOURCE_DIR}/assets" "${RC
 if(NOT RC_NATIVE_ONLY)
   # Subset Inter at build time: printable ASCII and the marks the UI draws
   # (src/shared.json, as the theme asks for them: RC_SHARED_UNICODES), every
-  # character found in the data files, and Latin-1 and U+FFFD for text typed
+  # character found in the data files and the interface catalogues
+  # (assets/ui: German quotes, French and Spanish letters; scripts Inter has
+  # no glyphs for are left out), and Latin-1 and U+FFFD for text typed
   # into a search box (App::noteGlyphs; decodeUtf8 gives U+FFFD for bad bytes).
   set(RC_FONT_SRC /usr/share/fonts/opentype/inter)
   set(RC_FONT_DIR "${CMAKE_BINARY_DIR}/gen/fonts")
   set(RC_FONT_UNICODES "${RC_SHARED_UNICODES},U+00A0-00FF,U+FFFD")
   set(RC_FONT_OUTS "")
+  set(RC_FONT_TEXT_FILES "")
+  file(GLOB RC_UI_ALL CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/assets/ui/*.json")
+  list(SORT RC_UI_ALL)
+  foreach(f IN LISTS RC_UI_ALL)
+    list(APPEND RC_FONT_TEXT_FILES "--text-file=${f}")
+  endforeach()
   foreach(w Regular SemiBold)
     set(out "${RC_FONT_DIR}/Inter-${w}.otf")
     add_custom_command(OUTPUT "${out}"
       COMMAND ${CMAKE_COMMAND} -E make_directory ${RC_FONT_DIR}
       COMMAND pyftsubset ${RC_FONT_SRC}/Inter-${w}.otf --output-file=${out}
-              --unicodes=${RC_FONT_UNICODES} --text-file=${CMAKE_SOURCE_DIR}/assets/roles/ml-vs-swe.json
+              --unicodes=${RC_FONT_UNICODES} --text-file=${CMAKE_SOURCE_DIR}/assets/roles/ml-vs-swe.json ${RC_FONT_TEXT_FILES}
               --layout-features= --no-hinting --desubroutinize --name-IDs= --notdef-outline --drop-tables+=GSUB,GPOS,GDEF
-      DEPENDS ${CMAKE_SOURCE_DIR}/assets/roles/ml-vs-swe.json ${RC_SHARED_TABLE}  # the marks
+      DEPENDS ${CMAKE_SOURCE_DIR}/assets/roles/ml-vs-swe.json ${RC_UI_ALL} ${RC_SHARED_TABLE}  # the marks
       COMMENT "Subsetting Inter-${w}" VERBATIM)
     list(APPEND RC_FONT_OUTS "${out}")
   endforeach()

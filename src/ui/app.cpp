@@ -126,14 +126,23 @@ void App::setCatalogue(const Catalogue& c) {
     mirrorKey_.clear();          // the mirror says it again in this language
 }
 
+std::string App::wantedLanguage() const {
+    const Dataset* d = ctx_.data ? ctx_.data : &default_;
+    return chooseUiLanguage(cfg_.language, d->meta.language, cfg_.browserLanguages);
+}
+
 void App::chooseCatalogue() {
     // App owns the datasets ctx_.data points at (default_, custom_).
     Dataset& d = ctx_.data == &custom_ ? custom_ : default_;
     const Catalogue before = catalogue_;
-    const Catalogue* base = loaded_ ? &loadedCatalogue_ : builtInCatalogue(chooseUiLanguage(cfg_.language, d.meta.language, {}));
+    const std::string want = wantedLanguage();
+    const Catalogue* base = loaded_ && loadedCatalogue_.language() == want ? &loadedCatalogue_ : builtInCatalogue(want);
     catalogue_ = base ? *base : Catalogue::english();
-    // The dataset's "ui" section (validated by the loader) has the last word.
-    if (!d.ui.empty()) catalogue_ = catalogue_.withOverrides(d.ui);
+    // The dataset's "ui" section (validated by the loader, in the data's
+    // language) has the last word when the interface is in that language:
+    // a German site's wording never lands in an English interface.
+    const std::string dataLanguage = primaryLanguage(d.meta.language.empty() ? "en" : d.meta.language);
+    if (!d.ui.empty() && primaryLanguage(catalogue_.language()) == dataLanguage) catalogue_ = catalogue_.withOverrides(d.ui);
     ctx_.cat = &catalogue_;
     // A scale question without labels of its own gets the loader's English
     // ones ("Strongly disagree" ... "Strongly agree"): those are interface

@@ -32,6 +32,9 @@ struct AppConfig {
     // Empty: the data's meta.language, then English. One without a built-in
     // catalogue falls back the same way (chooseUiLanguage).
     std::string language;
+    // The reader's languages, most preferred first (the browser's
+    // navigator.languages): chosen after the data's meta.language.
+    std::vector<std::string> browserLanguages;
     // Where the type faces come from; required. Not defaulted here, so a
     // platform that brings its own (the web) never links the embedded fonts.
     const FontFaces* faces = nullptr;
@@ -75,6 +78,11 @@ public:
     // only and fetches the others): used from now on instead of the built-in
     // choice, for every dataset, with the dataset's "ui" overrides on top.
     void setCatalogue(const Catalogue& c);
+    // The language the interface should be in (chooseUiLanguage of
+    // AppConfig::language, the data's meta.language, the browser's). When
+    // catalogue().language() differs, its catalogue is not built in: the
+    // platform fetches it and calls setCatalogue.
+    std::string wantedLanguage() const;
     const Catalogue& catalogue() const { return catalogue_; }
     // The platform's answer to the last Effect::Kind::CopyText: on the
     // clipboard (ok), or refused (the Result view then shows the link in a

@@ -26,6 +26,7 @@
 #include "png.h"
 #include "pointer.h"
 #include "core/embedded.h"
+#include "core/params.h"
 #include "core/loader.h"
 #include "core/quiz_cli.h"
 #include "core/share.h"
@@ -54,6 +55,7 @@ const std::string kUsage =
     "  --make-token ANSWERS   print the share token for answers: option numbers from 1, comma-separated,\n"
     "                         0 = skipped, in question order (e.g. 5,5,4,0,1,...)\n"
     "  --theme light|dark     colour theme (default light)\n"
+    "  --lang TAG             interface language (en, de, fr, es, pt, ja, ar; default: the data's, then the system's)\n"
     "  --view NAME            start view: ") + rc::viewIdList(rc::ViewByUrl) + "\n" +
     "  --size WxH             window size in screen coordinates (default 1280x800)\n"
     "  --scale S              force the UI scale instead of the monitor's content scale\n"
@@ -64,7 +66,7 @@ const std::string kUsage =
     "  --help, --version\n";
 
 struct Args {
-    std::string data, validate, answers, quizResult, makeToken, theme = "light", view, screenshot, stateFile;
+    std::string data, validate, answers, quizResult, makeToken, theme = "light", view, screenshot, stateFile, lang;
     bool json = false;
     bool touch = false;  // --touch: AppConfig::coarse
     int width = 1280, height = 800, frames = 0;
@@ -78,6 +80,31 @@ bool readFile(const std::string& path, std::string* out) {
     ss << f.rdbuf();
     *out = ss.str();
     return true;
+}
+
+// The system's languages, most preferred first, as tags: $LANGUAGE
+// ("de:en"), else the locale of messages ("de_DE.UTF-8" -> "de-DE"). "C" and
+// "POSIX" say nothing.
+std::vector<std::string> systemLanguages() {
+    std::vector<std::string> out;
+    auto add = [&](std::string v) {
+        v = v.substr(0, v.find_first_of(".@"));
+        std::replace(v.begin(), v.end(), '_', '-');
+        std::string tag = rc::normalizeLanguageTag(v);
+        if (!tag.empty() && v != "C" && v != "POSIX") out.push_back(tag);
+    };
+    const char* languages = std::getenv("LANGUAGE");
+    for (std::string l = languages ? languages : ""; !l.empty();) {
+        size_t colon = l.find(':');
+        add(l.substr(0, colon));
+        l.erase(0, colon == std::string::npos ? l.size() : colon + 1);
+    }
+    for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"})
+        if (const char* v = std::getenv(var); v && *v) {
+            add(v);
+            break;
+        }
+    return out;
 }
 
 // Returns -1 to go on, or an exit code.
@@ -103,6 +130,13 @@ int parseArgs(int argc, char** argv, Args* a) {
         else if (s == "--quiz-result") a->quizResult = v;
         else if (s == "--make-token") a->makeToken = v;
         else if (s == "--theme") a->theme = v;
+        else if (s == "--lang") {
+            a->lang = rc::normalizeLanguageTag(v);
+            if (a->lang.empty()) {
+                std::fprintf(stderr, "rolecompare: --lang wants a language tag such as de or pt-BR, got '%s'\n", v);
+                return 2;
+            }
+        }
         else if (s == "--view") a->view = v;
         else if (s == "--screenshot") a->screenshot = v;
         else if (s == "--state-file") a->stateFile = v;
@@ -243,6 +277,8 @@ int runWindow(const Args& args) {
     cfg.faces = &rc::ui::embeddedFontFaces();
     cfg.theme = args.theme == "dark" ? rc::ui::ThemeMode::Dark : rc::ui::ThemeMode::Light;
     cfg.coarse = args.touch;  // GLFW reports a touch screen as a mouse: a mouse unless asked
+    cfg.language = args.lang;
+    cfg.browserLanguages = systemLanguages();
     if (!args.view.empty()) rc::parseView(args.view, &cfg.startView, rc::ViewByUrl);
     app.init(cfg);
     if (!args.data.empty()) {
