@@ -45,6 +45,12 @@ const SITUATIONS = [
   { query: '?view=compare', ctx: { viewport: { width: 1024, height: 700 } } },
   { query: '#quiz=AAAA', ctx: { viewport: { width: 1024, height: 700 } } },
   { query: '', storage: true, ctx: { viewport: { width: 1024, height: 700 } } },
+  // Another language than English: the first frame waits for its catalogue
+  // and the second part; asked for with ?lang=, or by the reader's browser.
+  { query: '?lang=de', hold: true, ctx: { viewport: { width: 1024, height: 700 } } },
+  { query: '', hold: true, ctx: { ...phone, locale: 'ja-JP' } },
+  // Custom data: its URL is checked at start-up, fetched once the rest is in.
+  { query: '?data=roles.json', ctx: { viewport: { width: 1024, height: 700 } } },
 ];
 
 // The host page of the iframe situations (no script: the CSP allows none inline).
@@ -77,7 +83,7 @@ try {
     // Up to the first frame, or, when that frame waits for the second part,
     // until start-up is over (the main loop has run and paused).
     if (s.frame) { /* its first frame is in */ }
-    else if (s.query.includes('view=') || s.query.includes('#') || s.storage) await top.waitForTimeout(1500);
+    else if (s.query.includes('view=') || s.query.includes('#') || s.storage || s.hold) await top.waitForTimeout(1500);
     else await waitFirstPaint(page);
     // Input before the second part is in: the handlers queue it for ImGui
     // (no frame runs until then), so their code belongs to the first part.

@@ -11,7 +11,9 @@
   var TITLE = 'Machine Learning Engineer vs. Software Engineer comparison';
   // data-history="1": the widget's views become entries of the page's
   // history (Back and Forward move between them); off by default.
-  var PARAMS = ['theme', 'view', 'accent', 'compact', 'data', 'history'];
+  // data-lang="de": the interface's language (else the data's, then the
+  // reader's browser's, then English).
+  var PARAMS = ['theme', 'view', 'accent', 'compact', 'data', 'history', 'lang'];
   var instances = [];
   var me = document.currentScript;
   // The directory embed.js was loaded from: the widget's default address.

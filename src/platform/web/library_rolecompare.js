@@ -185,6 +185,51 @@ mergeInto(LibraryManager.library, {
     try { history.replaceState(history.state, '', url); } catch (e) {}
   },
   // The widget's own page, not framed: its views may be history entries.
+  // The reader's languages, most preferred first, comma-separated.
+  rc_js_languages__deps: ['$rcAllocString'],
+  rc_js_languages: function () {
+    var l = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ''];
+    return rcAllocString(Array.prototype.join.call(l, ','));
+  },
+  // A built-in language's catalogue the program does not hold: ui/<lang>.json
+  // of the site, same origin. The bytes go to the app once it is interactive
+  // (rcCall: the JSON library is in the second part); an error or 5 s
+  // without an answer leaves the interface in English.
+  rc_js_fetch_catalogue__deps: ['$rcCall'],
+  rc_js_fetch_catalogue: function (langPtr) {
+    var file = 'ui/' + UTF8ToString(langPtr) + '.json', done = false;
+    var fail = function (msg) {
+      if (done) return;
+      done = true;
+      rcCall(function () {
+        var n = lengthBytesUTF8(msg) + 1, p = _malloc(n);
+        stringToUTF8(msg, p, n);
+        _rc_on_catalogue_error(p);
+        _free(p);
+      });
+    };
+    var timer = setTimeout(function () { fail('no answer for ' + file + ' in 5 s'); }, 5000);
+    fetch(file, { credentials: 'same-origin' }).then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status + ' for ' + file);
+      return r.arrayBuffer();
+    }).then(function (buf) {
+      clearTimeout(timer);
+      if (done) return;
+      done = true;
+      var bytes = new Uint8Array(buf);
+      rcCall(function () {
+        var p = _malloc(bytes.length + 1);
+        HEAPU8.set(bytes, p);
+        _rc_on_catalogue(p, bytes.length);
+        _free(p);
+      });
+    }).catch(function (e) { clearTimeout(timer); fail(e && e.message ? e.message : String(e)); });
+  },
+  rc_js_set_language: function (langPtr, dirPtr) {
+    var root = document.documentElement;
+    root.lang = UTF8ToString(langPtr);
+    root.dir = UTF8ToString(dirPtr);
+  },
   rc_js_is_top: function () {
     try { return window.top === window ? 1 : 0; } catch (e) { return 0; }
   },

@@ -23,6 +23,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/catalogue.h"
 #include "core/host.h"
 #include "core/params.h"
 #include "core/state.h"
@@ -64,6 +65,9 @@ void rc_js_load_deferred();
 void rc_js_interactive();
 int rc_js_is_top();
 void rc_js_history_set(const char* view, const char* urlView, int push);
+char* rc_js_languages();
+void rc_js_fetch_catalogue(const char* language);
+void rc_js_set_language(const char* language, const char* dir);
 }
 
 using rc::web::takeJsString;
@@ -112,6 +116,13 @@ struct Web {
     // what the current entry shows (a change from it pushes a new one).
     bool history = false;
     rc::ui::View entryView = rc::ui::View::Overview;
+    // The interface's language: a built-in one other than English is not in
+    // the program (site/ui/<lang>.json). catalogueAsked: the language last
+    // fetched; catalogueWaiting: the first frame waits for it (no English
+    // frame before a Japanese one). pageLanguage: what <html lang> says.
+    std::string catalogueAsked;
+    bool catalogueWaiting = false;
+    std::string pageLanguage;
 };
 Web* W = nullptr;
 void sendReady();
@@ -499,8 +510,27 @@ void rebuildFonts() {
     W->renderer.uploadFonts(ImGui::GetIO().Fonts);
 }
 
+// The catalogue of the language the app wants, when the program lacks it:
+// fetched (library_rolecompare.js), handed over once the second part is in
+// (rc_on_catalogue). Asked again when the data's language changes.
+void fetchWantedCatalogue() {
+    std::string want = W->app.wantedLanguage();
+    if (want == W->app.catalogue().language() || want == W->catalogueAsked) return;
+    W->catalogueAsked = want;
+    rc_js_fetch_catalogue(want.c_str());
+}
+
+// <html lang dir> says the interface's language (screen readers, the mirror,
+// the browser's own text handling).
+void followLanguage() {
+    const rc::Catalogue& c = W->app.catalogue();
+    if (c.language() == W->pageLanguage) return;
+    W->pageLanguage = c.language();
+    rc_js_set_language(c.language().c_str(), c.rtl() ? "rtl" : "ltr");
+}
+
 void frame() {
-    if (!W->deferredReady && (W->firstFrameDone || W->holdFirstFrame)) {
+    if ((!W->deferredReady && (W->firstFrameDone || W->holdFirstFrame)) || (W->catalogueWaiting && !W->firstFrameDone)) {
         W->paused = true;  // rc_on_deferred_ready() resumes
         emscripten_pause_main_loop();
         return;
@@ -531,6 +561,7 @@ void frame() {
     int fbw = static_cast<int>(std::lround(W->cssW * W->dpr)), fbh = static_cast<int>(std::lround(W->bandH * W->dpr));
     W->renderer.render(ImGui::GetDrawData(), fbw, fbh, px(W->bandTop));
     runEffects();
+    followLanguage();
 
     ImGuiMouseCursor c = io.MouseDrawCursor ? ImGuiMouseCursor_None : ImGui::GetMouseCursor();
     if (c != W->cursor) { W->cursor = c; rc_js_set_cursor(cssCursor(c)); }
@@ -553,7 +584,8 @@ void frame() {
 void sendReady() {
     if (W->readySent) return;
     W->readySent = true;
-    emitEvent("ready", "{\"version\":\"" RC_VERSION "\",\"dataset\":\"" + W->app.data().meta.id + "\"}");
+    emitEvent("ready", "{\"version\":\"" RC_VERSION "\",\"dataset\":\"" + W->app.data().meta.id + "\",\"language\":\"" +
+                           W->app.catalogue().language() + "\"}");
     // The first frame's size report went out before ready; repeat it after.
     emitEvent("resize", "{\"height\":" + std::to_string(static_cast<int>(W->app.contentHeightCss())) + "}");
 }
@@ -697,6 +729,7 @@ EMSCRIPTEN_KEEPALIVE void rc_on_data(const char* bytes, int n) {
     std::string origin = "the data file";
     std::vector<std::string> errors = W->app.loadCustomData(std::string_view(bytes, static_cast<size_t>(n)), origin);
     for (const std::string& e : errors) rc_js_warn(e.c_str());
+    fetchWantedCatalogue();  // the data's meta.language may ask for another
     updateShareBase();
     restoreSavedProgress();
     openFragmentToken();
@@ -709,6 +742,24 @@ EMSCRIPTEN_KEEPALIVE void rc_on_data_error(const char* message) {
     emitEvent("error", "{\"message\":" + jsonString(msg) + "}");
     restoreSavedProgress();
     openFragmentToken();
+    wake();
+}
+// A fetched catalogue (site/ui/<lang>.json), called once the second part is
+// in (the JSON library is there). One with errors still gives its sound
+// messages, English the rest; the errors go to the console.
+EMSCRIPTEN_KEEPALIVE void rc_on_catalogue(const char* bytes, int n) {
+    rc::CatalogueLoad l = rc::loadCatalogue(std::string_view(bytes, static_cast<size_t>(n)));
+    for (const rc::Diagnostic& d : l.errors) rc_js_warn(rc::formatDiagnostic("ui/" + W->catalogueAsked + ".json", d).c_str());
+    if (l.catalogue.language() == W->catalogueAsked) W->app.setCatalogue(l.catalogue);
+    else rc_js_warn(("ui/" + W->catalogueAsked + ".json is for language '" + l.catalogue.language() + "'; kept " +
+                     W->app.catalogue().language()).c_str());
+    W->catalogueWaiting = false;
+    wake();
+}
+EMSCRIPTEN_KEEPALIVE void rc_on_catalogue_error(const char* message) {
+    rc_js_warn(("could not load the interface in '" + W->catalogueAsked + "' (" + message + "); it stays in " +
+                W->app.catalogue().language()).c_str());
+    W->catalogueWaiting = false;
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void rc_on_color_scheme(int dark) {
@@ -771,7 +822,17 @@ int main() {
     if (!params.view.empty()) rc::parseView(params.view, &cfg.startView, rc::ViewByUrl);
     cfg.textSize = std::atoi(takeJsString(rc_js_storage_get(kTextSizeKey)).c_str());
     if (cfg.textSize <= 0) cfg.textSize = 100;
+    cfg.language = params.lang;
+    for (std::string langs = takeJsString(rc_js_languages()); !langs.empty();) {
+        size_t comma = langs.find(',');
+        if (comma != 0) cfg.browserLanguages.push_back(langs.substr(0, comma));
+        langs.erase(0, comma == std::string::npos ? langs.size() : comma + 1);
+    }
     W->app.init(cfg);
+    // Another language than English: its catalogue is fetched, and the first
+    // frame waits for it and the second part (which parses it).
+    fetchWantedCatalogue();
+    W->catalogueWaiting = !W->catalogueAsked.empty();
     for (const std::string& w : params.warnings)  // a host's opt-in that did not take: said where it shows
         if (w.rfind("ignored history=", 0) == 0) W->app.showNotice("This page's address has a bad setting (" + w.substr(8) + ").");
     W->history = params.history == rc::Params::History::On ||
@@ -784,7 +845,7 @@ int main() {
     // Progress to restore, a #quiz= link or a start view the first part does
     // not draw (the view table's part column): the first frame already needs
     // the rest of the program, so it waits for it.
-    W->holdFirstFrame = !takeJsString(rc_js_storage_get(storageKey().c_str())).empty() ||
+    W->holdFirstFrame = W->catalogueWaiting || !takeJsString(rc_js_storage_get(storageKey().c_str())).empty() ||
                         !takeJsString(rc_js_location_fragment()).empty() ||
                         rc::viewInfo(cfg.startView).part == rc::WebPart::Second;
     if (W->holdFirstFrame) rc_js_load_deferred();
