@@ -121,8 +121,9 @@ TEST_CASE("catalogue: plural categories per language, at the boundaries", "[cata
         INFO(c.lang << " " << c.n);
         CHECK(rc::pluralName(rc::pluralCategory(c.lang, c.n)) == rc::pluralName(c.want));
     }
-    // The most negative long has no positive twin: no overflow.
-    CHECK(rc::pluralCategory("ar", LONG_MIN) == Plural::Few);  // ...808: n % 100 is 8
+    // The most negative long has no positive twin: no overflow. A long is 64
+    // bits natively, 32 in wasm32: ...808 (n % 100 is 8) or ...648 (48).
+    CHECK(rc::pluralCategory("ar", LONG_MIN) == (sizeof(long) == 8 ? Plural::Few : Plural::Many));
 }
 
 TEST_CASE("catalogue: the categories a language uses, and the ones that hold one number", "[catalogue]") {
@@ -177,7 +178,7 @@ TEST_CASE("catalogue: integers and percentages as each language writes them", "[
     CHECK(rc::formatInteger("ja", 1234) == "1,234");
     CHECK(rc::formatInteger("ar", 1234) == "1,234");
     CHECK(rc::formatInteger("xx", 1234) == "1,234");
-    CHECK(rc::formatInteger("en", LONG_MIN) == "-9,223,372,036,854,775,808");
+    CHECK(rc::formatInteger("en", LONG_MIN) == (sizeof(long) == 8 ? "-9,223,372,036,854,775,808" : "-2,147,483,648"));
 
     CHECK(rc::formatPercent("en", 67) == "67%");
     CHECK(rc::formatPercent("de", 67) == std::string("67") + kNbsp + "%");
