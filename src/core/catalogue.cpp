@@ -57,27 +57,6 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b) {
     return true;
 }
 
-// RFC 6901: '~' -> "~0", '/' -> "~1" (as the loader's pointers).
-std::string pointerTo(std::string_view base, std::string_view key) {
-    std::string out(base);
-    out += '/';
-    for (char c : key) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
-    }
-    return out;
-}
-
-// A value quoted for a message, cut at 40 bytes on a UTF-8 boundary.
-std::string inQuotes(std::string_view s) {
-    const size_t kMax = 40;
-    if (s.size() <= kMax) return "'" + std::string(s) + "'";
-    size_t cut = kMax;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    return "'" + std::string(s.substr(0, cut)) + "...'";
-}
-
 }  // namespace
 
 //-----------------------------------------------------------------------------
@@ -358,7 +337,7 @@ std::string joinNames(const std::vector<std::string>& names) {
 bool checkMessage(std::string_view key, const MessageForms& forms, bool plain, const MessageForms* reference,
                   std::string_view language, const std::string& base, std::vector<Diagnostic>& errors) {
     const size_t before = errors.size();
-    auto formPointer = [&](Plural p) { return plain ? base : pointerTo(base, pluralName(p)); };
+    auto formPointer = [&](Plural p) { return plain ? base : pointerChild(base, pluralName(p)); };
 
     if (!forms.count(Plural::Other)) errors.push_back({base, "missing plural form 'other'"});
 
@@ -428,7 +407,7 @@ bool readMessage(const Json& v, const std::string& p, MessageForms& out, bool& p
     bool ok = true;
     for (auto it = v.begin(); it != v.end(); ++it) {
         Plural form;
-        const std::string pf = pointerTo(p, it.key());
+        const std::string pf = pointerChild(p, it.key());
         if (!parsePluralName(it.key(), &form)) {
             errors.push_back({pf, "unknown plural form " + inQuotes(it.key()) +
                                       ": expected zero, one, two, few, many or other"});
@@ -448,7 +427,7 @@ bool readMessage(const Json& v, const std::string& p, MessageForms& out, bool& p
 std::vector<Diagnostic> validateOverrides(const MessageMap& ui, std::string_view language, const Catalogue& reference) {
     std::vector<Diagnostic> errors;
     for (const auto& [key, forms] : ui) {
-        const std::string p = pointerTo("/ui", key);
+        const std::string p = pointerChild("/ui", key);
         const MessageForms* ref = reference.forms(key);
         if (!ref) {
             errors.push_back({p, "unknown key " + inQuotes(key) + " (not in the English catalogue)"});
@@ -517,7 +496,7 @@ CatalogueLoad loadCatalogue(std::string_view bytes, const Catalogue* reference) 
     }
     for (auto it = messages->begin(); it != messages->end(); ++it) {
         const std::string& key = it.key();
-        const std::string p = pointerTo("/messages", key);
+        const std::string p = pointerChild("/messages", key);
         const MessageForms* ref = nullptr;
         if (reference) {
             ref = reference->forms(key);

@@ -41,29 +41,8 @@ using Json = nlohmann::ordered_json;
 // [SECTION] Small helpers (pointers, quoting, numbers)
 //-----------------------------------------------------------------------------
 
-// RFC 6901: '~' -> "~0", '/' -> "~1".
-std::string escapeKey(std::string_view key) {
-    std::string out;
-    for (char c : key) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
-    }
-    return out;
-}
-
-std::string child(const std::string& p, std::string_view key) { return p + "/" + escapeKey(key); }
+std::string child(const std::string& p, std::string_view key) { return pointerChild(p, key); }
 std::string child(const std::string& p, size_t index) { return p + "/" + std::to_string(index); }
-
-// A value quoted for a message, cut at 40 bytes on a UTF-8 boundary so a
-// 1000-byte bad value does not flood the output.
-std::string inQuotes(std::string_view s) {
-    const size_t kMax = 40;
-    if (s.size() <= kMax) return "'" + std::string(s) + "'";
-    size_t cut = kMax;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    return "'" + std::string(s.substr(0, cut)) + "...'";
-}
 
 std::string typeName(const Json& j) { return j.type_name(); }
 
@@ -1339,6 +1318,26 @@ LoadResult loadDataset(std::string_view bytes) {
     }
     r.ok = r.errors.empty();
     return r;
+}
+
+std::string pointerChild(std::string_view base, std::string_view key) {
+    std::string out(base);
+    out += '/';
+    for (char c : key) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
+}
+
+// Cut so a 1000-byte bad value does not flood the output.
+std::string inQuotes(std::string_view s) {
+    const size_t kMax = 40;
+    if (s.size() <= kMax) return "'" + std::string(s) + "'";
+    size_t cut = kMax;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    return "'" + std::string(s.substr(0, cut)) + "...'";
 }
 
 std::string formatDiagnostic(const std::string& file, const Diagnostic& d) {

@@ -70,4 +70,10 @@ Diagnostic fileTooLarge(size_t bytes);
 // the pointer when empty: "FILE: message".
 std::string formatDiagnostic(const std::string& file, const Diagnostic& d);
 
+// Pieces of diagnostics, for the loader and the catalogue's checker alike:
+// base + "/" + key with RFC 6901's escapes ('~' -> "~0", '/' -> "~1"), and a
+// value quoted for a message, cut at 40 bytes on a UTF-8 boundary.
+std::string pointerChild(std::string_view base, std::string_view key);
+std::string inQuotes(std::string_view s);
+
 }  // namespace rc
