@@ -519,11 +519,19 @@ bool matchVocab(const SearchIndex& ix, const Query& q, WordMatch& m) {
     m.from.assign(words, 0);
     m.to.assign(words, 0);
     m.seq.assign(q.terms.size(), {});
-    auto prefixRange = [&](const std::string& t) {
+    // Every word that starts with t, for term bit: its first t.size() bytes
+    // highlighted, a whole-word match when it is t. False when there is none.
+    auto markPrefix = [&](const std::string& t, uint32_t bit) {
         // Folded words are valid UTF-8 and never contain the byte 0xFF, so
-        // t + "\xff" bounds every word with that prefix.
+        // t + "\xff" bounds every word with that prefix (a contiguous id range).
         auto lo = std::lower_bound(ix.vocab.begin(), ix.vocab.end(), t);
-        return std::make_pair(lo, std::lower_bound(lo, ix.vocab.end(), t + '\xff'));
+        auto hi = std::lower_bound(lo, ix.vocab.end(), t + '\xff');
+        for (auto it = lo; it != hi; ++it) {
+            const size_t w = static_cast<size_t>(it - ix.vocab.begin());
+            m.mark(w, bit, 0, static_cast<uint32_t>(t.size()));
+            if (*it == t) m.whole[w] |= bit;
+        }
+        return lo != hi;
     };
     for (size_t k = 0; k < q.terms.size(); ++k) {
         const std::string& t = q.keys[k];
@@ -535,13 +543,7 @@ bool matchVocab(const SearchIndex& ix, const Query& q, WordMatch& m) {
             if (chars.size() == 2) {
                 // One character: the units that start with it (its own run,
                 // bigrams) or end with it (a run's last bigram).
-                auto [lo, hi] = prefixRange(t);
-                for (auto it = lo; it != hi; ++it) {
-                    const size_t w = static_cast<size_t>(it - ix.vocab.begin());
-                    m.mark(w, bit, 0, size);
-                    if (*it == t) m.whole[w] |= bit;
-                    any = true;
-                }
+                any = markPrefix(t, bit);
                 auto tails = std::equal_range(ix.cjkTails.begin(), ix.cjkTails.end(), std::make_pair(t, uint32_t{0}),
                                               [](const auto& a, const auto& b) { return a.first < b.first; });
                 for (auto it = tails.first; it != tails.second; ++it) {
@@ -572,14 +574,7 @@ bool matchVocab(const SearchIndex& ix, const Query& q, WordMatch& m) {
             if (!any) return false;
             continue;
         }
-        // Prefix: a contiguous id range.
-        auto [lo, hi] = prefixRange(t);
-        for (auto it = lo; it != hi; ++it) {
-            const size_t w = static_cast<size_t>(it - ix.vocab.begin());
-            m.mark(w, bit, 0, size);
-            if (*it == t) m.whole[w] |= bit;
-            any = true;
-        }
+        any = markPrefix(t, bit);
         // Forms and synonyms: equal stems, the whole word highlighted unless its prefix is.
         for (const std::string& stem : q.forms[k]) {
             auto range = std::equal_range(ix.stems.begin(), ix.stems.end(), std::make_pair(stem, uint32_t{0}),
