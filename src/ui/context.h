@@ -223,6 +223,9 @@ struct Context {
     const Catalogue& catalogue() const { return cat ? *cat : Catalogue::english(); }
     // ctx.tr("nav.compare"), ctx.tr("quiz.progress", {{"n", 3}, {"total", 13}}).
     std::string tr(std::string_view key, std::initializer_list<MsgArg> args = {}) const { return catalogue().text(key, args); }
+    // A right-to-left interface (the catalogue's "dir"): the layout is mirrored
+    // and paragraphs start at the right.
+    bool rtl() const { return catalogue().rtl(); }
     // A fit or share as the language writes a percentage ("67%", "67 %"),
     // rounded: what a message's {percent} gets.
     std::string percent(double value) const;
