@@ -25,7 +25,7 @@ namespace rc {
 
 namespace {
 
-// Ordered: messages keep file order (Catalogue::keys()).
+// Ordered: problems are reported in file order.
 using Json = nlohmann::ordered_json;
 
 constexpr size_t kMaxCatalogueBytes = 256 * 1024;  // a catalogue file; English is a few KiB
@@ -240,18 +240,16 @@ namespace {
 // The form for the arguments (by "n" and the rules of `pluralLanguage`, the
 // language the forms are written in), placeholders filled, numbers formatted
 // for `numberLanguage` (the catalogue's).
-std::string render(const MessageForms& forms, std::string_view pluralLanguage, std::string_view numberLanguage,
+std::string render(const Message& m, std::string_view pluralLanguage, std::string_view numberLanguage,
                    std::initializer_list<MsgArg> args) {
-    if (forms.empty()) return {};
     Plural category = Plural::Other;
     for (const MsgArg& a : args)
         if (a.name == "n" && a.isNumber) category = pluralCategory(pluralLanguage, a.number);
-    auto form = forms.find(category);
-    if (form == forms.end()) form = forms.find(Plural::Other);
-    if (form == forms.end()) form = forms.begin();
+    std::string_view form = m.forms[static_cast<int>(category)];
+    if (form.empty()) form = m.forms[static_cast<int>(Plural::Other)];
     std::string out;
     scanMessage(
-        form->second, [&](std::string_view t) { out += t; },
+        form, [&](std::string_view t) { out += t; },
         [&](std::string_view name) {
             for (const MsgArg& a : args) {
                 if (a.name != name) continue;
@@ -266,46 +264,78 @@ std::string render(const MessageForms& forms, std::string_view pluralLanguage, s
     return out;
 }
 
+bool keyBefore(const Message& m, std::string_view key) { return m.key < key; }
+
 }  // namespace
 
 const Catalogue& Catalogue::english() {
-    // From the generated table (cmake/catalogue.cmake), not JSON: the web's
-    // first frame has no JSON library. A unit test checks that it equals
+    // The generated table (cmake/catalogue.cmake), not JSON: the web's first
+    // frame has no JSON library. A unit test checks that it equals
     // assets/ui/en.json loaded with every check.
     static const Catalogue en = [] {
         Catalogue c;
-        for (const gen::CatalogueRow* r = gen::kEnglishMessages; r->key; ++r) {
-            auto [it, fresh] = c.messages_.try_emplace(r->key);
-            if (fresh) c.order_.push_back(r->key);
-            it->second[static_cast<Plural>(r->form)] = r->text;
-        }
+        c.table_ = gen::kEnglishMessages;
+        c.tableSize_ = gen::kEnglishCount;
         return c;
     }();
     return en;
 }
 
+const Message* Catalogue::find(std::string_view key) const {
+    const Message* it = std::lower_bound(begin(), end(), key, keyBefore);
+    return it != end() && it->key == key ? it : nullptr;
+}
+
 std::string Catalogue::text(std::string_view key, std::initializer_list<MsgArg> args) const {
-    if (auto it = messages_.find(key); it != messages_.end()) return render(it->second, language_, language_, args);
+    if (const Message* m = find(key)) return render(*m, language_, language_, args);
     const Catalogue& en = english();
     if (this != &en)
-        if (const MessageForms* forms = en.forms(key)) return render(*forms, "en", language_, args);
+        if (const Message* m = en.find(key)) return render(*m, "en", language_, args);
     return std::string(key);
+}
+
+void Catalogue::merge(const MessageMap& messages) {
+    auto store = std::make_shared<std::deque<std::string>>();
+    std::vector<Message> merged;
+    merged.reserve((end() - begin()) + messages.size());
+    const Message* old = begin();
+    auto add = [&](const std::string& key, const MessageForms& forms) {
+        Message m;
+        m.key = store->emplace_back(key);
+        for (const auto& [p, text] : forms) m.forms[static_cast<int>(p)] = store->emplace_back(text);
+        merged.push_back(m);
+    };
+    // Both are sorted by key: one pass, the new message replacing the old.
+    for (const auto& [key, forms] : messages) {
+        for (; old != end() && old->key < key; ++old) merged.push_back(*old);
+        if (old != end() && old->key == key) ++old;
+        add(key, forms);
+    }
+    for (; old != end(); ++old) merged.push_back(*old);
+    own_ = std::move(merged);
+    table_ = nullptr;  // after the copy above: English's views stay valid (static)
+    tableSize_ = 0;
+    stores_.push_back(std::move(store));
 }
 
 Catalogue Catalogue::withOverrides(const MessageMap& ui) const {
     Catalogue c = *this;
-    for (const auto& [key, forms] : ui) {
-        if (!c.messages_.count(key)) c.order_.push_back(key);
-        c.messages_[key] = forms;
-    }
+    c.merge(ui);
     return c;
 }
 
-std::vector<std::string> Catalogue::keys() const { return order_; }
+std::vector<std::string> Catalogue::keys() const {
+    std::vector<std::string> out;
+    for (const Message& m : *this) out.emplace_back(m.key);
+    return out;
+}
 
-const MessageForms* Catalogue::forms(std::string_view key) const {
-    auto it = messages_.find(key);
-    return it == messages_.end() ? nullptr : &it->second;
+MessageForms Catalogue::forms(std::string_view key) const {
+    MessageForms out;
+    if (const Message* m = find(key))
+        for (int p = 0; p < 6; ++p)
+            if (!m->forms[p].empty()) out[static_cast<Plural>(p)] = std::string(m->forms[p]);
+    return out;
 }
 
 //-----------------------------------------------------------------------------
@@ -428,13 +458,13 @@ std::vector<Diagnostic> validateOverrides(const MessageMap& ui, std::string_view
     std::vector<Diagnostic> errors;
     for (const auto& [key, forms] : ui) {
         const std::string p = pointerChild("/ui", key);
-        const MessageForms* ref = reference.forms(key);
-        if (!ref) {
+        const MessageForms ref = reference.forms(key);
+        if (ref.empty()) {
             errors.push_back({p, "unknown key " + inQuotes(key) + " (not in the English catalogue)"});
             continue;
         }
         const bool plain = forms.size() == 1 && forms.count(Plural::Other);
-        checkMessage(key, forms, plain, ref, language, p, errors);
+        checkMessage(key, forms, plain, &ref, language, p, errors);
     }
     return errors;
 }
@@ -494,13 +524,14 @@ CatalogueLoad loadCatalogue(std::string_view bytes, const Catalogue* reference) 
         r.ok = false;
         return r;
     }
+    MessageMap sound;
     for (auto it = messages->begin(); it != messages->end(); ++it) {
         const std::string& key = it.key();
         const std::string p = pointerChild("/messages", key);
-        const MessageForms* ref = nullptr;
+        MessageForms ref;
         if (reference) {
             ref = reference->forms(key);
-            if (!ref) {
+            if (ref.empty()) {
                 err(p, "unknown key " + inQuotes(key) + " (not in the English catalogue)");
                 continue;
             }
@@ -508,10 +539,10 @@ CatalogueLoad loadCatalogue(std::string_view bytes, const Catalogue* reference) 
         MessageForms forms;
         bool plain = false;
         if (!readMessage(it.value(), p, forms, plain, r.errors)) continue;
-        if (!checkMessage(key, forms, plain, ref, c.language_, p, r.errors)) continue;
-        if (!c.messages_.count(key)) c.order_.push_back(key);
-        c.messages_[key] = std::move(forms);
+        if (!checkMessage(key, forms, plain, reference ? &ref : nullptr, c.language_, p, r.errors)) continue;
+        sound[key] = std::move(forms);
     }
+    c.merge(sound);
     r.ok = r.errors.empty();
     return r;
 }

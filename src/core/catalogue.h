@@ -21,14 +21,17 @@
 // [SECTION] Loading and validation
 // [SECTION] Choosing the language
 #pragma once
+#include <deque>
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-#include "loader.h"  // Diagnostic
-#include "plural.h"  // Plural, MessageForms, MessageMap
+#include "catalogue_table.h"  // Message
+#include "loader.h"           // Diagnostic
+#include "plural.h"           // Plural, MessageForms, MessageMap
 
 namespace rc {
 
@@ -129,20 +132,32 @@ public:
 
     // This catalogue with a dataset's "ui" overrides on top (already
     // validated by validateOverrides).
-    Catalogue withOverrides(const std::map<std::string, std::map<Plural, std::string>, std::less<>>& ui) const;
+    Catalogue withOverrides(const MessageMap& ui) const;
 
-    // Every key, in file order (English: the reference list).
+    // Every message, sorted by key (byte order).
+    const Message* begin() const { return table_ ? table_ : own_.data(); }
+    const Message* end() const { return table_ ? table_ + tableSize_ : own_.data() + own_.size(); }
+    // The message of a key, or nullptr (a binary search).
+    const Message* find(std::string_view key) const;
+    // Every key, sorted (English: the reference list).
     std::vector<std::string> keys() const;
-    // The forms of a key, or nullptr.
-    const std::map<Plural, std::string>* forms(std::string_view key) const;
+    // The forms of a key as a map (empty when the key is not here).
+    MessageForms forms(std::string_view key) const;
 
 private:
     friend struct CatalogueLoad;
     friend CatalogueLoad loadCatalogue(std::string_view bytes, const Catalogue* reference);  // fills the fields
+    // Replaces and adds `messages` (their texts are copied into a new store).
+    void merge(const MessageMap& messages);
     std::string language_ = "en";
     bool rtl_ = false;
-    std::vector<std::string> order_;
-    std::map<std::string, std::map<Plural, std::string>, std::less<>> messages_;
+    // English: its generated table. Others: own_, sorted by key, whose views
+    // point into the stores (shared and never changed once made, so a copy
+    // of the catalogue shares them).
+    const Message* table_ = nullptr;
+    size_t tableSize_ = 0;
+    std::vector<Message> own_;
+    std::vector<std::shared_ptr<const std::deque<std::string>>> stores_;
 };
 
 //-----------------------------------------------------------------------------

@@ -187,16 +187,15 @@ void buildFonts(Context& ctx) {
     // catalogue (German's umlauts, Arabic) brings its own characters, and
     // its language's numbers theirs ("1 234 %" in French: U+202F, U+00A0).
     const Catalogue& cat = ctx.catalogue();
-    auto addText = [&](const std::string& t) {
+    auto addText = [&](std::string_view t) {
         for (size_t i = 0; i < t.size();) {
             uint32_t cp = 0;
             i += decodeUtf8(t, i, &cp);
             if (cp >= 0x80) cps.push_back(cp);
         }
     };
-    for (const std::string& key : cat.keys())
-        if (const auto* forms = cat.forms(key))
-            for (const auto& form : *forms) addText(form.second);
+    for (const Message& m : cat)
+        for (std::string_view form : m.forms) addText(form);
     addText(formatInteger(cat.language(), 1234567) + formatPercent(cat.language(), 50));
     cps.insert(cps.end(), ctx.extraGlyphs.begin(), ctx.extraGlyphs.end());
     std::sort(cps.begin(), cps.end());

@@ -51,18 +51,18 @@ rc::Catalogue testCatalogue() {
     const rc::Catalogue& en = rc::Catalogue::english();
     json messages = json::object();
     for (const std::string& key : en.keys()) {
-        const auto* forms = en.forms(key);
-        REQUIRE(forms);
+        const rc::MessageForms forms = en.forms(key);
+        REQUIRE(!forms.empty());
         auto text = [&](const std::string& english) {
             std::string s = "X" + key;
             for (const std::string& p : placeholders(english)) s += " {" + p + "}";
             return s;
         };
-        if (forms->size() == 1) {
-            messages[key] = text(forms->begin()->second);
+        if (forms.size() == 1) {
+            messages[key] = text(forms.begin()->second);
         } else {
             json f = json::object();
-            for (const auto& [plural, english] : *forms) f[std::string(rc::pluralName(plural))] = text(english);
+            for (const auto& [plural, english] : forms) f[std::string(rc::pluralName(plural))] = text(english);
             messages[key] = f;
         }
     }
@@ -89,7 +89,7 @@ English englishWords() {
     static const std::regex kSpecial(R"([.^$|()\[\]{}*+?\\])");
     static const std::regex kPlaceholder("\\{[A-Za-z]+\\}");
     for (const std::string& key : en.keys())
-        for (const auto& form : *en.forms(key)) {
+        for (const auto& form : en.forms(key)) {
             const std::string& text = form.second;
             std::string pattern;
             size_t at = 0;
