@@ -25,6 +25,7 @@
 
 #include "png.h"
 #include "pointer.h"
+#include "system_fonts.h"
 #include "core/embedded.h"
 #include "core/params.h"
 #include "core/loader.h"
@@ -241,6 +242,22 @@ void installPointerMapping(GLFWwindow* win) {
     else ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
 }
 
+// Characters no font has (not even the system's): they draw as boxes. Said
+// once each on stderr, as "rolecompare: no font has U+0378 U+0379: drawn as
+// boxes" (tests/desktop/glyphs.sh reads it).
+void reportMissingGlyphs(const std::vector<uint32_t>& missing) {
+    static std::vector<uint32_t> said;
+    std::string list;
+    for (uint32_t c : missing) {
+        if (std::find(said.begin(), said.end(), c) != said.end()) continue;
+        said.push_back(c);
+        char hex[16];
+        std::snprintf(hex, sizeof hex, " U+%04X", static_cast<unsigned>(c));
+        list += hex;
+    }
+    if (!list.empty()) std::fprintf(stderr, "rolecompare: no font has%s: drawn as boxes\n", list.c_str());
+}
+
 bool screenshot(const std::string& path, int w, int h) {
     std::vector<uint8_t> px(static_cast<size_t>(w) * h * 4), flipped(px.size());
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
@@ -274,7 +291,7 @@ int runWindow(const Args& args) {
 
     rc::ui::App app;
     rc::ui::AppConfig cfg;
-    cfg.faces = &rc::ui::embeddedFontFaces();
+    cfg.faces = &rc::desktop::desktopFontFaces();
     cfg.theme = args.theme == "dark" ? rc::ui::ThemeMode::Dark : rc::ui::ThemeMode::Light;
     cfg.coarse = args.touch;  // GLFW reports a touch screen as a mouse: a mouse unless asked
     cfg.language = args.lang;
@@ -334,6 +351,10 @@ int runWindow(const Args& args) {
         app.setDisplay(static_cast<float>(fbw), static_cast<float>(fbh), scale);
         if (app.fontsDirty()) {
             app.rebuildFonts();
+            // Characters the embedded fonts lack (a custom dataset's other
+            // scripts, typed text): a system font's, if one has them.
+            if (rc::desktop::addSystemFonts(rc::desktop::missingGlyphs(*io.Fonts))) app.rebuildFonts();
+            reportMissingGlyphs(rc::desktop::missingGlyphs(*io.Fonts));
             ImGui_ImplOpenGL3_DestroyFontsTexture();
             ImGui_ImplOpenGL3_CreateFontsTexture();
         }
