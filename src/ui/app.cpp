@@ -608,6 +608,7 @@ void App::updateMirror() {
 }
 
 void App::drawHeader() {
+    if (ctx_.rtl()) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + textSizeWidth_);  // A- A+ are at the left
     text(ctx_, ctx_.data->meta.title, {}, ctx_.narrow() ? ctx_.fonts.heading : ctx_.fonts.title, 0,
          ImGui::GetContentRegionAvail().x - textSizeWidth_);  // beside the text size's A- A+
     // The data's description is the Overview's (drawOverview), under the nav:
@@ -619,6 +620,9 @@ void App::drawNav() {
     const ImGuiStyle& st = ImGui::GetStyle();
     float right = ImGui::GetContentRegionMax().x;
     bool first = true;
+    // Right to left, the row starts at the right and runs leftwards (as Flow's).
+    const bool rtl = ctx_.rtl();
+    const float left = ImGui::GetCursorPosX(), origin = ImGui::GetWindowPos().x - ImGui::GetScrollX();
     // On a coarse pointer the buttons are drawn as with a mouse, in touch-sized
     // items (frameButton), and their rows follow without a gap (as Flow's).
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, drawnFramePadding(ctx_));
@@ -630,7 +634,13 @@ void App::drawNav() {
         const char* label = title.c_str();
         const bool search = v == View::Search;  // a magnifier before its label; opens with the box focused
         float w = search ? searchNavWidth(ctx_) : ImGui::CalcTextSize(label).x + st.FramePadding.x * 2;
-        if (!first && ImGui::GetItemRectMax().x + st.ItemSpacing.x + w <= right) ImGui::SameLine();
+        if (rtl) {
+            w = std::max(w, ctx_.px(ctx_.minHitCss()));  // the item, touch-sized (frameButton)
+            const float x = ImGui::GetItemRectMin().x - origin - st.ItemSpacing.x - w;
+            if (!first && x >= left) ImGui::SameLine();
+            else if (!first && ctx_.coarse) ImGui::SetCursorPosY(ImGui::GetCursorPosY() - st.ItemSpacing.y);
+            ImGui::SetCursorPosX(!first && x >= left ? x : right - w);
+        } else if (!first && ImGui::GetItemRectMax().x + st.ItemSpacing.x + w <= right) ImGui::SameLine();
         else if (!first && ctx_.coarse) ImGui::SetCursorPosY(ImGui::GetCursorPosY() - st.ItemSpacing.y);
         first = false;
         bool active = state_.view == v || (v == View::Quiz && state_.view == View::Result);
@@ -668,14 +678,19 @@ float App::drawTextSize(bool inHeader) {
     const float item = std::max(ImGui::CalcTextSize("A+").x + st.FramePadding.x * 2, ctx_.px(ctx_.minHitCss()));
     const float w = item * 2 + st.ItemSpacing.x, right = ImGui::GetContentRegionMax().x;
     const ImVec2 start = ImGui::GetCursorPos();
-    if (inHeader) ImGui::SetCursorPos(ImVec2(right - w, start.y));
-    else if (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + st.ItemSpacing.x * 3 + w <= right) ImGui::SameLine(right - w);
-    else ImGui::SetCursorPosX(right - w);
+    // Right to left: at the left, A+ left of A- (the mirror of the row).
+    const bool rtl = ctx_.rtl();
+    const float x = rtl ? start.x : right - w;
+    if (inHeader) ImGui::SetCursorPos(ImVec2(x, start.y));
+    else if (rtl && ImGui::GetItemRectMin().x - ImGui::GetWindowPos().x + ImGui::GetScrollX() - st.ItemSpacing.x * 3 - w >= x) ImGui::SameLine(x);
+    else if (!rtl && ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + st.ItemSpacing.x * 3 + w <= right) ImGui::SameLine(right - w);
+    else ImGui::SetCursorPosX(x);
     struct Step { const char* label; const char* target; const char* tip; int to; };
     const Step steps[] = {{"A-##text", "text:smaller", "header.smaller", at > 0 ? kTextSizes[at - 1] : 0},
                           {"A+##text", "text:larger", "header.larger", at < n - 1 ? kTextSizes[at + 1] : 0}};
     for (const Step& s : steps) {
         if (&s != steps) ImGui::SameLine();
+        if (rtl) ImGui::SetCursorPosX(x + (&s == steps ? item + st.ItemSpacing.x : 0));
         ImGui::BeginDisabled(s.to == 0);
         if (frameButton(ctx_, s.label)) ctx_.push(SetTextSize{s.to});
         ImGui::EndDisabled();

@@ -257,13 +257,15 @@ void paintBorder(Context& ctx, ImDrawList* dl, ImVec2 a, ImVec2 b, uint32_t colo
 }
 
 // A card's box from a to b: fill, a border inside the edge, and the accent
-// bar, a strip cut from the card's own shape so that it follows the corners.
+// bar, a strip cut from the card's own shape so that it follows the corners
+// (on the right edge, right to left).
 void paintCard(Context& ctx, ImDrawList* dl, ImVec2 a, ImVec2 b, const CardStyle& s) {
     const float r = ImGui::GetStyle().ChildRounding;
     dl->AddRectFilled(a, b, s.fill ? s.fill : ctx.pal.surface, r);
     paintBorder(ctx, dl, a, b, s.border ? s.border : ctx.pal.border, r);
     if (s.accent) {
-        dl->PushClipRect(a, ImVec2(a.x + ctx.px(4), b.y), true);
+        const float x = startX(ctx, a.x, b.x - a.x, 0, ctx.px(4));
+        dl->PushClipRect(ImVec2(x, a.y), ImVec2(x + ctx.px(4), b.y), true);
         dl->AddRectFilled(a, b, s.accent, r);
         dl->PopClipRect();
     }
@@ -335,8 +337,9 @@ float Grid::card(const CardStyle& style) {
     const int col = index_ % cols_;
     if (col == 0 && index_ > 0) closeRow();
     const int narrow = cols_ - wider_;  // columns before the wider ones
-    const float x = origin_.x + static_cast<float>(col) * (cellW_ + gap_) + static_cast<float>(std::max(0, col - narrow));
     const float w = cellW_ + (col >= narrow ? 1.0f : 0.0f);
+    const float x = startX(ctx_, origin_.x, width_,
+                           static_cast<float>(col) * (cellW_ + gap_) + static_cast<float>(std::max(0, col - narrow)), w);
     const float padX = ctx_.px(style.padX), padY = ctx_.px(style.padY);
     const float padLeft = style.padLeft < 0 ? padX : ctx_.px(style.padLeft);
     Box b{ImVec2(x, rowTop_), w, 0, style, padLeft - padX, style.availableWidth};
@@ -348,7 +351,7 @@ float Grid::card(const CardStyle& style) {
         else if (b.indent > 0) ImGui::Indent(b.indent);
         open_ = b.table;
     } else {
-        ImGui::SetCursorScreenPos(ImVec2(x + padLeft, rowTop_ + padY));
+        ImGui::SetCursorScreenPos(ImVec2(x + (ctx_.rtl() ? padX : padLeft), rowTop_ + padY));  // clear of the accent bar
         ImGui::BeginGroup();
         open_ = true;
     }
@@ -432,12 +435,30 @@ void cardGrid(Context& ctx, const char* id, int count, int cols, const std::func
 //-----------------------------------------------------------------------------
 
 Flow::Flow(Context& ctx, float spacingCss) {
-    right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    left = ImGui::GetCursorScreenPos().x;
+    right = left + ImGui::GetContentRegionAvail().x;
+    rtl = ctx.rtl();
     spacing = ctx.px(spacingCss);
     touchRow = ctx.px(ctx.minHitCss());
 }
 
 void Flow::next(float width, float height) {
+    if (rtl) {  // the mirror of the left-to-right run below: leftwards from `right`
+        const float x = ImGui::GetItemRectMin().x - spacing - width;
+        if (!first && x >= left) {
+            const float prevH = ImGui::GetItemRectSize().y;
+            ImGui::SameLine(0, 0);
+            float y = ImGui::GetCursorScreenPos().y;
+            if (height > 0 && prevH > height) y += std::floor((prevH - height) * 0.5f);
+            ImGui::SetCursorScreenPos(ImVec2(x, y));
+        } else {
+            if (!first && touchRow > 0 && ImGui::GetItemRectSize().y >= touchRow - 0.5f)
+                ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y);
+            ImGui::SetCursorScreenPos(ImVec2(std::max(left, right - width), ImGui::GetCursorScreenPos().y));
+        }
+        first = false;
+        return;
+    }
     if (!first && ImGui::GetItemRectMax().x + spacing + width <= right) {
         const float prevH = ImGui::GetItemRectSize().y;
         ImGui::SameLine(0, spacing);
@@ -472,9 +493,9 @@ float ButtonRow::place(int i) {
     if (stacked_) {
         ImGui::SetCursorScreenPos(i == 0 ? origin_ : ImVec2(origin_.x, bottom_ + ctx_.px(8)));
     } else {
-        float x = origin_.x;
+        float x = 0;
         for (int k = 0; k < i; ++k) x += w_[k] + gap_;
-        ImGui::SetCursorScreenPos(ImVec2(x, origin_.y));
+        ImGui::SetCursorScreenPos(ImVec2(startX(ctx_, origin_.x, width_, x, w_[i]), origin_.y));
     }
     return w_[i];
 }
@@ -746,9 +767,10 @@ bool tile(Context& ctx, const char* id, std::string_view label, int number, floa
     const float textH = textHeight(ctx, label, f, m.textW);
     ImVec2 badgeC;
     if (style == TileStyle::Inline) {
-        badgeC = ImVec2(a.x + m.padX + m.badge / 2, a.y + height / 2);
-        paintText(ctx, f, ImVec2(a.x + m.padX + m.badge + m.gapX, a.y + std::floor((height - textH) / 2)), label, m.textW,
-                  fg);
+        // The badge at the start, the label after it (mirrored right to left).
+        badgeC = ImVec2(startX(ctx, a.x, width, m.padX, m.badge) + m.badge / 2, a.y + height / 2);
+        paintText(ctx, f, ImVec2(startX(ctx, a.x, width, m.padX + m.badge + m.gapX, m.textW), a.y + std::floor((height - textH) / 2)),
+                  label, m.textW, fg);
     } else {
         const float top = a.y + std::floor((height - (m.badge + m.gapY + textH)) / 2);
         badgeC = ImVec2(a.x + width / 2, top + m.badge / 2);
@@ -864,13 +886,32 @@ void roleName(Context& ctx, int role, ImFont* font, bool tinted) {
     const uint32_t col = roleColor(ctx, role);
     const float h = ImGui::GetTextLineHeight(), d = ctx.px(9);
     const ImVec2 p = ImGui::GetCursorScreenPos();
+    const std::string& name = ctx.data->roles[role].shortName;
+    if (ctx.rtl()) {  // the name, then the dot at its right: the same box, mirrored
+        const float w = ImGui::CalcTextSize(name.c_str()).x;
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + w + ctx.px(6) + d / 2, p.y + h / 2 + ctx.px(0.5f)), d / 2, col);
+        if (tinted) ImGui::PushStyleColor(ImGuiCol_Text, col);
+        ImGui::TextUnformatted(name.c_str());
+        if (tinted) ImGui::PopStyleColor();
+        ImGui::SameLine(0, 0);
+        ImGui::Dummy(ImVec2(d + ctx.px(6), h));
+        if (font) ImGui::PopFont();
+        return;
+    }
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + d / 2, p.y + h / 2 + ctx.px(0.5f)), d / 2, col);
     ImGui::Dummy(ImVec2(d + ctx.px(6), h));
     ImGui::SameLine(0, 0);
     if (tinted) ImGui::PushStyleColor(ImGuiCol_Text, col);
-    ImGui::TextUnformatted(ctx.data->roles[role].shortName.c_str());
+    ImGui::TextUnformatted(name.c_str());
     if (tinted) ImGui::PopStyleColor();
     if (font) ImGui::PopFont();
+}
+
+float roleNameWidth(Context& ctx, int role, ImFont* font) {
+    if (role < 0 || static_cast<size_t>(role) >= ctx.data->roles.size()) return 0;
+    ImFont* f = font ? font : ImGui::GetFont();
+    const std::string& name = ctx.data->roles[role].shortName;
+    return ctx.px(9) + ctx.px(6) + f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, name.c_str()).x;
 }
 
 void bar(Context& ctx, float fraction, uint32_t color, float heightCss, float width) {
@@ -880,7 +921,10 @@ void bar(Context& ctx, float fraction, uint32_t color, float heightCss, float wi
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h), ctx.pal.surfaceAlt, h / 2);
-    if (fraction > 0) dl->AddRectFilled(p, ImVec2(p.x + std::max(h, width * fraction), p.y + h), color, h / 2);
+    if (fraction > 0) {  // filled from the start: the right, right to left
+        const float fill = std::max(h, width * fraction), x = startX(ctx, p.x, width, 0, fill);
+        dl->AddRectFilled(ImVec2(x, p.y), ImVec2(x + fill, p.y + h), color, h / 2);
+    }
     ImGui::Dummy(ImVec2(width, h));
 }
 
@@ -904,12 +948,16 @@ void fitBars(Context& ctx, const std::vector<double>& fits, const std::vector<in
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float lineH = nameF->FontSize;
         const float d = ctx.px(9);
-        dl->AddCircleFilled(ImVec2(p.x + d / 2, p.y + lineH / 2 + ctx.px(0.5f)), d / 2, col);
         const std::string shown = shorten(name, 200);
-        dl->PushClipRect(p, ImVec2(p.x + width - pctW - ctx.px(8), p.y + lineH + ctx.px(4)), true);
-        dl->AddText(nameF, nameF->FontSize, ImVec2(p.x + d + ctx.px(7), p.y), ctx.pal.text, shown.c_str());
+        // The dot and the name from the start, the percentage at the end
+        // (mirrored right to left: startX).
+        const float nameW = nameF->CalcTextSizeA(nameF->FontSize, FLT_MAX, 0, shown.c_str()).x;
+        const float clipW = width - pctW - ctx.px(8), clipX = startX(ctx, p.x, width, 0, clipW);
+        dl->AddCircleFilled(ImVec2(startX(ctx, p.x, width, 0, d) + d / 2, p.y + lineH / 2 + ctx.px(0.5f)), d / 2, col);
+        dl->PushClipRect(ImVec2(clipX, p.y), ImVec2(clipX + clipW, p.y + lineH + ctx.px(4)), true);
+        dl->AddText(nameF, nameF->FontSize, ImVec2(startX(ctx, p.x, width, d + ctx.px(7), nameW), p.y), ctx.pal.text, shown.c_str());
         dl->PopClipRect();
-        dl->AddText(numF, numF->FontSize, ImVec2(p.x + width - pctW, p.y), faded ? ctx.pal.muted : ctx.pal.text, pct);
+        dl->AddText(numF, numF->FontSize, ImVec2(startX(ctx, p.x, width, width - pctW, pctW), p.y), faded ? ctx.pal.muted : ctx.pal.text, pct);
         ImGui::Dummy(ImVec2(width, lineH));
         ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y + ctx.px(6)));
         bar(ctx, static_cast<float>(fits[role] / 100.0), faded ? mix(ctx.pal.surfaceAlt, col, 0.55f) : col, barCss, width);
@@ -940,15 +988,16 @@ void citations(Context& ctx, const std::vector<std::string>& sourceIds) {
     const char* lead = leadText.c_str();
     if (ctx.coarse) {  // level with the links' text, centred in their touch-sized items
         const float h = ctx.px(ctx.minHitCss()), w = ImGui::CalcTextSize(lead).x;
+        flow.next(w);
         const ImVec2 p = ImGui::GetCursorScreenPos();
         ImGui::GetWindowDrawList()->AddText(ImVec2(p.x, p.y + std::floor((h - ImGui::GetFontSize()) * 0.5f)), ctx.pal.muted, lead);
         ImGui::Dummy(ImVec2(w, h));
     } else {
+        flow.next(ImGui::CalcTextSize(lead).x);  // the run's first item (at the right, right to left)
         ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
         ImGui::TextUnformatted(lead);
         ImGui::PopStyleColor();
     }
-    flow.first = false;
     for (const std::string& id : sourceIds) {
         const int si = d.sourceIndex(id);
         if (si < 0) continue;

@@ -199,13 +199,24 @@ void cardGrid(Context& ctx, const char* id, int count, int cols, const std::func
 // [SECTION] Inline runs and button rows
 //-----------------------------------------------------------------------------
 
+// Right to left (ctx.rtl(): the catalogue is Arabic...), every side-by-side
+// placement is mirrored: a box `w` wide that goes `offset` px from the start
+// of the span [left, left + width] is `offset` px from its right edge instead.
+// Rows of buttons, runs, grids and bars place their items through this.
+inline float startX(const Context& ctx, float left, float width, float offset, float w) {
+    return ctx.rtl() ? left + width - offset - w : left + offset;
+}
+
 // Keeps a run of inline items (chips, links, small buttons) on one line while
 // they fit, wrapping to the next line otherwise. Create before the first item.
+// Right to left, the run starts at the right and goes leftwards (next() places
+// the cursor, so it must be given the item's width).
 // On a coarse pointer, a line that follows touch-sized items (hit areas of
 // ctx.minHitCss()) starts right under them, without the item spacing: their
 // margins around the drawn controls already keep the lines apart.
 struct Flow {
-    float right = 0, spacing = 0;
+    float left = 0, right = 0, spacing = 0;
+    bool rtl = false;
     float touchRow = 0;  // the hit size on a coarse pointer, else 0
     bool first = true;
     explicit Flow(Context& ctx, float spacingCss = 6);
@@ -292,7 +303,10 @@ void numberBadge(Context& ctx, float x, float y, int number, float diameter);
 uint32_t roleColor(const Context& ctx, int role);
 // A small dot in the role's colour and its short name, on one line at the
 // cursor; `tinted`: the name in the role's colour too.
+// Right to left the dot is at the name's right (the same box, mirrored).
 void roleName(Context& ctx, int role, ImFont* font = nullptr, bool tinted = false);
+// The width of roleName()'s box in `font` (nullptr = current), for placing it.
+float roleNameWidth(Context& ctx, int role, ImFont* font = nullptr);
 // Horizontal bar: background track and a filled part (0..1), height in CSS px.
 void bar(Context& ctx, float fraction, uint32_t color, float heightCss = 10, float width = 0);
 // For each role in `order`: name (and "72%") on a line, then a bar in the

@@ -19,6 +19,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include "core/compare.h"
@@ -205,10 +206,21 @@ void drawRowLabel(Context& ctx, const CompareRow& row) {
     }
 }
 
+// Right to left, a box `w` wide at the right of the cell (or the rest of the
+// line); the cursor stays put left to right.
+void toLineEnd(Context& ctx, float w) {
+    if (!ctx.rtl()) return;
+    const ImVec2 c = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(ImVec2(startX(ctx, c.x, ImGui::GetContentRegionAvail().x, 0, w), c.y));
+}
+
 // A role's name with a short bar in its colour under it (column headers).
 void roleHeader(Context& ctx, int role) {
+    const float x = ImGui::GetCursorScreenPos().x, cellW = ImGui::GetContentRegionAvail().x;
+    toLineEnd(ctx, roleNameWidth(ctx, role, ctx.fonts.bodyBold));
     roleName(ctx, role, ctx.fonts.bodyBold, true);
     ImVec2 p = ImGui::GetCursorScreenPos();
+    p.x = startX(ctx, x, cellW, 0, ctx.px(28));
     p.y -= ImGui::GetStyle().ItemSpacing.y * 0.5f;
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y), ImVec2(p.x + ctx.px(28), p.y + ctx.px(3)),
                                               roleColor(ctx, role), ctx.px(2));
@@ -230,10 +242,21 @@ float labelWidth(Context& ctx) {
     return std::clamp(ImGui::GetContentRegionAvail().x * 0.24f, ctx.px(170), ctx.px(280));
 }
 
+// Right to left the columns run from the right: the label column last, the
+// first role's next to it. column() gives a role's column (role -1: the label's).
 void setupColumns(Context& ctx, float label) {
-    if (label > 0) ImGui::TableSetupColumn("dimension", ImGuiTableColumnFlags_WidthFixed, label);
-    for (size_t r = 0; r < ctx.data->roles.size(); ++r)
+    const int roles = static_cast<int>(ctx.data->roles.size());
+    if (label > 0 && !ctx.rtl()) ImGui::TableSetupColumn("dimension", ImGuiTableColumnFlags_WidthFixed, label);
+    for (int k = 0; k < roles; ++k) {
+        const int r = ctx.rtl() ? roles - 1 - k : k;
         ImGui::TableSetupColumn(ctx.data->roles[r].id.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    }
+    if (label > 0 && ctx.rtl()) ImGui::TableSetupColumn("dimension", ImGuiTableColumnFlags_WidthFixed, label);
+}
+
+int column(const Context& ctx, int role, bool label) {
+    const int ltr = role + (label ? 1 : 0);
+    return ctx.rtl() ? static_cast<int>(ctx.data->roles.size()) - (label ? 0 : 1) - ltr : ltr;
 }
 
 // BeginTable with the compare's horizontal cell padding (read at BeginTable).
@@ -263,17 +286,17 @@ void drawRolesHeader(Context& ctx, float label) {
                        kTableFlags & ~ImGuiTableFlags_BordersInnerH)) {
             setupColumns(ctx, label);
             nextRow(ctx, 10);
-            int col = 0;
             if (label > 0) {
-                ImGui::TableSetColumnIndex(col++);
+                ImGui::TableSetColumnIndex(column(ctx, -1, true));
                 eyebrow(ctx, ctx.tr("compare.eyebrow"));
                 muted(ctx, ctx.tr("compare.dimensionsIn", {{"n", d.dimensions.size()},
                                                            {"categories", ctx.tr("compare.categories", {{"n", d.categories.size()}})}}));
             }
             for (size_t r = 0; r < d.roles.size(); ++r) {
-                ImGui::TableSetColumnIndex(col++);
+                ImGui::TableSetColumnIndex(column(ctx, static_cast<int>(r), label > 0));
                 ImGui::PushID(static_cast<int>(r));
                 ImVec2 p = ImGui::GetCursorScreenPos();
+                p.x = startX(ctx, p.x, ImGui::GetContentRegionAvail().x, 0, ctx.px(28));
                 ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + ctx.px(28), p.y + ctx.px(4)),
                                                           roleColor(ctx, static_cast<int>(r)), ctx.px(2));
                 gap(ctx, 0);
@@ -303,10 +326,10 @@ void drawGroupWide(Context& ctx, const CompareGroup& g, float label) {
             if (beginTable(ctx, "##cmp", roles + 1)) {
                 setupColumns(ctx, label);
                 nextRow(ctx, 12);
-                ImGui::TableSetColumnIndex(0);
+                ImGui::TableSetColumnIndex(column(ctx, -1, true));
                 text(ctx, cat.title, {}, ctx.fonts.heading);
                 for (int r = 0; r < roles; ++r) {
-                    ImGui::TableSetColumnIndex(r + 1);
+                    ImGui::TableSetColumnIndex(column(ctx, r, true));
                     ImGui::PushID(r);
                     gap(ctx, 2);
                     roleHeader(ctx, r);
@@ -315,11 +338,11 @@ void drawGroupWide(Context& ctx, const CompareGroup& g, float label) {
                 for (const CompareRow& row : g.rows) {
                     ImGui::PushID(row.dimension);
                     nextRow(ctx, 14);
-                    ImGui::TableSetColumnIndex(0);
+                    ImGui::TableSetColumnIndex(column(ctx, -1, true));
                     revealed(ctx, Section::Dimension, row.dimension);
                     drawRowLabel(ctx, row);
                     for (const CompareCell& c : row.cells) {
-                        ImGui::TableSetColumnIndex(c.role + 1);
+                        ImGui::TableSetColumnIndex(column(ctx, c.role, true));
                         drawCell(ctx, c);
                     }
                     ImGui::PopID();
@@ -336,7 +359,7 @@ void drawGroupWide(Context& ctx, const CompareGroup& g, float label) {
                 setupColumns(ctx, 0);
                 nextRow(ctx, 2);
                 for (int r = 0; r < roles; ++r) {
-                    ImGui::TableSetColumnIndex(r);
+                    ImGui::TableSetColumnIndex(column(ctx, r, false));
                     ImGui::PushID(r);
                     roleHeader(ctx, r);
                     ImGui::PopID();
@@ -354,7 +377,7 @@ void drawGroupWide(Context& ctx, const CompareGroup& g, float label) {
                     setupColumns(ctx, 0);
                     nextRow(ctx, 6);
                     for (const CompareCell& c : row.cells) {
-                        ImGui::TableSetColumnIndex(c.role);
+                        ImGui::TableSetColumnIndex(column(ctx, c.role, false));
                         drawCell(ctx, c);
                     }
                     ImGui::EndTable();
@@ -388,11 +411,20 @@ struct NarrowCards {
 // read as missing content).
 void drawRoleBlock(Context& ctx, const CompareCell& c) {
     ImGui::PushID(c.role);
+    toLineEnd(ctx, roleNameWidth(ctx, c.role, ctx.fonts.small));  // right to left: the name at the right
     roleName(ctx, c.role, ctx.fonts.small, true);
     if (isEmpty(*c.entry)) {
+        const char* dash = "\xE2\x80\x94";  // an em dash
+        const float nameX = ImGui::GetItemRectMin().x;
         ImGui::SameLine(0, ctx.px(8));
         ImGui::PushFont(ctx.fonts.small);
-        muted(ctx, "\xE2\x80\x94");  // an em dash
+        if (ctx.rtl()) {  // left of the name
+            const float dashW = std::ceil(ImGui::CalcTextSize(dash).x) + 1;
+            ImGui::SetCursorScreenPos(ImVec2(nameX - ctx.px(8) - dashW, ImGui::GetCursorScreenPos().y));
+            text(ctx, dash, {}, nullptr, ctx.pal.muted, dashW);
+        } else {
+            muted(ctx, dash);
+        }
         ImGui::PopFont();
     } else {
         drawCell(ctx, c);
@@ -445,8 +477,9 @@ float paintRoleName(Context& ctx, int role, ImVec2 pos, ImFont* font, bool measu
     if (measureOnly) return w;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const uint32_t col = roleColor(ctx, role);
-    dl->AddCircleFilled(ImVec2(pos.x + d / 2, pos.y + font->FontSize / 2 + ctx.px(0.5f)), d / 2, col);
-    dl->AddText(font, font->FontSize, ImVec2(pos.x + textX, pos.y), col, name.c_str());
+    // Right to left: the name, then the dot at its right (roleName's mirror).
+    dl->AddCircleFilled(ImVec2(startX(ctx, pos.x, w, 0, d) + d / 2, pos.y + font->FontSize / 2 + ctx.px(0.5f)), d / 2, col);
+    dl->AddText(font, font->FontSize, ImVec2(startX(ctx, pos.x, w, textX, w - textX), pos.y), col, name.c_str());
     return w;
 }
 
@@ -472,8 +505,11 @@ void drawStickyRoles(Context& ctx, const NarrowCards& cards) {
     dl->AddRectFilled(a, b, ctx.pal.bg);
     dl->AddLine(ImVec2(a.x, b.y - ctx.px(1)), ImVec2(b.x, b.y - ctx.px(1)), ctx.pal.border, ctx.px(1));
     ImVec2 p(left, a.y + padY);
+    const float lineW = cards.right - padX - left;
     for (int r = 0; r < roles; ++r) {
-        const float w = paintRoleName(ctx, r, p, font);
+        // Right to left, mirrored: the line starts at the right.
+        const ImVec2 at = ctx.rtl() ? ImVec2(startX(ctx, left, lineW, p.x - left, paintRoleName(ctx, r, p, font, true)), p.y) : p;
+        const float w = paintRoleName(ctx, r, at, font);
         if (oneLine) p.x += w + spacing;
         else p.y += font->FontSize + lineGap;
     }

@@ -112,14 +112,17 @@ void drawItem(Context& ctx, int index, const FaqMatch& match) {
     if (ImGui::IsRectVisible(p, ImVec2(p.x + w, p.y + headerH))) {
         // The chevron is drawn, not a glyph: crisp at any scale, in any font subset.
         const uint32_t chevCol = open || hovered ? ctx.pal.accent : ctx.pal.muted;
-        const float cs = ctx.px(9), cx = p.x + padX + ctx.px(5), cy = p.y + padY + ctx.fonts.bodyBold->FontSize * 0.5f;
+        // Right to left it is at the right, and a closed one points left (dx = -1).
+        const float dx = ctx.rtl() ? -1.0f : 1.0f;
+        const float cs = ctx.px(9), cx = startX(ctx, p.x, w, padX + ctx.px(5), 0), cy = p.y + padY + ctx.fonts.bodyBold->FontSize * 0.5f;
         if (open)
             dl->AddTriangleFilled(ImVec2(cx - cs * 0.5f, cy - cs * 0.3f), ImVec2(cx + cs * 0.5f, cy - cs * 0.3f),
                                   ImVec2(cx, cy + cs * 0.4f), chevCol);
         else
-            dl->AddTriangleFilled(ImVec2(cx - cs * 0.3f, cy - cs * 0.5f), ImVec2(cx + cs * 0.4f, cy),
-                                  ImVec2(cx - cs * 0.3f, cy + cs * 0.5f), chevCol);
-        drawText(ctx, ctx.fonts.bodyBold, p.x + padX + chevW, p.y + padY, f.question, questionSpans, textW, ctx.pal.text);
+            dl->AddTriangleFilled(ImVec2(cx - dx * cs * 0.3f, cy - cs * 0.5f), ImVec2(cx + dx * cs * 0.4f, cy),
+                                  ImVec2(cx - dx * cs * 0.3f, cy + cs * 0.5f), chevCol);
+        drawText(ctx, ctx.fonts.bodyBold, startX(ctx, p.x, w, padX + chevW, textW), p.y + padY, f.question, questionSpans, textW,
+                 ctx.pal.text);
         ImGui::RenderNavHighlight(headerRect, headerId);
     }
 
@@ -131,10 +134,17 @@ void drawItem(Context& ctx, int index, const FaqMatch& match) {
         if (ImGui::BeginTable("##answer", 1, ImGuiTableFlags_PadOuterX | ImGuiTableFlags_NoSavedSettings)) {
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
-            ImGui::Indent(chevW);
-            text(ctx, f.answer, answerSpans);
-            drawItemFooter(ctx, f);
-            ImGui::Unindent(chevW);
+            // Under the question's text: clear of the chevron, at the left
+            // right to left (the column's right edge cannot move: narrower text).
+            if (ctx.rtl()) {
+                text(ctx, f.answer, answerSpans, nullptr, 0, ImGui::GetContentRegionAvail().x - chevW);
+                drawItemFooter(ctx, f);
+            } else {
+                ImGui::Indent(chevW);
+                text(ctx, f.answer, answerSpans);
+                drawItemFooter(ctx, f);
+                ImGui::Unindent(chevW);
+            }
             ImGui::EndTable();
         }
         ImGui::PopStyleVar();

@@ -152,11 +152,15 @@ void differences(Context& ctx, float width) {
     const float roleW = grid ? std::floor((w - titleW - colGap * static_cast<float>(n)) / static_cast<float>(n)) : w;
     const ImVec2 o = ImGui::GetCursorScreenPos();
 
-    // Legend / column heads.
+    // Legend / column heads. Right to left, every column and line is mirrored (startX).
     ImFont* lf = ctx.fonts.bodyBold;
+    Flow flow(ctx, 18);
+    flow.right = o.x + w;
+    auto column = [&](size_t r) { return startX(ctx, o.x, w, titleW + colGap + static_cast<float>(r) * (roleW + colGap), roleW); };
     for (size_t r = 0; r < n; ++r) {
         const float need = lf->CalcTextSizeA(lf->FontSize, FLT_MAX, 0, d.roles[r].shortName.c_str()).x + ctx.px(16);
-        if (grid) ImGui::SetCursorScreenPos(ImVec2(o.x + titleW + colGap + static_cast<float>(r) * (roleW + colGap), o.y));
+        if (grid) ImGui::SetCursorScreenPos(ImVec2(column(r), o.y));
+        else if (flow.rtl) flow.next(roleNameWidth(ctx, static_cast<int>(r), lf));
         else if (r > 0 && ImGui::GetItemRectMax().x + ctx.px(18) + need <= o.x + w) ImGui::SameLine(0, ctx.px(18));
         roleName(ctx, static_cast<int>(r), lf);
     }
@@ -166,18 +170,18 @@ void differences(Context& ctx, float width) {
         dl->AddLine(ImVec2(o.x, y), ImVec2(o.x + w, y), ctx.pal.border, std::max(1.0f, std::round(ctx.scale)));
         y += ctx.px(12);
         float bottom = y;
-        ImGui::SetCursorScreenPos(ImVec2(o.x, y));
+        ImGui::SetCursorScreenPos(ImVec2(startX(ctx, o.x, w, 0, titleW), y));
         bottom = std::max(bottom, y + textBlock(ctx, dim->title, titleW, ctx.fonts.bodyBold));
         float ry = grid ? y : bottom + ctx.px(4);
         for (size_t r = 0; r < n; ++r) {
             const uint32_t col = roleColor(ctx, static_cast<int>(r));
             if (grid) {
-                ImGui::SetCursorScreenPos(ImVec2(o.x + titleW + colGap + static_cast<float>(r) * (roleW + colGap), y));
+                ImGui::SetCursorScreenPos(ImVec2(column(r), y));
                 bottom = std::max(bottom, y + textBlock(ctx, entrySummary(*dim, r), roleW));
             } else {
                 const float indent = ctx.px(16);
-                dl->AddCircleFilled(ImVec2(o.x + dotR + ctx.px(1), ry + ImGui::GetTextLineHeight() * 0.55f), dotR, col);
-                ImGui::SetCursorScreenPos(ImVec2(o.x + indent, ry));
+                dl->AddCircleFilled(ImVec2(startX(ctx, o.x, w, dotR + ctx.px(1), 0), ry + ImGui::GetTextLineHeight() * 0.55f), dotR, col);
+                ImGui::SetCursorScreenPos(ImVec2(startX(ctx, o.x, w, indent, w - indent), ry));
                 ry += textBlock(ctx, entrySummary(*dim, r), w - indent) + ctx.px(6);
                 bottom = ry - ctx.px(6);
             }
@@ -204,11 +208,11 @@ void shared(Context& ctx, float width) {
         ImDrawList* dl = ImGui::GetWindowDrawList();
         ImFont* cf = ctx.fonts.bodyBold;
         const char* check = "\xE2\x9C\x93";  // U+2713
-        const ImVec2 c(p.x + ctx.px(10), p.y + cf->FontSize * 0.5f + ctx.px(1));
+        const ImVec2 c(startX(ctx, p.x, w, ctx.px(10), 0), p.y + cf->FontSize * 0.5f + ctx.px(1));  // at the right, right to left
         dl->AddCircleFilled(c, ctx.px(10), mix(ctx.pal.surface, ctx.pal.accent, 0.14f));
         const ImVec2 cs = cf->CalcTextSizeA(cf->FontSize * 0.8f, FLT_MAX, 0, check);
         dl->AddText(cf, cf->FontSize * 0.8f, ImVec2(std::round(c.x - cs.x / 2), std::round(c.y - cs.y / 2)), ctx.pal.accent, check);
-        ImGui::SetCursorScreenPos(ImVec2(p.x + mark + ctx.px(6), p.y));
+        ImGui::SetCursorScreenPos(ImVec2(startX(ctx, p.x, w, mark + ctx.px(6), w - mark - ctx.px(6)), p.y));
         ImGui::BeginGroup();
         text(ctx, it.title, highlights(hit, it.title), ctx.fonts.bodyBold, 0, w - mark - ctx.px(6));
         pullUp(ctx, 6);

@@ -69,11 +69,14 @@ bool handleKeys(Context& ctx, int* qp) {
     }
     // While the keyboard is in the header's navigation, arrows belong to it.
     if (io.NavVisible && !ImGui::IsWindowFocused(ImGuiFocusedFlags_ChildWindows)) return false;
-    if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow, false) && q > 0) {
+    // The arrow towards Back goes back: Left, or Right when right to left.
+    const ImGuiKey backKey = ctx.rtl() ? ImGuiKey_RightArrow : ImGuiKey_LeftArrow;
+    const ImGuiKey nextKey = ctx.rtl() ? ImGuiKey_LeftArrow : ImGuiKey_RightArrow;
+    if (ImGui::IsKeyPressed(backKey, false) && q > 0) {
         *qp = moveTo(ctx, q - 1);
         return io.NavVisible;
     }
-    if (ImGui::IsKeyPressed(ImGuiKey_RightArrow, false) && q + 1 < questionCount(ctx)) {
+    if (ImGui::IsKeyPressed(nextKey, false) && q + 1 < questionCount(ctx)) {
         *qp = moveTo(ctx, q + 1);
         return io.NavVisible;
     }
@@ -109,8 +112,11 @@ void progressHeader(Context& ctx, int q, float width) {
     ImFont* lf = ctx.fonts.bodyBold;
     ImFont* rf = ctx.fonts.small;
     const float rw = rf->CalcTextSizeA(rf->FontSize, FLT_MAX, 0, right).x;
-    dl->AddText(lf, lf->FontSize, p, ctx.pal.text, left);
-    dl->AddText(rf, rf->FontSize, ImVec2(p.x + width - rw, p.y + (lf->FontSize - rf->FontSize) * 0.7f), ctx.pal.muted, right);
+    const float lw = lf->CalcTextSizeA(lf->FontSize, FLT_MAX, 0, left).x;
+    // "Question 3 of 13" at the start, the count at the end (mirrored right to left).
+    dl->AddText(lf, lf->FontSize, ImVec2(startX(ctx, p.x, width, 0, lw), p.y), ctx.pal.text, left);
+    dl->AddText(rf, rf->FontSize, ImVec2(startX(ctx, p.x, width, width - rw, rw), p.y + (lf->FontSize - rf->FontSize) * 0.7f),
+                ctx.pal.muted, right);
     ImGui::Dummy(ImVec2(width, lf->FontSize));
     pullUp(ctx, 3);
     bar(ctx, n ? static_cast<float>(r.answered) / static_cast<float>(n) : 0.0f, ctx.pal.accent, 6, width);
@@ -159,8 +165,10 @@ void dotLegend(Context& ctx, float width) {
             x = 0;
             y += lineH;
         }
-        dotMark(ctx, dl, ImVec2(o.x + x + mark / 2, o.y + y + f->FontSize / 2 + ctx.px(1)), it.s, false);
-        dl->AddText(f, f->FontSize, ImVec2(o.x + x + mark + after, o.y + y), ctx.pal.muted, it.label.c_str());
+        // Mark then label, from the start of the line (mirrored right to left).
+        dotMark(ctx, dl, ImVec2(startX(ctx, o.x, width, x, mark) + mark / 2, o.y + y + f->FontSize / 2 + ctx.px(1)), it.s, false);
+        dl->AddText(f, f->FontSize, ImVec2(startX(ctx, o.x, width, x + mark + after, w - mark - after), o.y + y), ctx.pal.muted,
+                    it.label.c_str());
         x += w + between;
     }
     ImGui::Dummy(ImVec2(width, y + f->FontSize));
@@ -186,7 +194,7 @@ void progressDots(Context& ctx, int q, float width) {
     // Tab goes straight to the options; arrows and the mouse still reach the dots.
     ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
     for (int i = 0; i < n; ++i) {
-        ImGui::SetCursorScreenPos(ImVec2(o.x + static_cast<float>(i % perLine) * cellW,
+        ImGui::SetCursorScreenPos(ImVec2(startX(ctx, o.x, width, static_cast<float>(i % perLine) * cellW, cellW),
                                          o.y + static_cast<float>(i / perLine) * cellH));
         char id[24];
         std::snprintf(id, sizeof id, "##dot%d", i);
@@ -297,8 +305,12 @@ void questionCard(Context& ctx, int q, float width, bool focusOption) {
 
     const int n = static_cast<int>(question.options.size());
     const int focusTarget = chosen >= 0 ? chosen : 0;
+    const float rowX = ImGui::GetCursorScreenPos().x;
     for (int i = 0; i < n; ++i) {
         if (p.row && i > 0) ImGui::SameLine(0, ctx.px(10));
+        if (p.row && ctx.rtl())  // the scale runs from the right: option 1 rightmost
+            ImGui::SetCursorScreenPos(ImVec2(startX(ctx, rowX, w, static_cast<float>(i) * (p.tileW + ctx.px(10)), p.tileW),
+                                             ImGui::GetCursorScreenPos().y));
         if (focusOption && i == focusTarget) ImGui::SetKeyboardFocusHere();
         char id[24];
         std::snprintf(id, sizeof id, "##option%d", i);
@@ -314,7 +326,8 @@ void questionCard(Context& ctx, int q, float width, bool focusOption) {
 }
 
 // Back on the left, Skip and Next (or "See result" on the last question) on
-// the right; equal thirds when that does not fit.
+// the right; equal thirds when that does not fit. Right to left, mirrored:
+// Back on the right, Next on the left.
 struct NavPlan {
     std::string back, skip, next;
     float wb, ws, wn, xs, xn;  // widths; x of Skip and Next from the row's left
@@ -379,13 +392,13 @@ void navRow(Context& ctx, int q, float width) {
     const bool last = q == n - 1;
     const NavPlan p = planNav(ctx, last, width);
     const ImVec2 o = ImGui::GetCursorScreenPos();
-    ImGui::SetCursorScreenPos(o);
+    ImGui::SetCursorScreenPos(ImVec2(startX(ctx, o.x, width, 0, p.wb), o.y));
     if (button(ctx, "##back", p.back, p.wb, ButtonKind::Secondary, q > 0)) moveTo(ctx, q - 1);
     ctx.mark("quiz:back");
-    ImGui::SetCursorScreenPos(ImVec2(o.x + p.xs, o.y));
+    ImGui::SetCursorScreenPos(ImVec2(startX(ctx, o.x, width, p.xs, p.ws), o.y));
     if (button(ctx, "##skip", p.skip, p.ws, ButtonKind::Quiet)) choose(ctx, q, kSkipped);
     ctx.mark("quiz:skip");
-    ImGui::SetCursorScreenPos(ImVec2(o.x + p.xn, o.y));
+    ImGui::SetCursorScreenPos(ImVec2(startX(ctx, o.x, width, p.xn, p.wn), o.y));
     if (last) {
         if (button(ctx, "##result", p.next, p.wn, ButtonKind::Primary, r.complete)) ctx.go(View::Result);
         ctx.mark("quiz:result");
@@ -509,6 +522,8 @@ void drawQuiz(Context& ctx) {
     const float mainW = twoCol ? std::min(avail - sideW - colGap, ctx.px(780)) : std::min(avail, ctx.px(760));
     gap(ctx, 4);
     const ImVec2 o = ImGui::GetCursorScreenPos();
+    // The quiz column at the start, the preview beside it (mirrored right to left).
+    if (ctx.rtl()) ImGui::SetCursorScreenPos(ImVec2(startX(ctx, o.x, avail, 0, mainW), o.y));
     ImGui::BeginGroup();
     progressHeader(ctx, q, mainW);
     progressDots(ctx, q, mainW);
@@ -522,7 +537,7 @@ void drawQuiz(Context& ctx) {
     ImGui::EndGroup();
     float bottom = ImGui::GetItemRectMax().y;
     if (twoCol) {
-        ImGui::SetCursorScreenPos(ImVec2(o.x + mainW + colGap, cardTop));
+        ImGui::SetCursorScreenPos(ImVec2(startX(ctx, o.x, avail, mainW + colGap, sideW), cardTop));
         ImGui::BeginGroup();
         livePreview(ctx, q, sideW);
         ImGui::EndGroup();

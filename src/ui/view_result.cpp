@@ -55,23 +55,29 @@ std::string pointsOfFit(const Context& ctx, double fitPoints) {
 }
 
 // A small rounded label ("+12 pts", "Education") drawn at the cursor as an item.
-void tag(Context& ctx, std::string_view s, uint32_t color) {
+// Right to left, `right` (the line's right edge) puts it at the line's right end.
+void tag(Context& ctx, std::string_view s, uint32_t color, float right = 0) {
     ImFont* f = ctx.fonts.small;
-    const ImVec2 p = ImGui::GetCursorScreenPos();
     const ImVec2 sz = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, s.data(), s.data() + s.size());
     const float padX = ctx.px(8), padY = ctx.px(2);
+    if (ctx.rtl() && right > 0) ImGui::SetCursorScreenPos(ImVec2(right - sz.x - 2 * padX, ImGui::GetCursorScreenPos().y));
+    const ImVec2 p = ImGui::GetCursorScreenPos();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(p, ImVec2(p.x + sz.x + 2 * padX, p.y + sz.y + 2 * padY), mix(ctx.pal.surface, color, 0.14f), ctx.px(999));
     dl->AddText(f, f->FontSize, ImVec2(p.x + padX, p.y + padY), mix(color, ctx.pal.text, 0.15f), s.data(), s.data() + s.size());
     ImGui::Dummy(ImVec2(sz.x + 2 * padX, sz.y + 2 * padY));
 }
 
-// Role dots and names on a line, wrapping when they do not fit `width`.
+// Role dots and names on a line, wrapping when they do not fit `width`
+// (from the right, right to left: a Flow).
 void legend(Context& ctx, float width, ImFont* font) {
     const float x0 = ImGui::GetCursorScreenPos().x;
+    Flow flow(ctx, 16);
+    flow.right = x0 + width;
     for (size_t k = 0; k < ctx.data->roles.size(); ++k) {
         const float need = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, ctx.data->roles[k].shortName.c_str()).x + ctx.px(16);
-        if (k > 0 && ImGui::GetItemRectMax().x + ctx.px(16) + need <= x0 + width) ImGui::SameLine(0, ctx.px(16));
+        if (flow.rtl) flow.next(roleNameWidth(ctx, static_cast<int>(k), font));
+        else if (k > 0 && ImGui::GetItemRectMax().x + ctx.px(16) + need <= x0 + width) ImGui::SameLine(0, ctx.px(16));
         roleName(ctx, static_cast<int>(k), font);
     }
 }
@@ -155,12 +161,13 @@ void comparison(Context& ctx, const Shown& shown, float w) {
     const float colW = side ? std::floor((w - ctx.px(24)) / 2) : w;
     // Each column a group: its lines start at the column's left edge.
     const ImVec2 top = ImGui::GetCursorScreenPos();
+    if (side && ctx.rtl()) ImGui::SetCursorScreenPos(ImVec2(startX(ctx, top.x, w, 0, colW), top.y));  // theirs at the right
     ImGui::BeginGroup();
     textBlock(ctx, ctx.tr("result.theirs"), colW, ctx.fonts.bodyBold);
     fitBars(ctx, shown.result.fits, shown.result.ranking, colW, false, 10);
     ImGui::EndGroup();
     const float leftBottom = ImGui::GetItemRectMax().y;
-    if (side) ImGui::SetCursorScreenPos(ImVec2(top.x + colW + ctx.px(24), top.y));
+    if (side) ImGui::SetCursorScreenPos(ImVec2(startX(ctx, top.x, w, colW + ctx.px(24), colW), top.y));
     else gap(ctx, 2);
     const std::string yours = mine.complete ? ctx.tr("result.yours")
                                             : ctx.tr("result.yoursPreview", {{"answered", mine.answered}, {"total", mine.total}});
@@ -320,10 +327,13 @@ void why(Context& ctx, const Shown& shown, const Verdict& v, float width) {
             ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x, p.y - ctx.px(4)), ImVec2(p.x + w, p.y - ctx.px(4)), ctx.pal.border,
                                                 std::max(1.0f, std::round(ctx.scale)));
             // The answer, and what it added to this role's fit.
-            tag(ctx, optionLabel(ctx, c.question, c.option), roleColor(ctx, role));
+            tag(ctx, optionLabel(ctx, c.question, c.option), roleColor(ctx, role), p.x + w);
+            const float tagW = ImGui::GetItemRectSize().x;
             ImGui::SameLine(0, ctx.px(8));
             const float tx = ImGui::GetCursorScreenPos().x;
-            textBlock(ctx, pointsOfFit(ctx, c.fitPoints), w - (tx - p.x), ctx.fonts.small, ctx.pal.muted);
+            if (ctx.rtl()) ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetCursorScreenPos().y));  // left of the tag
+            textBlock(ctx, pointsOfFit(ctx, c.fitPoints), ctx.rtl() ? w - tagW - ctx.px(8) : w - (tx - p.x), ctx.fonts.small,
+                      ctx.pal.muted);
             ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetCursorScreenPos().y));
             pullUp(ctx, 4);
             // Long prompts, and on phones long explanations, are cut short
@@ -372,6 +382,10 @@ void chart(Context& ctx, const Shown& shown, float width) {
     const float labelW = stacked ? w : std::floor(std::min(w * 0.40f, ctx.px(320)));
     const float chartX0 = stacked ? 0 : labelW + ctx.px(16);
     const float chartW = w - chartX0;
+    // Right to left the whole chart is mirrored: labels at the right, the
+    // chart left of them, "disagrees" at its right end and agreeing bars
+    // growing leftwards (the catalogue's chartHelp says which side is which).
+    const bool rtl = ctx.rtl();
     ImFont* sf = ctx.fonts.small;
 
     textBlock(ctx, ctx.tr("result.chartHelp"), w, sf, ctx.pal.muted);
@@ -383,14 +397,15 @@ void chart(Context& ctx, const Shown& shown, float width) {
         const char* left = leftText.c_str();
         const char* right = rightText.c_str();
         const float rw = sf->CalcTextSizeA(sf->FontSize, FLT_MAX, 0, right).x;
-        dl->AddText(sf, sf->FontSize, ImVec2(p.x + chartX0, p.y), ctx.pal.muted, left);
-        dl->AddText(sf, sf->FontSize, ImVec2(p.x + chartX0 + chartW - rw, p.y), ctx.pal.muted, right);
+        const float lw = sf->CalcTextSizeA(sf->FontSize, FLT_MAX, 0, left).x;
+        dl->AddText(sf, sf->FontSize, ImVec2(startX(ctx, p.x, w, chartX0, lw), p.y), ctx.pal.muted, left);
+        dl->AddText(sf, sf->FontSize, ImVec2(startX(ctx, p.x, w, chartX0 + chartW - rw, rw), p.y), ctx.pal.muted, right);
         ImGui::Dummy(ImVec2(w, sf->FontSize));
     }
     gap(ctx, 2);
     const float rowsTop = ImGui::GetCursorScreenPos().y;
     const float barH = ctx.px(14);
-    const float cx = ImGui::GetCursorScreenPos().x + chartX0 + chartW / 2;
+    const float cx = startX(ctx, ImGui::GetCursorScreenPos().x, w, chartX0, chartW) + chartW / 2;
     for (const AnswerLean& l : r.leans) {
         ImGui::PushID(l.question);
         const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -402,8 +417,9 @@ void chart(Context& ctx, const Shown& shown, float width) {
         const float labelH = sf->FontSize;
         const float rowH = stacked ? labelH + ctx.px(4) + barH : std::max(labelH, barH);
         const float by = stacked ? p.y + labelH + ctx.px(4) : p.y + (rowH - barH) / 2;
-        dl->AddText(sf, sf->FontSize, ImVec2(p.x, stacked ? p.y : p.y + (rowH - labelH) / 2), ctx.pal.text, label.c_str());
-        const float x0 = p.x + chartX0;
+        const float labelX = rtl ? startX(ctx, p.x, w, 0, sf->CalcTextSizeA(sf->FontSize, FLT_MAX, 0, label.c_str()).x) : p.x;
+        dl->AddText(sf, sf->FontSize, ImVec2(labelX, stacked ? p.y : p.y + (rowH - labelH) / 2), ctx.pal.text, label.c_str());
+        const float x0 = startX(ctx, p.x, w, chartX0, chartW);
         if (stacked)  // the axis, per row, so it never runs through a label
             dl->AddLine(ImVec2(cx, by - ctx.px(3)), ImVec2(cx, by + barH + ctx.px(3)), mix(ctx.pal.border, ctx.pal.muted, 0.5f),
                         std::max(1.0f, std::round(ctx.scale)));
@@ -412,11 +428,12 @@ void chart(Context& ctx, const Shown& shown, float width) {
         const float len = static_cast<float>(std::abs(l.stance)) * (chartW / 2 - ctx.px(8));
         if (l.role >= 0 && len >= ctx.px(1)) {
             const bool agrees = l.stance > 0;
-            const ImVec2 a = agrees ? ImVec2(cx, by) : ImVec2(cx - len, by);
-            const ImVec2 b = agrees ? ImVec2(cx + len, by + barH) : ImVec2(cx, by + barH);
+            const bool rightwards = agrees != rtl;  // agreeing bars grow towards the end of the line
+            const ImVec2 a = rightwards ? ImVec2(cx, by) : ImVec2(cx - len, by);
+            const ImVec2 b = rightwards ? ImVec2(cx + len, by + barH) : ImVec2(cx, by + barH);
             const uint32_t col = roleColor(ctx, l.role);
             dl->AddRectFilled(a, b, agrees ? col : mix(ctx.pal.surface, col, 0.45f), ctx.px(3),
-                              agrees ? ImDrawFlags_RoundCornersRight : ImDrawFlags_RoundCornersLeft);
+                              rightwards ? ImDrawFlags_RoundCornersRight : ImDrawFlags_RoundCornersLeft);
         } else {
             dl->AddCircleFilled(ImVec2(cx, by + barH / 2), ctx.px(3.5f), l.role >= 0 ? roleColor(ctx, l.role) : ctx.pal.muted);
         }
@@ -478,8 +495,9 @@ void flips(Context& ctx, const Shown& shown, const Verdict& v, float width) {
                                    {{"option", optionLabel(ctx, q, f->option)}, {"prompt", prompt}, {"outcome", outcome}});
         const uint32_t dot = f->to == Outcome::Clear && f->toRole >= 0 ? roleColor(ctx, f->toRole) : ctx.pal.muted;
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + ctx.px(5), p.y + ImGui::GetTextLineHeight() * 0.55f), ctx.px(4), dot);
-        ImGui::SetCursorScreenPos(ImVec2(p.x + ctx.px(18), p.y));
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(startX(ctx, p.x, w, ctx.px(5), 0), p.y + ImGui::GetTextLineHeight() * 0.55f),
+                                                    ctx.px(4), dot);
+        ImGui::SetCursorScreenPos(ImVec2(startX(ctx, p.x, w, ctx.px(18), w - ctx.px(18)), p.y));
         textBlock(ctx, line, w - ctx.px(18));
         ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetCursorScreenPos().y));
         pullUp(ctx, 2);
@@ -507,8 +525,8 @@ void nextStepsCard(Context& ctx, const Shown& shown, const Verdict& v, float wid
     for (size_t i = 0; i < steps.size(); ++i) {
         ImGui::PushID(static_cast<int>(i));
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        tag(ctx, capitalized(steps[i].kind), roleColor(ctx, role));
-        if (side) ImGui::SetCursorScreenPos(ImVec2(p.x + kindW, p.y));
+        tag(ctx, capitalized(steps[i].kind), roleColor(ctx, role), p.x + w);
+        if (side) ImGui::SetCursorScreenPos(ImVec2(startX(ctx, p.x, w, kindW, w - kindW), p.y));
         else pullUp(ctx, 4);
         textBlock(ctx, steps[i].text, w - kindW);
         if (side) ImGui::SetCursorScreenPos(ImVec2(p.x, ImGui::GetCursorScreenPos().y));

@@ -184,14 +184,15 @@ float searchNavWidth(Context& ctx) {
 }
 
 bool searchNavButton(Context& ctx) {
-    // The label sits right; the icon is drawn in the room left of it.
-    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(1.0f, 0.5f));
+    // The label sits right; the icon is drawn in the room left of it (the
+    // mirror right to left: the label left, the icon right of it).
+    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(ctx.rtl() ? 0.0f : 1.0f, 0.5f));
     const std::string label = ctx.tr("nav.search") + "##nav-search";
     const bool clicked = frameButton(ctx, label.c_str(), ImVec2(searchNavWidth(ctx), 0));  // touch-sized item
     ImGui::PopStyleVar();
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     const float s = ctx.px(14);
-    const ImVec2 at(a.x + ImGui::GetStyle().FramePadding.x * 0.75f, (a.y + b.y - s) * 0.5f);
+    const ImVec2 at(startX(ctx, a.x, b.x - a.x, ImGui::GetStyle().FramePadding.x * 0.75f, s), (a.y + b.y - s) * 0.5f);
     magnifier(ctx, at, s, ImGui::GetColorU32(ImGuiCol_Text));
     return clicked;
 }
