@@ -3,11 +3,12 @@
 // docs/performance.md. Prints a table, writes build/bench.json, and exits 1
 // when a figure is over budget (2 on a harness error).
 // tools/bench.sh builds everything first; then:
-//   node tools/bench.mjs [--runs N] [--idle-seconds S] [--frames N] [--out FILE]
+//   node tools/bench.mjs [--runs N] [--phone-runs N] [--idle-seconds S] [--frames N] [--out FILE]
 //
 // [SECTION] Set-up and helpers
 // [SECTION] Bytes until the first frame
 // [SECTION] Start-up (cold and warm loads)
+// [SECTION] The phone profile (throttled CPU and network, cold loads)
 // [SECTION] Idle (frames and CPU with no input)
 // [SECTION] Memory (wasm heap)
 // [SECTION] Native frame cost
@@ -27,6 +28,7 @@ import { CHROMIUM_ARGS, ROOT, click, launch, startServer, state, waitFirstFrame,
 const args = process.argv.slice(2);
 const opt = (name, def) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : def; };
 const RUNS = Number(opt('--runs', '15'));  // single cold loads here range over ±25%: 15 of each steady the medians
+const PHONE_RUNS = Number(opt('--phone-runs', '9'));  // throttled loads take seconds each
 const IDLE_S = Number(opt('--idle-seconds', '5'));
 const SETTLE_MS = 3000;  // after a browser launch, before an idle measurement
 const FRAMES = Number(opt('--frames', '2000'));
@@ -41,6 +43,21 @@ const BUDGET = {
   idleCpuRatio: 0.05,         // idle CPU <= 5% of the baseline's naive loop
   frameMedianUs: 1000,        // native frame, heaviest view: median <= 1 ms
   wasmHeapBytes: 16 * 1048576,
+  // The phone profile (issue 19), as ratios to the hello's first frame on it.
+  phoneInteractiveRatio: 1.3,   // the widget takes input (second part in)
+  phoneFirstFrameRatio: 1.15,   // the widget's first frame
+  allBytesGzipRatio: 1.8,       // every byte until interactive (gzip -9) <= 1.8x the hello's
+};
+
+// The phone profile: a mid-range phone on a slow mobile network, as Chromium's
+// DevTools emulate it (Emulation.setCPUThrottlingRate,
+// Network.emulateNetworkConditions) on a 390x844 touch screen at pixel ratio 3.
+const PHONE = {
+  cpuSlowdown: 4,
+  downloadBitsPerSecond: 1.6e6,
+  uploadBitsPerSecond: 750e3,
+  latencyMs: 150,   // added to every request's round trip
+  context: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true },
 };
 
 const APPS = {
@@ -65,7 +82,12 @@ const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 // on <html>, which both apps add after drawing their first frame). Times are
 // performance.now(), i.e. milliseconds since the navigation started.
 function benchInit() {
-  const b = window.__bench = { gl: [], ready: null, shown: null, interactive: null, wasm: null };
+  const b = window.__bench = { gl: [], ready: null, shown: null, interactive: null, wasm: null, viewChanged: null };
+  // The first input handled (phone profile): the widget's "view" event, then
+  // the frame that shows the new view.
+  window.addEventListener('rolecompare:event', (e) => {
+    if (b.viewChanged === null && e.detail && e.detail.type === 'view') requestAnimationFrame(() => { b.viewChanged = performance.now(); });
+  });
   // Compile + instantiate of the .wasm (Emscripten uses instantiateStreaming).
   for (const fn of ['instantiateStreaming', 'instantiate']) {
     const orig = WebAssembly[fn];
@@ -227,6 +249,66 @@ async function measureStartup(browser, servers) {
 }
 
 //-----------------------------------------------------------------------------
+// [SECTION] The phone profile (throttled CPU and network, cold loads)
+//-----------------------------------------------------------------------------
+
+// Cold loads on the phone profile, widget and hello alternating (each in a
+// new context: empty caches). For the widget, a tap on the Compare nav
+// button as soon as its first frame is up (where a visitor would tap; the
+// spot is read once from an unthrottled load), and the time the frame with
+// the new view is drawn: the first input handled. The throttling is set on
+// the page's own DevTools session before it navigates.
+async function measurePhone(browser, servers) {
+  let spot;
+  {
+    const context = await browser.newContext(PHONE.context);
+    const page = await context.newPage();
+    await page.goto(servers.widget.url);
+    await waitFirstFrame(page, 60000);
+    await page.waitForFunction(() => document.documentElement.classList.contains('rc-interactive'));
+    const t = (await state(page)).targets.find((x) => x.name === 'nav:compare');
+    if (!t) throw new Error('phone profile: no nav:compare target on the widget');
+    spot = { x: t.x + t.w / 2, y: t.y + t.h / 2 };
+    await context.close();
+  }
+  const res = { widget: { firstFrame: [], interactive: [], firstInput: [] }, hello: { firstFrame: [] } };
+  for (let i = 0; i < PHONE_RUNS; i++) {
+    for (const name of i % 2 ? ['hello', 'widget'] : ['widget', 'hello']) {
+      const context = await browser.newContext(PHONE.context);
+      await context.addInitScript(benchInit);
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false, latency: PHONE.latencyMs,
+        downloadThroughput: PHONE.downloadBitsPerSecond / 8, uploadThroughput: PHONE.uploadBitsPerSecond / 8,
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+      await page.goto(servers[name].url, { waitUntil: 'commit' });
+      await page.waitForFunction(() => window.__bench && window.__bench.ready !== null, null, { timeout: 120000, polling: 20 });
+      if (name === 'widget') {
+        await page.touchscreen.tap(spot.x, spot.y);
+        await page.waitForFunction(() => window.__bench.interactive !== null && window.__bench.viewChanged !== null, null,
+                                   { timeout: 120000, polling: 50 });
+      }
+      const t = await page.evaluate(() => ({ ready: window.__bench.ready, interactive: window.__bench.interactive, view: window.__bench.viewChanged }));
+      res[name].firstFrame.push(t.ready);
+      if (name === 'widget') { res.widget.interactive.push(t.interactive); res.widget.firstInput.push(t.view); }
+      await context.close();
+    }
+  }
+  const med = (xs) => round(median(xs));
+  return {
+    profile: { ...PHONE, runs: PHONE_RUNS },
+    widget: { firstFrameMedianMs: med(res.widget.firstFrame), interactiveMedianMs: med(res.widget.interactive),
+              firstInputMedianMs: med(res.widget.firstInput),
+              firstFrameMs: res.widget.firstFrame.map((x) => round(x)), interactiveMs: res.widget.interactive.map((x) => round(x)),
+              firstInputMs: res.widget.firstInput.map((x) => round(x)) },
+    hello: { firstFrameMedianMs: med(res.hello.firstFrame), firstFrameMs: res.hello.firstFrame.map((x) => round(x)) },
+  };
+}
+
+//-----------------------------------------------------------------------------
 // [SECTION] Idle (frames and CPU with no input)
 //-----------------------------------------------------------------------------
 
@@ -354,7 +436,7 @@ try {
   const frames = measureFrames();
   const browser = await launch();
   const chromium = browser.version();
-  let bytes, startup, memory;
+  let bytes, startup, memory, phone;
   try {
     log('bytes until the first frame');
     bytes = { widget: await measureBytes(browser, 'widget', servers.widget), hello: await measureBytes(browser, 'hello', servers.hello) };
@@ -362,20 +444,23 @@ try {
     startup = await measureStartup(browser, servers);
     log('memory: after load and after the tour');
     memory = await measureMemory(browser, servers);
+    log(`phone profile: ${PHONE_RUNS} cold loads each, alternating (CPU /${PHONE.cpuSlowdown}, ` +
+        `${PHONE.downloadBitsPerSecond / 1e6} Mbps, ${PHONE.latencyMs} ms)`);
+    phone = await measurePhone(browser, servers);
   } finally {
     await browser.close();
   }
   log(`idle: ${IDLE_S} s each, in a fresh browser`);
   const idle = { widget: await measureIdle('widget', servers.widget), hello: await measureIdle('hello', servers.hello),
                  blank: await measureIdle('blank', null) };
-  result = { frames, bytes, startup, memory, idle, chromium };
+  result = { frames, bytes, startup, memory, idle, phone, chromium };
 } catch (e) {
   for (const s of Object.values(servers)) s.stop();
   fail(e.stack || String(e));
 }
 for (const s of Object.values(servers)) s.stop();
 
-const { frames, bytes, startup, memory, idle } = result;
+const { frames, bytes, startup, memory, idle, phone } = result;
 const ratio = (a, b) => (b > 0 ? a / b : Infinity);
 const checks = [
   { figure: 'first-load bytes, gzip', widget: bytes.widget.total.gzip, hello: bytes.hello.total.gzip, unit: 'B',
@@ -387,6 +472,17 @@ const checks = [
     ratio: ratio(bytes.widget.total.raw, bytes.hello.total.raw) },
   { figure: 'bytes incl. the second part (after the first frame), gzip', widget: bytes.widget.totalWithLater.gzip, hello: bytes.hello.totalWithLater.gzip, unit: 'B',
     ratio: ratio(bytes.widget.totalWithLater.gzip, bytes.hello.totalWithLater.gzip) },
+  { figure: 'all bytes until interactive (both parts), gzip', widget: bytes.widget.totalWithLater.gzip, hello: bytes.hello.totalWithLater.gzip, unit: 'B',
+    ratio: ratio(bytes.widget.totalWithLater.gzip, bytes.hello.totalWithLater.gzip), budget: `<= ${BUDGET.allBytesGzipRatio}x`,
+    pass: bytes.widget.totalWithLater.gzip <= BUDGET.allBytesGzipRatio * bytes.hello.totalWithLater.gzip },
+  { figure: 'phone: first frame, cold median', widget: phone.widget.firstFrameMedianMs, hello: phone.hello.firstFrameMedianMs, unit: 'ms',
+    ratio: ratio(phone.widget.firstFrameMedianMs, phone.hello.firstFrameMedianMs), budget: `<= ${BUDGET.phoneFirstFrameRatio}x`,
+    pass: phone.widget.firstFrameMedianMs <= BUDGET.phoneFirstFrameRatio * phone.hello.firstFrameMedianMs },
+  { figure: 'phone: interactive, cold median (hello: its first frame)', widget: phone.widget.interactiveMedianMs, hello: phone.hello.firstFrameMedianMs, unit: 'ms',
+    ratio: ratio(phone.widget.interactiveMedianMs, phone.hello.firstFrameMedianMs), budget: `<= ${BUDGET.phoneInteractiveRatio}x`,
+    pass: phone.widget.interactiveMedianMs <= BUDGET.phoneInteractiveRatio * phone.hello.firstFrameMedianMs },
+  { figure: 'phone: first input handled (tap at the first frame -> new view drawn), cold median', widget: phone.widget.firstInputMedianMs,
+    hello: phone.hello.firstFrameMedianMs, unit: 'ms', ratio: ratio(phone.widget.firstInputMedianMs, phone.hello.firstFrameMedianMs) },
   { figure: 'start-up cold, median', widget: startup.widget.coldMedianMs, hello: startup.hello.coldMedianMs, unit: 'ms',
     ratio: ratio(startup.widget.coldMedianMs, startup.hello.coldMedianMs), budget: `<= ${BUDGET.startupRatio}x`,
     pass: startup.widget.coldMedianMs <= BUDGET.startupRatio * startup.hello.coldMedianMs },
@@ -464,7 +560,7 @@ const seconds = round((Date.now() - t0) / 1000, 1);
 const report = {
   date: new Date().toISOString(),
   machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, os: `${os.type()} ${os.release()}`, chromium: result.chromium, node: process.version },
-  runs: RUNS, idleSeconds: IDLE_S, framesPerView: FRAMES, budgets: BUDGET,
+  runs: RUNS, phoneRuns: PHONE_RUNS, idleSeconds: IDLE_S, framesPerView: FRAMES, budgets: BUDGET,
   checks: checks.map((c) => ({ ...c, ratio: c.ratio === undefined || !isFinite(c.ratio) ? null : round(c.ratio, 3) })),
   ...result, benchSeconds: seconds,
 };
