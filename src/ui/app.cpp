@@ -633,7 +633,7 @@ void App::drawNav() {
         const std::string title = ctx_.tr(std::string("nav.") + info.id);
         const char* label = title.c_str();
         const bool search = v == View::Search;  // a magnifier before its label; opens with the box focused
-        float w = search ? searchNavWidth(ctx_) : ImGui::CalcTextSize(label).x + st.FramePadding.x * 2;
+        float w = search ? searchNavWidth(ctx_) : ImGui::CalcTextSize(visual(ctx_, label)).x + st.FramePadding.x * 2;
         if (rtl) {
             w = std::max(w, ctx_.px(ctx_.minHitCss()));  // the item, touch-sized (frameButton)
             const float x = ImGui::GetItemRectMin().x - origin - st.ItemSpacing.x - w;
@@ -695,7 +695,7 @@ float App::drawTextSize(bool inHeader) {
         if (frameButton(ctx_, s.label)) ctx_.push(SetTextSize{s.to});
         ImGui::EndDisabled();
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-            ImGui::SetTooltip("%s", ctx_.tr("header.textSizeTip", {{"label", ctx_.tr(s.tip)}, {"percent", ctx_.percent(state_.textSize)}}).c_str());
+            ImGui::SetTooltip("%s", visual(ctx_, ctx_.tr("header.textSizeTip", {{"label", ctx_.tr(s.tip)}, {"percent", ctx_.percent(state_.textSize)}}).c_str()));
         ctx_.mark(s.target);
     }
     ImGui::PopStyleVar();

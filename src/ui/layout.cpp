@@ -16,7 +16,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <unordered_map>
 
+#include "core/bidi.h"
 #include "theme.h"
 
 namespace rc::ui {
@@ -29,18 +31,81 @@ namespace {
 
 struct TextLine { const char* begin; const char* end; };
 
+// A paragraph as it is wrapped, measured and drawn. Text in a right-to-left
+// script (or any text under a right-to-left interface) is shaped first
+// (bidi::shape: Arabic letters in their joined forms, which differ in width),
+// and each of its lines is drawn in visual order (bidi::reorder). Any other
+// text is drawn as it is: scanning it is all it costs.
+struct Para {
+    std::string_view text;                          // what wraps: s, or s shaped
+    const std::vector<uint32_t>* source = nullptr;  // shaped: byte of text -> byte of s; nullptr: text is s
+    bool rtl = false;                               // a right-to-left paragraph: lines right-aligned
+    bool cjk = false;                               // lines may break between CJK characters
+};
+
+// `s` as a paragraph; `buf` holds its shaped text while it is used (each
+// caller its own, so that one paragraph's text outlives another's preparing).
+Para prepare(const Context& ctx, std::string_view s, bidi::Shaped& buf) {
+    Para p;
+    p.text = s;
+    const bidi::Scan sc = bidi::scan(s);
+    p.cjk = sc.cjk;
+    if (!sc.rtl && !ctx.rtl()) return p;
+    bidi::shape(s, buf);
+    p.text = buf.text;
+    p.source = &buf.source;
+    p.rtl = ctx.rtl() || bidi::firstStrong(s, bidi::Dir::Ltr) == bidi::Dir::Rtl;
+    return p;
+}
+
+// The scratch buffers: one for measuring, one for painting, one for a link's underline.
+bidi::Shaped& measureBuf() { static bidi::Shaped b; return b; }
+bidi::Shaped& paintBuf() { static bidi::Shaped b; return b; }
+
+// ImFont::CalcWordWrapPositionA for text with CJK characters, which breaks
+// lines only at blanks: also between two characters bidi::breakBetween allows.
+const char* cjkWrapPosition(ImFont* f, const char* p, const char* end, float width) {
+    float w = 0;
+    const char* lastBreak = nullptr;  // where the line may end, so far
+    unsigned int prev = 0;
+    bool afterBlank = false;
+    for (const char* q = p; q < end;) {
+        unsigned int c = 0;
+        const int n = std::max(1, ImTextCharFromUtf8(&c, q, end));
+        if (c == '\n') return q;
+        if (c == ' ' || c == '\t' || c == 0x3000) {  // blanks may run past the edge: the line ends after them
+            w += f->GetCharAdvance(static_cast<ImWchar>(c));
+            afterBlank = true;
+            prev = c;
+            q += n;
+            continue;
+        }
+        if (afterBlank || (q > p && bidi::breakBetween(prev, c))) lastBreak = q;
+        const float adv = f->GetCharAdvance(static_cast<ImWchar>(c));
+        if (w + adv > width && q > p) return lastBreak ? lastBreak : q;
+        w += adv;
+        afterBlank = false;
+        prev = c;
+        q += n;
+    }
+    return end;
+}
+
 // The one wrap rule: lines no wider than `width` px in font f at its own
 // size; a '\n' ends a line; a word wider than the line is cut; the blank or
-// newline a line broke at, and blanks ending a line, are dropped. Empty text
+// newline a line broke at, and blanks ending a line, are dropped. Text with
+// CJK characters may also break between them (cjkWrapPosition). Empty text
 // is one empty line. Yields the lines one by one, so nothing is stored.
 class LineBreaker {
 public:
-    LineBreaker(ImFont* f, std::string_view s, float width)
-        : f_(f), p_(s.data()), end_(s.data() + s.size()), width_(std::max(width, 1.0f)) {}
+    LineBreaker(ImFont* f, const Para& p, float width)
+        : f_(f), p_(p.text.data()), end_(p.text.data() + p.text.size()), width_(std::max(width, 1.0f)), cjk_(p.cjk) {}
 
     bool next(TextLine* line) {
         if (done_) return false;
-        const char* lineEnd = p_ < end_ ? f_->CalcWordWrapPositionA(1.0f, p_, end_, width_) : end_;
+        const char* lineEnd = p_ >= end_ ? end_
+                              : cjk_     ? cjkWrapPosition(f_, p_, end_, width_)
+                                         : f_->CalcWordWrapPositionA(1.0f, p_, end_, width_);
         if (lineEnd == p_ && p_ < end_) ++lineEnd;  // a glyph wider than the line: place it anyway
         for (const char* q = p_; q < lineEnd; ++q)  // ImGui wraps across '\n'; we end the line there
             if (*q == '\n') {
@@ -65,6 +130,7 @@ private:
     const char* p_;
     const char* end_;
     float width_;
+    bool cjk_;
     bool done_ = false;
 };
 
@@ -78,14 +144,53 @@ float linesHeight(const Context& ctx, ImFont* f, int lines) {
     return lineStep(ctx, f) * static_cast<float>(lines - 1) + f->FontSize;
 }
 
-int countLines(ImFont* f, std::string_view s, float width) {
-    LineBreaker lines(f, s, width);
+int countLines(const Context& ctx, ImFont* f, std::string_view s, float width) {
+    LineBreaker lines(f, prepare(ctx, s, measureBuf()), width);
     int n = 0;
     for (TextLine l; lines.next(&l);) ++n;
     return n;
 }
 
-enum class Align { Left, Centre };
+// The natural (one-line) width of `s` in font f, as drawn (shaped).
+float naturalWidth(const Context& ctx, ImFont* f, std::string_view s) {
+    const Para p = prepare(ctx, s, measureBuf());
+    return f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, p.text.data(), p.text.data() + p.text.size()).x;
+}
+
+enum class Align { Left, Centre };  // Left: the start of the line (the right edge in a right-to-left paragraph)
+
+// One line of a bidi paragraph at (x, y): in visual order, with the spans
+// (byte ranges of the paragraph's source text) highlighted.
+void paintBidiLine(Context& ctx, ImFont* f, ImVec2 at, const Para& p, const TextLine& l, uint32_t color,
+                   const std::vector<Span>& spans) {
+    static bidi::Visual v;
+    const size_t lineAt = static_cast<size_t>(l.begin - p.text.data());
+    bidi::reorder(std::string_view(l.begin, static_cast<size_t>(l.end - l.begin)),
+                  p.rtl ? bidi::Dir::Rtl : bidi::Dir::Ltr, v);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const char* vt = v.text.data();
+    const size_t n = v.text.size();
+    for (const Span& sp : spans) {
+        auto lit = [&](size_t k) {
+            const uint32_t src = (*p.source)[lineAt + v.from[k]];
+            return src >= sp.begin && src < sp.end;
+        };
+        for (size_t a = 0; a < n;) {
+            if (!lit(a)) {
+                ++a;
+                continue;
+            }
+            size_t b = a;
+            while (b < n && lit(b)) ++b;
+            const float x0 = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, vt, vt + a).x;
+            const float x1 = x0 + f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, vt + a, vt + b).x;
+            dl->AddRectFilled(ImVec2(at.x + x0 - 1, at.y), ImVec2(at.x + x1 + 1, at.y + f->FontSize), ctx.pal.highlight,
+                              2.0f * ctx.scale);
+            a = b;
+        }
+    }
+    dl->AddText(f, f->FontSize, at, color, vt, vt + n);
+}
 
 // Paints `s` wrapped at `width` from `pos`: highlights under the spans, then
 // the text; lines outside the clip rect are skipped. Returns the height.
@@ -94,13 +199,20 @@ float paintText(Context& ctx, ImFont* f, ImVec2 pos, std::string_view s, float w
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float size = f->FontSize, step = lineStep(ctx, f);
     const float clipTop = dl->GetClipRectMin().y, clipBottom = dl->GetClipRectMax().y;
+    const Para para = prepare(ctx, s, paintBuf());
     const char* begin = s.data();
-    LineBreaker lines(f, s, width);
+    LineBreaker lines(f, para, width);
     int n = 0;
     for (TextLine l; lines.next(&l); ++n) {
         const float y = pos.y + step * static_cast<float>(n);
         if (y + size < clipTop || y > clipBottom) continue;
-        const float x = align == Align::Centre ? pos.x + std::floor((width - lineWidth(f, l)) / 2) : pos.x;
+        const float x = align == Align::Centre ? pos.x + std::floor((width - lineWidth(f, l)) / 2)
+                        : para.rtl             ? pos.x + width - lineWidth(f, l)
+                                               : pos.x;
+        if (para.source) {
+            paintBidiLine(ctx, f, ImVec2(x, y), para, l, color, spans);
+            continue;
+        }
         for (const Span& sp : spans) {
             const char* a = std::max(begin + sp.begin, l.begin);
             const char* b = std::min(begin + sp.end, l.end);
@@ -133,7 +245,7 @@ float text(Context& ctx, std::string_view s, const std::vector<Span>& spans, ImF
 
 float tipText(Context& ctx, std::string_view s, float maxCss, ImFont* font, uint32_t color) {
     ImFont* f = font ? font : ImGui::GetFont();
-    const float natural = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.0f, s.data(), s.data() + s.size()).x;
+    const float natural = naturalWidth(ctx, f, s);
     return text(ctx, s, {}, font, color, std::min(std::ceil(natural) + 1.0f, ctx.px(maxCss)));
 }
 
@@ -156,7 +268,8 @@ void bullet(Context& ctx, std::string_view s, const std::vector<Span>& spans, ui
 void eyebrow(Context& ctx, std::string_view s) {
     ImGui::PushFont(ctx.fonts.small);
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
-    ImGui::TextUnformatted(s.data(), s.data() + s.size());
+    const std::string_view shown = visual(ctx, s);
+    ImGui::TextUnformatted(shown.data(), shown.data() + shown.size());
     ImGui::PopStyleColor();
     ImGui::PopFont();
 }
@@ -169,7 +282,7 @@ void sectionTitle(Context& ctx, std::string_view s, float width) {
 
 float textHeight(Context& ctx, std::string_view s, ImFont* font, float width) {
     ImFont* f = font ? font : ImGui::GetFont();
-    return linesHeight(ctx, f, countLines(f, s, width));
+    return linesHeight(ctx, f, countLines(ctx, f, s, width));
 }
 
 float drawText(Context& ctx, ImFont* font, float x, float y, std::string_view s, const std::vector<Span>& spans,
@@ -208,6 +321,36 @@ std::string capitalized(std::string_view s) {
     if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
     return out;
 }
+
+std::string_view visual(Context& ctx, std::string_view s) {
+    if (!ctx.rtl() && !bidi::hasRtl(s)) return s;
+    // Shown labels by their text. Emptied when it grows large, and only at a
+    // frame's first call, so the text returned earlier in a frame lives on.
+    static std::unordered_map<std::string, std::string> cache;
+    static int frame = -1;
+    static bidi::Shaped shaped;
+    static bidi::Visual line;
+    if (frame != ImGui::GetFrameCount()) {
+        frame = ImGui::GetFrameCount();
+        if (cache.size() > 4096) cache.clear();
+    }
+    std::string key(s);
+    auto it = cache.find(key);
+    if (it != cache.end()) return it->second;
+    const size_t hash = s.find("##");
+    const std::string_view shown = s.substr(0, hash);
+    bidi::shape(shown, shaped);
+    const bool rtl = ctx.rtl() || bidi::firstStrong(shown, bidi::Dir::Ltr) == bidi::Dir::Rtl;
+    bidi::reorder(shaped.text, rtl ? bidi::Dir::Rtl : bidi::Dir::Ltr, line);
+    std::string out = line.text;
+    if (hash != std::string_view::npos) {  // ImGui's id: "###" and the label as written, so it is the logical one
+        if (s.compare(hash, 3, "###") != 0) out += "###";
+        out += s.compare(hash, 3, "###") != 0 ? s : s.substr(hash);
+    }
+    return cache.emplace(std::move(key), std::move(out)).first->second;
+}
+
+const char* visual(Context& ctx, const char* s) { return visual(ctx, std::string_view(s)).data(); }
 
 //-----------------------------------------------------------------------------
 // [SECTION] Spacing
@@ -549,8 +692,9 @@ void addControl(Context& ctx, std::string_view label) {
 }  // namespace
 
 bool frameButton(Context& ctx, const char* label, ImVec2 size) {
+    const char* shown = visual(ctx, label);  // the label as drawn; controls are named by `label`
     if (!ctx.coarse) {
-        const bool pressed = ImGui::Button(label, size);
+        const bool pressed = ImGui::Button(shown, size);
         addControl(ctx, label);
         return pressed;
     }
@@ -558,8 +702,8 @@ bool frameButton(Context& ctx, const char* label, ImVec2 size) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     if (window->SkipItems) return false;
     const ImGuiStyle& st = ImGui::GetStyle();
-    const ImGuiID id = window->GetID(label);
-    const ImVec2 textSize = ImGui::CalcTextSize(label, nullptr, true);
+    const ImGuiID id = window->GetID(shown);
+    const ImVec2 textSize = ImGui::CalcTextSize(shown, nullptr, true);
     const ImVec2 drawn = ImGui::CalcItemSize(size, textSize.x + st.FramePadding.x * 2, textSize.y + st.FramePadding.y * 2);
     const ImVec2 item = hitSize(ctx, drawn);
     const ImVec2 pos = window->DC.CursorPos;
@@ -573,7 +717,7 @@ bool frameButton(Context& ctx, const char* label, ImVec2 size) {
     ImGui::RenderNavHighlight(frame, id);
     ImGui::RenderFrame(frame.Min, frame.Max, col, true, st.FrameRounding);
     ImGui::RenderTextClipped(ImVec2(frame.Min.x + st.FramePadding.x, frame.Min.y + st.FramePadding.y),
-                             ImVec2(frame.Max.x - st.FramePadding.x, frame.Max.y - st.FramePadding.y), label, nullptr,
+                             ImVec2(frame.Max.x - st.FramePadding.x, frame.Max.y - st.FramePadding.y), shown, nullptr,
                              &textSize, st.ButtonTextAlign, &frame);
     addControl(ctx, label);
     return pressed;
@@ -610,7 +754,7 @@ bool pill(Context& ctx, const char* label, bool active, uint32_t activeColor) {
 bool smallPill(Context& ctx, const char* label, bool active, Flow* flow, uint32_t activeColor) {
     ImGui::PushFont(ctx.fonts.small);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ctx.px(10), ctx.px(4)));
-    if (flow) flow->next(std::max(ImGui::CalcTextSize(label, nullptr, true).x + ctx.px(20), ctx.px(ctx.minHitCss())));
+    if (flow) flow->next(std::max(ImGui::CalcTextSize(visual(ctx, label), nullptr, true).x + ctx.px(20), ctx.px(ctx.minHitCss())));
     const bool clicked = pillButton(ctx, label, active, activeColor);
     ImGui::PopStyleVar();
     ImGui::PopFont();
@@ -642,8 +786,7 @@ void focusRing(Context& ctx, float rounding) {
 
 float buttonWidth(Context& ctx, std::string_view label) {
     ImFont* f = ctx.fonts.bodyBold;  // the wider of the two, so rows never overflow
-    return std::ceil(f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size()).x +
-                     2 * ctx.px(16));
+    return std::ceil(naturalWidth(ctx, f, label) + 2 * ctx.px(16));
 }
 
 namespace {
@@ -796,7 +939,7 @@ bool linkText(Context& ctx, const char* id, std::string_view label, const std::s
     if (label.empty()) return false;
     ImFont* f = font ? font : ImGui::GetFont();
     const float full = std::max(ImGui::GetContentRegionAvail().x, f->FontSize * 4);
-    const float natural = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, label.data(), label.data() + label.size()).x;
+    const float natural = naturalWidth(ctx, f, label);
     const float want = std::min(natural, full);
     const float hit = ctx.px(ctx.minHitCss());
     if (flow) flow->next(std::max(want, hit), std::max(f->FontSize, hit));
@@ -805,7 +948,9 @@ bool linkText(Context& ctx, const char* id, std::string_view label, const std::s
     const float wrap = std::max({want, std::min(full, ImGui::GetContentRegionAvail().x), f->FontSize * 4});
     float width = 0;
     int lines = 0;
-    LineBreaker breaker(f, label, wrap);
+    static bidi::Shaped linkBuf;  // the label's lines, for its width and its underline
+    const Para para = prepare(ctx, label, linkBuf);
+    LineBreaker breaker(f, para, wrap);
     for (TextLine l; breaker.next(&l); ++lines) width = std::max(width, lineWidth(f, l));
     const float height = linesHeight(ctx, f, lines);
     const ImVec2 item = hitSize(ctx, ImVec2(std::max(width, 1.0f), std::max(height, 1.0f)));
@@ -817,13 +962,15 @@ bool linkText(Context& ctx, const char* id, std::string_view label, const std::s
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const uint32_t col = hovered ? mix(ctx.pal.accent, ctx.pal.text, 0.25f) : ctx.pal.accent;
         const float thick = ctx.px(hovered ? 1.5f : 1.0f);
-        paintText(ctx, f, pos, label, wrap, col);
-        LineBreaker underline(f, label, wrap);
+        // Right to left, each line ends at the item's right edge (paintText aligns it in `wrap`).
+        paintText(ctx, f, ImVec2(para.rtl ? pos.x + width - wrap : pos.x, pos.y), label, wrap, col);
+        LineBreaker underline(f, para, wrap);
         float y = pos.y;
         const uint32_t lineCol = withAlpha(col, hovered ? 1.0f : 0.45f);
         for (TextLine l; underline.next(&l); y += lineStep(ctx, f)) {
-            const float uy = std::round(y + f->FontSize * 0.95f);
-            dl->AddLine(ImVec2(pos.x, uy), ImVec2(pos.x + lineWidth(f, l), uy), lineCol, thick);
+            const float uy = std::round(y + f->FontSize * 0.95f), lw = lineWidth(f, l);
+            const float x = para.rtl ? pos.x + width - lw : pos.x;
+            dl->AddLine(ImVec2(x, uy), ImVec2(x + lw, uy), lineCol, thick);
         }
         ImGui::RenderNavHighlight(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), ImGui::GetItemID(),
                                   ImGuiNavHighlightFlags_TypeThin);
@@ -845,7 +992,7 @@ void chip(Context& ctx, std::string_view s, const std::vector<Span>& spans, Flow
     // and with the browser's fractional advances (web) a chip exactly as wide
     // as its one-line text could wrap its last word (as tipText does).
     const float natural =
-        std::ceil(f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, s.data(), s.data() + s.size()).x) + 1.0f + 2 * padX;
+        std::ceil(naturalWidth(ctx, f, s)) + 1.0f + 2 * padX;
     const float w = std::min(natural, full);
     if (flow) flow->next(w);
     const float inner = std::max(w - 2 * padX, f->FontSize * 4);  // see linkText: never under 4 em
@@ -886,12 +1033,12 @@ void roleName(Context& ctx, int role, ImFont* font, bool tinted) {
     const uint32_t col = roleColor(ctx, role);
     const float h = ImGui::GetTextLineHeight(), d = ctx.px(9);
     const ImVec2 p = ImGui::GetCursorScreenPos();
-    const std::string& name = ctx.data->roles[role].shortName;
+    const char* name = visual(ctx, ctx.data->roles[role].shortName.c_str());
     if (ctx.rtl()) {  // the name, then the dot at its right: the same box, mirrored
-        const float w = ImGui::CalcTextSize(name.c_str()).x;
+        const float w = ImGui::CalcTextSize(name).x;
         ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + w + ctx.px(6) + d / 2, p.y + h / 2 + ctx.px(0.5f)), d / 2, col);
         if (tinted) ImGui::PushStyleColor(ImGuiCol_Text, col);
-        ImGui::TextUnformatted(name.c_str());
+        ImGui::TextUnformatted(name);
         if (tinted) ImGui::PopStyleColor();
         ImGui::SameLine(0, 0);
         ImGui::Dummy(ImVec2(d + ctx.px(6), h));
@@ -902,7 +1049,7 @@ void roleName(Context& ctx, int role, ImFont* font, bool tinted) {
     ImGui::Dummy(ImVec2(d + ctx.px(6), h));
     ImGui::SameLine(0, 0);
     if (tinted) ImGui::PushStyleColor(ImGuiCol_Text, col);
-    ImGui::TextUnformatted(name.c_str());
+    ImGui::TextUnformatted(name);
     if (tinted) ImGui::PopStyleColor();
     if (font) ImGui::PopFont();
 }
@@ -910,8 +1057,8 @@ void roleName(Context& ctx, int role, ImFont* font, bool tinted) {
 float roleNameWidth(Context& ctx, int role, ImFont* font) {
     if (role < 0 || static_cast<size_t>(role) >= ctx.data->roles.size()) return 0;
     ImFont* f = font ? font : ImGui::GetFont();
-    const std::string& name = ctx.data->roles[role].shortName;
-    return ctx.px(9) + ctx.px(6) + f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, name.c_str()).x;
+    const char* name = visual(ctx, ctx.data->roles[role].shortName.c_str());
+    return ctx.px(9) + ctx.px(6) + f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, name).x;
 }
 
 void bar(Context& ctx, float fraction, uint32_t color, float heightCss, float width) {
@@ -949,13 +1096,14 @@ void fitBars(Context& ctx, const std::vector<double>& fits, const std::vector<in
         const float lineH = nameF->FontSize;
         const float d = ctx.px(9);
         const std::string shown = shorten(name, 200);
+        const char* drawn = visual(ctx, shown.c_str());
         // The dot and the name from the start, the percentage at the end
         // (mirrored right to left: startX).
-        const float nameW = nameF->CalcTextSizeA(nameF->FontSize, FLT_MAX, 0, shown.c_str()).x;
+        const float nameW = nameF->CalcTextSizeA(nameF->FontSize, FLT_MAX, 0, drawn).x;
         const float clipW = width - pctW - ctx.px(8), clipX = startX(ctx, p.x, width, 0, clipW);
         dl->AddCircleFilled(ImVec2(startX(ctx, p.x, width, 0, d) + d / 2, p.y + lineH / 2 + ctx.px(0.5f)), d / 2, col);
         dl->PushClipRect(ImVec2(clipX, p.y), ImVec2(clipX + clipW, p.y + lineH + ctx.px(4)), true);
-        dl->AddText(nameF, nameF->FontSize, ImVec2(startX(ctx, p.x, width, d + ctx.px(7), nameW), p.y), ctx.pal.text, shown.c_str());
+        dl->AddText(nameF, nameF->FontSize, ImVec2(startX(ctx, p.x, width, d + ctx.px(7), nameW), p.y), ctx.pal.text, drawn);
         dl->PopClipRect();
         dl->AddText(numF, numF->FontSize, ImVec2(startX(ctx, p.x, width, width - pctW, pctW), p.y), faded ? ctx.pal.muted : ctx.pal.text, pct);
         ImGui::Dummy(ImVec2(width, lineH));
@@ -985,7 +1133,7 @@ void citations(Context& ctx, const std::vector<std::string>& sourceIds) {
     Flow flow(ctx, 6);
     ImGui::PushFont(ctx.fonts.small);
     const std::string leadText = ctx.tr("sources.lead", {{"n", sourceIds.size()}});
-    const char* lead = leadText.c_str();
+    const char* lead = visual(ctx, leadText.c_str());
     if (ctx.coarse) {  // level with the links' text, centred in their touch-sized items
         const float h = ctx.px(ctx.minHitCss()), w = ImGui::CalcTextSize(lead).x;
         flow.next(w);

@@ -78,6 +78,14 @@ std::string shorten(std::string_view s, size_t maxBytes);
 std::string firstSentence(std::string_view s);
 std::string capitalized(std::string_view s);
 
+// `s` as one line is drawn, for text ImGui draws itself (button labels,
+// TextUnformatted, AddText): shaped and in visual order (core/bidi.h) when it
+// holds right-to-left text or the interface is right to left; else `s`
+// itself, at the cost of a scan. An ImGui "##id" stays the id of `s` as
+// written. The text returned lives at least until the next frame.
+std::string_view visual(Context& ctx, std::string_view s);
+const char* visual(Context& ctx, const char* s);
+
 //-----------------------------------------------------------------------------
 // [SECTION] Spacing
 //-----------------------------------------------------------------------------

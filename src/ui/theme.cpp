@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "core/bidi.h"
 #include "core/pack.h"
 #include "core/text.h"
 #include "rc_shared.h"  // generated from src/shared.json (cmake/shared.cmake)
@@ -198,6 +199,8 @@ void buildFonts(Context& ctx) {
         for (std::string_view form : m.forms) addText(form);
     addText(formatInteger(cat.language(), 1234567) + formatPercent(cat.language(), 50));
     cps.insert(cps.end(), ctx.extraGlyphs.begin(), ctx.extraGlyphs.end());
+    // Arabic letters are drawn in their joined forms (core/bidi.h): those too.
+    bidi::addShapedForms(cps);
     std::sort(cps.begin(), cps.end());
     cps.erase(std::unique(cps.begin(), cps.end()), cps.end());
     ctx.glyphRanges.clear();

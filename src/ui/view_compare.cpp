@@ -56,7 +56,7 @@ void drawSearchRow(Context& ctx) {
     // Search box and the toggle on one line: the box takes what the toggle leaves.
     const std::string overlapText = ctx.tr("compare.overlap");
     const char* overlapLabel = overlapText.c_str();
-    const float toggleW = ImGui::CalcTextSize(overlapLabel).x + ImGui::GetStyle().FramePadding.x * 2;
+    const float toggleW = ImGui::CalcTextSize(visual(ctx, overlapLabel)).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(ctx.px(5), 0));
     if (ImGui::BeginTable("##search-row", 2, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_NoSavedSettings)) {
         ImGui::TableSetupColumn("search", ImGuiTableColumnFlags_WidthStretch);
@@ -80,7 +80,7 @@ void drawCategoryPills(Context& ctx) {
     Flow flow(ctx, 6);
     auto onePill = [&](const char* label, bool active) {
         if (narrow) return smallPill(ctx, label, active, &flow);
-        flow.next(ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2);
+        flow.next(ImGui::CalcTextSize(visual(ctx, label), nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2);
         return pill(ctx, label, active);
     };
     if (onePill(ctx.tr("compare.all").c_str(), ui.categories.empty())) ctx.push(ShowAllCategories{});
@@ -110,7 +110,7 @@ void drawStatus(Context& ctx, const CompareView& view) {
     ImGui::PushFont(ctx.fonts.small);
     const float avail = ImGui::GetContentRegionAvail().x, spacing = ctx.px(10);
     const float textW = ImGui::CalcTextSize(s.c_str()).x;
-    const float pillW = ImGui::CalcTextSize(resetLabel).x + ctx.px(20);
+    const float pillW = ImGui::CalcTextSize(visual(ctx, resetLabel)).x + ctx.px(20);
     const float pillH = ImGui::GetTextLineHeight() + ctx.px(8);
     const bool oneLine = filtered && textW + spacing + pillW <= avail;
     const ImVec2 c = ImGui::GetCursorScreenPos();
@@ -141,7 +141,7 @@ void drawEmpty(Context& ctx) {
         gap(ctx, 4);
         Flow flow(ctx, 10);
         auto buttonWidth = [&](const char* label, ImFont* font) {  // primary buttons are bold
-            return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label).x + ImGui::GetStyle().FramePadding.x * 2;
+            return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, visual(ctx, label)).x + ImGui::GetStyle().FramePadding.x * 2;
         };
         if (!ui.search.empty()) {
             const std::string clear = ctx.tr("search.clear");
@@ -471,15 +471,15 @@ void drawGroupNarrow(Context& ctx, const CompareGroup& g, NarrowCards* cards) {
 // the sticky bar is drawn over the content); with `measureOnly`, nothing is
 // painted. Returns the width.
 float paintRoleName(Context& ctx, int role, ImVec2 pos, ImFont* font, bool measureOnly = false) {
-    const std::string& name = ctx.data->roles[role].shortName;
+    const char* name = visual(ctx, ctx.data->roles[role].shortName.c_str());
     const float d = ctx.px(9), textX = d + ctx.px(6);
-    const float w = textX + font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, name.c_str()).x;
+    const float w = textX + font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, name).x;
     if (measureOnly) return w;
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const uint32_t col = roleColor(ctx, role);
     // Right to left: the name, then the dot at its right (roleName's mirror).
     dl->AddCircleFilled(ImVec2(startX(ctx, pos.x, w, 0, d) + d / 2, pos.y + font->FontSize / 2 + ctx.px(0.5f)), d / 2, col);
-    dl->AddText(font, font->FontSize, ImVec2(startX(ctx, pos.x, w, textX, w - textX), pos.y), col, name.c_str());
+    dl->AddText(font, font->FontSize, ImVec2(startX(ctx, pos.x, w, textX, w - textX), pos.y), col, name);
     return w;
 }
 

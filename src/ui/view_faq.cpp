@@ -41,7 +41,7 @@ void drawTopics(Context& ctx) {
     ImGui::PushFont(ctx.fonts.small);
     ImGui::AlignTextToFramePadding();
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
-    ImGui::TextUnformatted(ctx.tr("faq.topics").c_str());
+    ImGui::TextUnformatted(visual(ctx, ctx.tr("faq.topics").c_str()));
     ImGui::PopStyleColor();
     ImGui::PopFont();
     flow.first = false;
@@ -65,7 +65,7 @@ void drawItemFooter(Context& ctx, const FaqItem& f) {
         std::string label = "#" + t;
         if (smallPill(ctx, label.c_str(), ctx.faq.search == t, &flow))
             ctx.push(SetSearch{View::Faq, ctx.faq.search == t ? "" : t});
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", ctx.tr("faq.tagTip", {{"tag", t}}).c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", visual(ctx, ctx.tr("faq.tagTip", {{"tag", t}}).c_str()));
         ImGui::PopID();
     }
     for (const std::string& id : f.sources) {
@@ -197,7 +197,7 @@ void drawFaqBody(Context& ctx) {
         ImGui::PushFont(ctx.fonts.small);
         ImGui::AlignTextToFramePadding();
         ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
-        ImGui::TextUnformatted(count.c_str());
+        ImGui::TextUnformatted(visual(ctx, count.c_str()));
         ImGui::PopStyleColor();
         ImGui::PopFont();
         flow.first = false;

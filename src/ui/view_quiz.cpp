@@ -105,8 +105,8 @@ void progressHeader(Context& ctx, int q, float width) {
     const int n = questionCount(ctx);
     const std::string leftText = ctx.tr("quiz.progress", {{"n", q + 1}, {"total", n}});
     const std::string rightText = ctx.tr("quiz.answeredCount", {{"answered", r.answered}, {"total", n}});
-    const char* left = leftText.c_str();
-    const char* right = rightText.c_str();
+    const char* left = visual(ctx, leftText.c_str());
+    const char* right = visual(ctx, rightText.c_str());
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 p = ImGui::GetCursorScreenPos();
     ImFont* lf = ctx.fonts.bodyBold;
@@ -160,7 +160,8 @@ void dotLegend(Context& ctx, float width) {
     const float mark = ctx.px(14), after = ctx.px(5), between = ctx.px(16), lineH = f->FontSize + ctx.px(4);
     float x = 0, y = 0;
     for (const auto& it : items) {
-        const float w = mark + after + f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, it.label.c_str()).x;
+        const char* label = visual(ctx, it.label.c_str());
+        const float w = mark + after + f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, label).x;
         if (x > 0 && x + w > width) {
             x = 0;
             y += lineH;
@@ -168,7 +169,7 @@ void dotLegend(Context& ctx, float width) {
         // Mark then label, from the start of the line (mirrored right to left).
         dotMark(ctx, dl, ImVec2(startX(ctx, o.x, width, x, mark) + mark / 2, o.y + y + f->FontSize / 2 + ctx.px(1)), it.s, false);
         dl->AddText(f, f->FontSize, ImVec2(startX(ctx, o.x, width, x + mark + after, w - mark - after), o.y + y), ctx.pal.muted,
-                    it.label.c_str());
+                    label);
         x += w + between;
     }
     ImGui::Dummy(ImVec2(width, y + f->FontSize));

@@ -57,6 +57,7 @@ std::string pointsOfFit(const Context& ctx, double fitPoints) {
 // A small rounded label ("+12 pts", "Education") drawn at the cursor as an item.
 // Right to left, `right` (the line's right edge) puts it at the line's right end.
 void tag(Context& ctx, std::string_view s, uint32_t color, float right = 0) {
+    s = visual(ctx, s);
     ImFont* f = ctx.fonts.small;
     const ImVec2 sz = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, s.data(), s.data() + s.size());
     const float padX = ctx.px(8), padY = ctx.px(2);
@@ -87,7 +88,7 @@ void legend(Context& ctx, float width, ImFont* font) {
 bool moreToggle(Context& ctx, const char* id, bool open) {
     ImFont* f = ctx.fonts.small;
     const std::string labelText = ctx.tr(open ? "result.less" : "result.more");
-    const char* label = labelText.c_str();
+    const char* label = visual(ctx, labelText.c_str());
     const ImVec2 sz = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, label);
     const float minHit = ctx.px(ctx.minHitCss());
     const ImVec2 size(std::max(std::ceil(sz.x) + ctx.px(8), minHit), std::max(std::ceil(sz.y) + ctx.px(6), minHit));
@@ -394,8 +395,8 @@ void chart(Context& ctx, const Shown& shown, float width) {
     {   // The two ends of the axis.
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const std::string leftText = ctx.tr("result.disagrees"), rightText = ctx.tr("result.agrees");
-        const char* left = leftText.c_str();
-        const char* right = rightText.c_str();
+        const char* left = visual(ctx, leftText.c_str());
+        const char* right = visual(ctx, rightText.c_str());
         const float rw = sf->CalcTextSizeA(sf->FontSize, FLT_MAX, 0, right).x;
         const float lw = sf->CalcTextSizeA(sf->FontSize, FLT_MAX, 0, left).x;
         dl->AddText(sf, sf->FontSize, ImVec2(startX(ctx, p.x, w, chartX0, lw), p.y), ctx.pal.muted, left);
@@ -417,8 +418,11 @@ void chart(Context& ctx, const Shown& shown, float width) {
         const float labelH = sf->FontSize;
         const float rowH = stacked ? labelH + ctx.px(4) + barH : std::max(labelH, barH);
         const float by = stacked ? p.y + labelH + ctx.px(4) : p.y + (rowH - barH) / 2;
-        const float labelX = rtl ? startX(ctx, p.x, w, 0, sf->CalcTextSizeA(sf->FontSize, FLT_MAX, 0, label.c_str()).x) : p.x;
-        dl->AddText(sf, sf->FontSize, ImVec2(labelX, stacked ? p.y : p.y + (rowH - labelH) / 2), ctx.pal.text, label.c_str());
+        const std::string_view drawn = visual(ctx, label);
+        const float labelX =
+            rtl ? startX(ctx, p.x, w, 0, sf->CalcTextSizeA(sf->FontSize, FLT_MAX, 0, drawn.data(), drawn.data() + drawn.size()).x) : p.x;
+        dl->AddText(sf, sf->FontSize, ImVec2(labelX, stacked ? p.y : p.y + (rowH - labelH) / 2), ctx.pal.text, drawn.data(),
+                    drawn.data() + drawn.size());
         const float x0 = startX(ctx, p.x, w, chartX0, chartW);
         if (stacked)  // the axis, per row, so it never runs through a label
             dl->AddLine(ImVec2(cx, by - ctx.px(3)), ImVec2(cx, by + barH + ctx.px(3)), mix(ctx.pal.border, ctx.pal.muted, 0.5f),

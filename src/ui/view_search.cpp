@@ -130,7 +130,7 @@ void elsewhere(Context& ctx, View here, const std::string& query) {
     ImGui::PushFont(ctx.fonts.small);
     ImGui::AlignTextToFramePadding();
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
-    ImGui::TextUnformatted(ctx.tr("search.elsewhere").c_str());
+    ImGui::TextUnformatted(visual(ctx, ctx.tr("search.elsewhere").c_str()));
     ImGui::PopStyleColor();
     ImGui::PopFont();
     flow.first = false;
@@ -180,7 +180,7 @@ void magnifier(Context& ctx, ImVec2 p, float size, uint32_t color) {
 }  // namespace
 
 float searchNavWidth(Context& ctx) {
-    return ImGui::CalcTextSize(ctx.tr("nav.search").c_str()).x + ImGui::GetStyle().FramePadding.x * 2 + navIconWidth(ctx);
+    return ImGui::CalcTextSize(visual(ctx, ctx.tr("nav.search").c_str())).x + ImGui::GetStyle().FramePadding.x * 2 + navIconWidth(ctx);
 }
 
 bool searchNavButton(Context& ctx) {
