@@ -753,7 +753,12 @@ void App::drawBody(bool withChrome) {
     // (the optimiser inlines a function with one direct caller, even across
     // files), so the web build's split can leave the views the first frame
     // does not draw out of the first download (docs/performance.md).
+    // Right to left, the view's content (at most kPageCss wide, layout.h)
+    // stands at the right, under the start of the nav.
+    const float pageIndent = ctx_.rtl() ? std::floor(std::max(0.0f, ImGui::GetContentRegionAvail().x - ctx_.px(kPageCss))) : 0.0f;
+    if (pageIndent > 0) ImGui::Indent(pageIndent);
     drawView(state_.view, ctx_);
+    if (pageIndent > 0) ImGui::Unindent(pageIndent);
     float contentH = ImGui::GetCursorPosY();  // window-local, includes scrolling: the content's full height
     ImGui::EndChild();
     // What the widget would need to show everything without scrolling, for

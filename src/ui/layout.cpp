@@ -258,6 +258,13 @@ void subheading(Context& ctx, std::string_view s, const std::vector<Span>& spans
 void bullet(Context& ctx, std::string_view s, const std::vector<Span>& spans, uint32_t dot) {
     const float indent = ctx.px(18);
     const ImVec2 p = ImGui::GetCursorScreenPos();
+    if (ctx.rtl()) {  // the dot at the right, the text left of it
+        const float w = ImGui::GetContentRegionAvail().x;
+        ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + w - ctx.px(6), p.y + ImGui::GetTextLineHeight() * 0.55f),
+                                                    ctx.px(2.6f), dot ? dot : ctx.pal.muted);
+        text(ctx, s, spans, nullptr, 0, w - indent);
+        return;
+    }
     ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + ctx.px(6), p.y + ImGui::GetTextLineHeight() * 0.55f),
                                                 ctx.px(2.6f), dot ? dot : ctx.pal.muted);
     ImGui::Indent(indent);
@@ -576,6 +583,12 @@ void cardGrid(Context& ctx, const char* id, int count, int cols, const std::func
 //-----------------------------------------------------------------------------
 // [SECTION] Inline runs and button rows
 //-----------------------------------------------------------------------------
+
+void alignEnd(Context& ctx, float w) {
+    if (!ctx.rtl()) return;
+    const ImVec2 c = ImGui::GetCursorScreenPos();
+    ImGui::SetCursorScreenPos(ImVec2(startX(ctx, c.x, ImGui::GetContentRegionAvail().x, 0, w), c.y));
+}
 
 Flow::Flow(Context& ctx, float spacingCss) {
     left = ImGui::GetCursorScreenPos().x;

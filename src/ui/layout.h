@@ -215,6 +215,11 @@ inline float startX(const Context& ctx, float left, float width, float offset, f
     return ctx.rtl() ? left + width - offset - w : left + offset;
 }
 
+// Right to left, moves the cursor right so that a box `w` wide ends at the
+// right of the available width (a lone button, a block narrower than the
+// column); left to right it stays.
+void alignEnd(Context& ctx, float w);
+
 // Keeps a run of inline items (chips, links, small buttons) on one line while
 // they fit, wrapping to the next line otherwise. Create before the first item.
 // Right to left, the run starts at the right and goes leftwards (next() places

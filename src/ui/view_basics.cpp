@@ -62,7 +62,7 @@ void drawTypes(Context& ctx) {
         // A numbered badge in the accent colour, then the name.
         const ImVec2 p = ImGui::GetCursorScreenPos();
         const float d = ctx.px(26);
-        numberBadge(ctx, p.x, p.y, i + 1, d);
+        numberBadge(ctx, startX(ctx, p.x, ImGui::GetContentRegionAvail().x, 0, d), p.y, i + 1, d);  // at the right, right to left
         ImGui::Dummy(ImVec2(d, d));
         subheading(ctx, t.name, highlights(hit, t.name));
         text(ctx, t.description, highlights(hit, t.description));

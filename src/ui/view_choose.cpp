@@ -93,7 +93,7 @@ void factorColumns(Context& ctx, float width) {
     for (int i = 0; i < n; ++i) {
         const int c = i % cols;
         if (c == 0 && i > 0) rowTop = bottom + gapY;
-        ImGui::SetCursorScreenPos(ImVec2(origin.x + static_cast<float>(c) * (colW + gapX), rowTop));
+        ImGui::SetCursorScreenPos(ImVec2(startX(ctx, origin.x, width, static_cast<float>(c) * (colW + gapX), colW), rowTop));  // mirrored right to left
         ImGui::PushID(i);
         ImGui::BeginGroup();
         roleColumn(ctx, groups[i], i, colW);
@@ -144,11 +144,13 @@ void drawChoose(Context& ctx) {
     text(ctx, ctx.tr("choose.title"), {}, ctx.fonts.heading);
     if (!d.choose.intro.empty()) {
         const SearchUi::Reveal* hit = revealed(ctx, Section::Choose, -1);
+        alignEnd(ctx, std::min(width, ctx.px(760)));  // right to left: at the right
         text(ctx, d.choose.intro, highlights(hit, d.choose.intro), nullptr, ctx.pal.muted, std::min(width, ctx.px(760)));
     }
     // On a phone the method is a few screens down: a way there from the top.
     if (d.quiz.present()) {
-        if (smallPill(ctx, ctx.tr("choose.methodTitle").c_str(), false)) ctx.push(ShowChooseMethod{});
+        Flow flow(ctx);  // a run of one: at the right, right to left
+        if (smallPill(ctx, ctx.tr("choose.methodTitle").c_str(), false, &flow)) ctx.push(ShowChooseMethod{});
         ctx.mark("choose:to-method");
     }
     gap(ctx, 4);

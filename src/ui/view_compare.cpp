@@ -206,18 +206,10 @@ void drawRowLabel(Context& ctx, const CompareRow& row) {
     }
 }
 
-// Right to left, a box `w` wide at the right of the cell (or the rest of the
-// line); the cursor stays put left to right.
-void toLineEnd(Context& ctx, float w) {
-    if (!ctx.rtl()) return;
-    const ImVec2 c = ImGui::GetCursorScreenPos();
-    ImGui::SetCursorScreenPos(ImVec2(startX(ctx, c.x, ImGui::GetContentRegionAvail().x, 0, w), c.y));
-}
-
 // A role's name with a short bar in its colour under it (column headers).
 void roleHeader(Context& ctx, int role) {
     const float x = ImGui::GetCursorScreenPos().x, cellW = ImGui::GetContentRegionAvail().x;
-    toLineEnd(ctx, roleNameWidth(ctx, role, ctx.fonts.bodyBold));
+    alignEnd(ctx, roleNameWidth(ctx, role, ctx.fonts.bodyBold));
     roleName(ctx, role, ctx.fonts.bodyBold, true);
     ImVec2 p = ImGui::GetCursorScreenPos();
     p.x = startX(ctx, x, cellW, 0, ctx.px(28));
@@ -411,7 +403,7 @@ struct NarrowCards {
 // read as missing content).
 void drawRoleBlock(Context& ctx, const CompareCell& c) {
     ImGui::PushID(c.role);
-    toLineEnd(ctx, roleNameWidth(ctx, c.role, ctx.fonts.small));  // right to left: the name at the right
+    alignEnd(ctx, roleNameWidth(ctx, c.role, ctx.fonts.small));  // right to left: the name at the right
     roleName(ctx, c.role, ctx.fonts.small, true);
     if (isEmpty(*c.entry)) {
         const char* dash = "\xE2\x80\x94";  // an em dash

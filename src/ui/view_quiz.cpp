@@ -496,10 +496,12 @@ void drawQuiz(Context& ctx) {
     const Dataset& d = *ctx.data;
     if (!d.quiz.present()) {
         const float w = columnWidth(ctx, 760);
+        alignEnd(ctx, w);  // right to left: at the right
         Card c(ctx, w);
         textBlock(ctx, ctx.tr("quiz.noQuizTitle"), c.inner, ctx.fonts.heading);
         textBlock(ctx, ctx.tr("quiz.noQuizSub"), c.inner, nullptr, ctx.pal.muted);
         const std::string compare = ctx.tr("quiz.compare");
+        alignEnd(ctx, buttonWidth(ctx, compare));
         if (button(ctx, "##compare", compare, buttonWidth(ctx, compare), ButtonKind::Primary))
             ctx.go(View::Compare);
         ctx.mark("quiz:compare");

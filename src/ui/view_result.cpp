@@ -125,6 +125,7 @@ struct Shown {
 // reader's own quiz (their saved answers, or none).
 bool takeQuizButton(Context& ctx, float width, ButtonKind kind) {
     const std::string label = ctx.tr("result.takeQuiz");
+    if (width <= 0) alignEnd(ctx, buttonWidth(ctx, label));  // a lone button: at the right, right to left
     const bool pressed = button(ctx, "##take", label, width > 0 ? width : buttonWidth(ctx, label), kind);
     if (pressed) ctx.push(TakeQuiz{});
     ctx.mark("result:take-quiz");
@@ -132,6 +133,7 @@ bool takeQuizButton(Context& ctx, float width, ButtonKind kind) {
 }
 
 void notReady(Context& ctx, const Shown& shown, const Verdict& v, float width) {
+    alignEnd(ctx, width);  // right to left: at the right
     Card c(ctx, width);
     if (shown.shared) {
         textBlock(ctx, v.label, c.inner, ctx.fonts.small, ctx.pal.muted);
@@ -144,6 +146,7 @@ void notReady(Context& ctx, const Shown& shown, const Verdict& v, float width) {
         takeQuizButton(ctx, 0, ButtonKind::Primary);
     } else {
         const std::string back = ctx.tr("result.backToQuiz");
+        alignEnd(ctx, buttonWidth(ctx, back));
         if (button(ctx, "##back", back, buttonWidth(ctx, back), ButtonKind::Primary)) {
             ctx.push(ShowQuestion{firstOpenQuestion(*ctx.data, ctx.quiz.answers)});
             ctx.go(View::Quiz);
@@ -218,8 +221,11 @@ void headline(Context& ctx, const Shown& shown, const Verdict& v, float width) {
     pullUp(ctx, 2);
     textBlock(ctx, v.sentence, w, nullptr, ctx.pal.muted);
     gap(ctx, 2);
-    if (shown.shared && ctx.shared.comparing) comparison(ctx, shown, std::min(w, ctx.px(900)));
-    else fitBars(ctx, r.fits, r.ranking, std::min(w, ctx.px(620)), false, 12);
+    // Narrower than the card: at its right, right to left (alignEnd).
+    const float barsW = std::min(w, ctx.px(shown.shared && ctx.shared.comparing ? 900 : 620));
+    alignEnd(ctx, barsW);
+    if (shown.shared && ctx.shared.comparing) comparison(ctx, shown, barsW);
+    else fitBars(ctx, r.fits, r.ranking, barsW, false, 12);
     gap(ctx, 6);
     if (v.kind == VerdictKind::Neither) {  // no winner to name: where to look instead
         const std::string compareL = ctx.tr("result.compareRoles");
@@ -302,8 +308,10 @@ void why(Context& ctx, const Shown& shown, const Verdict& v, float width) {
     const QuizResult& r = shown.result;
     sectionTitle(ctx, ctx.tr("result.why"), width);
     // How the percentages are computed, and where it is explained in full.
+    alignEnd(ctx, std::min(width, ctx.px(860)));
     textBlock(ctx, v.method, std::min(width, ctx.px(860)), ctx.fonts.small, ctx.pal.muted);
     const std::string methodL = ctx.tr("result.method");
+    alignEnd(ctx, buttonWidth(ctx, methodL));
     if (button(ctx, "##method", methodL, buttonWidth(ctx, methodL), ButtonKind::Quiet))
         ctx.push(ShowChooseMethod{});
     ctx.mark("result:method");

@@ -82,23 +82,27 @@ void drawSources(Context& ctx) {
         ImGui::PushID(static_cast<int>(i));
         Card card(ctx);
         {
-            // A numbered badge, the content indented beside it.
+            // A numbered badge, the content indented beside it. Right to left
+            // the badge is at the right and the content narrower instead
+            // (an indent cannot be on the right).
             const float badge = ctx.px(28), indent = badge + ctx.px(14);
             const ImVec2 p = ImGui::GetCursorScreenPos();
-            numberBadge(ctx, p.x, p.y, static_cast<int>(i) + 1, badge);
-            ImGui::Indent(indent);
+            const bool rtl = ctx.rtl();
+            const float textW = ImGui::GetContentRegionAvail().x - indent;
+            numberBadge(ctx, startX(ctx, p.x, textW + indent, 0, badge), p.y, static_cast<int>(i) + 1, badge);
+            if (!rtl) ImGui::Indent(indent);
             // The title's first line sits level with the badge.
             ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, p.y + (badge - ImGui::GetTextLineHeight()) / 2));
-            text(ctx, s.title, {}, ctx.fonts.bodyBold);
+            text(ctx, s.title, {}, ctx.fonts.bodyBold, 0, rtl ? textW : 0);
             linkText(ctx, "##url", s.url, s.url, ctx.fonts.small);
             ctx.mark("sources:link:" + std::to_string(i));
             const std::vector<std::string>& by = cites[i];
             ImGui::PushFont(ctx.fonts.small);
             std::string line = "[" + s.id + "] ";
             line += by.empty() ? ctx.tr("sources.general") : ctx.tr("sources.citedBy", {{"n", by.size()}, {"parts", joinLabels(by)}});
-            text(ctx, line, {}, nullptr, ctx.pal.muted);
+            text(ctx, line, {}, nullptr, ctx.pal.muted, rtl ? textW : 0);
             ImGui::PopFont();
-            ImGui::Unindent(indent);
+            if (!rtl) ImGui::Unindent(indent);
         }
         card.end();
         ImGui::PopID();
