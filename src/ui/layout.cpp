@@ -584,10 +584,10 @@ void cardGrid(Context& ctx, const char* id, int count, int cols, const std::func
 // [SECTION] Inline runs and button rows
 //-----------------------------------------------------------------------------
 
-void alignEnd(Context& ctx, float w) {
+void alignEnd(Context& ctx, float w, float width) {
     if (!ctx.rtl()) return;
     const ImVec2 c = ImGui::GetCursorScreenPos();
-    ImGui::SetCursorScreenPos(ImVec2(startX(ctx, c.x, ImGui::GetContentRegionAvail().x, 0, w), c.y));
+    ImGui::SetCursorScreenPos(ImVec2(startX(ctx, c.x, width > 0 ? width : ImGui::GetContentRegionAvail().x, 0, w), c.y));
 }
 
 Flow::Flow(Context& ctx, float spacingCss) {
@@ -1050,11 +1050,13 @@ void roleName(Context& ctx, int role, ImFont* font, bool tinted) {
     if (ctx.rtl()) {  // the name, then the dot at its right: the same box, mirrored
         const float w = ImGui::CalcTextSize(name).x;
         ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(p.x + w + ctx.px(6) + d / 2, p.y + h / 2 + ctx.px(0.5f)), d / 2, col);
+        ImGui::BeginGroup();  // one item, as a run (Flow) reads the last item's start
         if (tinted) ImGui::PushStyleColor(ImGuiCol_Text, col);
         ImGui::TextUnformatted(name);
         if (tinted) ImGui::PopStyleColor();
         ImGui::SameLine(0, 0);
         ImGui::Dummy(ImVec2(d + ctx.px(6), h));
+        ImGui::EndGroup();
         if (font) ImGui::PopFont();
         return;
     }
@@ -1093,10 +1095,12 @@ void fitBars(Context& ctx, const std::vector<double>& fits, const std::vector<in
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImFont* nameF = ctx.fonts.body;
     ImFont* numF = ctx.fonts.bodyBold;
+    const float x0 = ImGui::GetCursorScreenPos().x;  // right to left the first role's x may be moved in (alignEnd)
     for (size_t k = 0; k < order.size(); ++k) {
         const int role = order[k];
         if (role < 0 || static_cast<size_t>(role) >= ctx.data->roles.size() || static_cast<size_t>(role) >= fits.size())
             continue;
+        if (k > 0 && ctx.rtl()) ImGui::SetCursorScreenPos(ImVec2(x0, ImGui::GetCursorScreenPos().y));
         const Role& R = ctx.data->roles[role];
         const uint32_t col = roleColor(ctx, role);
         const std::string pctText = ctx.percent(fits[role]);

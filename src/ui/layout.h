@@ -216,9 +216,10 @@ inline float startX(const Context& ctx, float left, float width, float offset, f
 }
 
 // Right to left, moves the cursor right so that a box `w` wide ends at the
-// right of the available width (a lone button, a block narrower than the
-// column); left to right it stays.
-void alignEnd(Context& ctx, float w);
+// right of the `width` px from the cursor (0 = the available width; inside a
+// Grid card, give its width: a card is a group) for a lone button or a block
+// narrower than its column; left to right it stays.
+void alignEnd(Context& ctx, float w, float width = 0);
 
 // Keeps a run of inline items (chips, links, small buttons) on one line while
 // they fit, wrapping to the next line otherwise. Create before the first item.

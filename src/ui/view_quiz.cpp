@@ -501,7 +501,7 @@ void drawQuiz(Context& ctx) {
         textBlock(ctx, ctx.tr("quiz.noQuizTitle"), c.inner, ctx.fonts.heading);
         textBlock(ctx, ctx.tr("quiz.noQuizSub"), c.inner, nullptr, ctx.pal.muted);
         const std::string compare = ctx.tr("quiz.compare");
-        alignEnd(ctx, buttonWidth(ctx, compare));
+        alignEnd(ctx, buttonWidth(ctx, compare), c.inner);
         if (button(ctx, "##compare", compare, buttonWidth(ctx, compare), ButtonKind::Primary))
             ctx.go(View::Compare);
         ctx.mark("quiz:compare");

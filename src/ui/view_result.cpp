@@ -125,7 +125,6 @@ struct Shown {
 // reader's own quiz (their saved answers, or none).
 bool takeQuizButton(Context& ctx, float width, ButtonKind kind) {
     const std::string label = ctx.tr("result.takeQuiz");
-    if (width <= 0) alignEnd(ctx, buttonWidth(ctx, label));  // a lone button: at the right, right to left
     const bool pressed = button(ctx, "##take", label, width > 0 ? width : buttonWidth(ctx, label), kind);
     if (pressed) ctx.push(TakeQuiz{});
     ctx.mark("result:take-quiz");
@@ -143,10 +142,11 @@ void notReady(Context& ctx, const Shown& shown, const Verdict& v, float width) {
     textBlock(ctx, v.sentence, c.inner, nullptr, ctx.pal.muted);
     gap(ctx, 2);
     if (shown.shared) {
+        alignEnd(ctx, buttonWidth(ctx, ctx.tr("result.takeQuiz")), c.inner);
         takeQuizButton(ctx, 0, ButtonKind::Primary);
     } else {
         const std::string back = ctx.tr("result.backToQuiz");
-        alignEnd(ctx, buttonWidth(ctx, back));
+        alignEnd(ctx, buttonWidth(ctx, back), c.inner);
         if (button(ctx, "##back", back, buttonWidth(ctx, back), ButtonKind::Primary)) {
             ctx.push(ShowQuestion{firstOpenQuestion(*ctx.data, ctx.quiz.answers)});
             ctx.go(View::Quiz);
@@ -223,9 +223,11 @@ void headline(Context& ctx, const Shown& shown, const Verdict& v, float width) {
     gap(ctx, 2);
     // Narrower than the card: at its right, right to left (alignEnd).
     const float barsW = std::min(w, ctx.px(shown.shared && ctx.shared.comparing ? 900 : 620));
-    alignEnd(ctx, barsW);
+    alignEnd(ctx, barsW, w);
+    if (ctx.rtl()) ImGui::BeginGroup();  // every line of it at the moved x
     if (shown.shared && ctx.shared.comparing) comparison(ctx, shown, barsW);
     else fitBars(ctx, r.fits, r.ranking, barsW, false, 12);
+    if (ctx.rtl()) ImGui::EndGroup();
     gap(ctx, 6);
     if (v.kind == VerdictKind::Neither) {  // no winner to name: where to look instead
         const std::string compareL = ctx.tr("result.compareRoles");
