@@ -244,7 +244,7 @@ void installPointerMapping(GLFWwindow* win) {
 
 // Characters no font has (not even the system's): they draw as boxes. Said
 // once each on stderr, as "rolecompare: no font has U+0378 U+0379: drawn as
-// boxes" (tests/desktop/glyphs.sh reads it).
+// boxes" (tests/desktop/run.sh reads it).
 void reportMissingGlyphs(const std::vector<uint32_t>& missing) {
     static std::vector<uint32_t> said;
     std::string list;
