@@ -7,6 +7,7 @@
 #include "bidi.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "text.h"
 
@@ -47,11 +48,15 @@ bool breaksLikeCjk(uint32_t cp) {
 
 Scan scan(std::string_view s) {
     Scan r;
-    for (size_t i = 0; i < s.size();) {
-        if (static_cast<unsigned char>(s[i]) < 0x80) {
-            ++i;
-            continue;
+    const size_t n = s.size();
+    for (size_t i = 0; i < n;) {
+        // ASCII eight bytes at a time: this runs for every string of every frame.
+        for (uint64_t word; i + 8 <= n; i += 8) {
+            std::memcpy(&word, s.data() + i, 8);
+            if (word & 0x8080808080808080ull) break;
         }
+        while (i < n && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+        if (i >= n) break;
         uint32_t cp = 0;
         i += decodeUtf8(s, i, &cp);
         if (!r.rtl && strongRtl(classOf(cp))) r.rtl = true;
