@@ -694,8 +694,10 @@ float App::drawTextSize(bool inHeader) {
         ImGui::BeginDisabled(s.to == 0);
         if (frameButton(ctx_, s.label)) ctx_.push(SetTextSize{s.to});
         ImGui::EndDisabled();
-        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+            tooltipSide(ctx_);
             ImGui::SetTooltip("%s", visual(ctx_, ctx_.tr("header.textSizeTip", {{"label", ctx_.tr(s.tip)}, {"percent", ctx_.percent(state_.textSize)}}).c_str()));
+        }
         ctx_.mark(s.target);
     }
     ImGui::PopStyleVar();

@@ -590,6 +590,13 @@ void alignEnd(Context& ctx, float w, float width) {
     ImGui::SetCursorScreenPos(ImVec2(startX(ctx, c.x, width > 0 ? width : ImGui::GetContentRegionAvail().x, 0, w), c.y));
 }
 
+void tooltipSide(Context& ctx) {
+    if (!ctx.rtl()) return;
+    const ImVec2 m = ImGui::GetMousePos();
+    const float s = ImGui::GetStyle().MouseCursorScale, x = m.x - 16.0f * s;  // ImGui's offset, on the other side
+    if (x >= ctx.px(kTipCss)) ImGui::SetNextWindowPos(ImVec2(x, m.y + 24.0f * s), ImGuiCond_Always, ImVec2(1, 0));
+}
+
 Flow::Flow(Context& ctx, float spacingCss) {
     left = ImGui::GetCursorScreenPos().x;
     right = left + ImGui::GetContentRegionAvail().x;
@@ -990,7 +997,10 @@ bool linkText(Context& ctx, const char* id, std::string_view label, const std::s
     }
     if (hovered) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-        if (url != label) ImGui::SetTooltip("%s", url.c_str());
+        if (url != label) {
+            tooltipSide(ctx);
+            ImGui::SetTooltip("%s", url.c_str());
+        }
     }
     addControl(ctx, label);
     if (clicked) ctx.push(Open{url});

@@ -221,6 +221,12 @@ inline float startX(const Context& ctx, float left, float width, float offset, f
 // narrower than its column; left to right it stays.
 void alignEnd(Context& ctx, float w, float width = 0);
 
+// Right to left, the next tooltip opens left of the mouse (ImGui's side is
+// its right) when a tooltip's widest (kTipCss) fits there. Call right before
+// BeginTooltip or SetTooltip; left to right it does nothing.
+constexpr float kTipCss = 360;
+void tooltipSide(Context& ctx);
+
 // Keeps a run of inline items (chips, links, small buttons) on one line while
 // they fit, wrapping to the next line otherwise. Create before the first item.
 // Right to left, the run starts at the right and goes leftwards (next() places

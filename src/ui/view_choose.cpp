@@ -48,6 +48,7 @@ void quizLinks(Context& ctx, const Item& factor, float width) {
         if (ImGui::IsItemHovered()) {
             const Question& qq = d.quiz.questions[q];
             const int a = answerAt(d, ctx.quiz.answers, q);
+            tooltipSide(ctx);
             ImGui::BeginTooltip();
             tipText(ctx, qq.prompt, 320);
             tipText(ctx, a >= 0 ? ctx.tr("quiz.yourAnswer", {{"answer", qq.options[a].label}}) : ctx.tr("quiz.notAnswered"), 320,

@@ -59,13 +59,16 @@ void drawSearchRow(Context& ctx) {
     const float toggleW = ImGui::CalcTextSize(visual(ctx, overlapLabel)).x + ImGui::GetStyle().FramePadding.x * 2;
     ImGui::PushStyleVar(ImGuiStyleVar_CellPadding, ImVec2(ctx.px(5), 0));
     if (ImGui::BeginTable("##search-row", 2, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_NoSavedSettings)) {
+        // Right to left the toggle is the left column, the box the right one.
+        const bool rtl = ctx.rtl();
+        if (rtl) ImGui::TableSetupColumn("toggle", ImGuiTableColumnFlags_WidthFixed, toggleW);
         ImGui::TableSetupColumn("search", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("toggle", ImGuiTableColumnFlags_WidthFixed, toggleW);
+        if (!rtl) ImGui::TableSetupColumn("toggle", ImGuiTableColumnFlags_WidthFixed, toggleW);
         ImGui::TableNextRow();
-        ImGui::TableSetColumnIndex(0);
+        ImGui::TableSetColumnIndex(rtl ? 1 : 0);
         compareSearchBox(ctx);
         ctx.mark("compare:search");
-        ImGui::TableSetColumnIndex(1);
+        ImGui::TableSetColumnIndex(rtl ? 0 : 1);
         if (pill(ctx, overlapLabel, ui.overlapOnly)) ctx.push(SetOverlapOnly{!ui.overlapOnly});
         ctx.mark("compare:overlap");
         ImGui::EndTable();

@@ -65,7 +65,10 @@ void drawItemFooter(Context& ctx, const FaqItem& f) {
         std::string label = "#" + t;
         if (smallPill(ctx, label.c_str(), ctx.faq.search == t, &flow))
             ctx.push(SetSearch{View::Faq, ctx.faq.search == t ? "" : t});
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", visual(ctx, ctx.tr("faq.tagTip", {{"tag", t}}).c_str()));
+        if (ImGui::IsItemHovered()) {
+            tooltipSide(ctx);
+            ImGui::SetTooltip("%s", visual(ctx, ctx.tr("faq.tagTip", {{"tag", t}}).c_str()));
+        }
         ImGui::PopID();
     }
     for (const std::string& id : f.sources) {

@@ -212,6 +212,7 @@ void progressDots(Context& ctx, int q, float width) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
             const Question& qq = ctx.data->quiz.questions[i];
             const int a2 = answerAt(*ctx.data, ctx.quiz.answers, i);
+            tooltipSide(ctx);
             ImGui::BeginTooltip();
             tipText(ctx, ctx.tr("quiz.dotTip", {{"n", i + 1}}), 300, ctx.fonts.bodyBold);
             tipText(ctx, qq.prompt, 300);
@@ -297,6 +298,7 @@ void questionCard(Context& ctx, int q, float width, bool focusOption) {
         pullUp(ctx, kWhyPull);
         textBlock(ctx, p.why, w, ctx.fonts.small, ctx.pal.muted);
         if (!p.whyText.empty() && ImGui::IsItemHovered()) {
+            tooltipSide(ctx);
             ImGui::BeginTooltip();
             tipText(ctx, p.whyText, 340);
             ImGui::EndTooltip();

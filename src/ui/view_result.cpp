@@ -454,6 +454,7 @@ void chart(Context& ctx, const Shown& shown, float width) {
         ImGui::Dummy(ImVec2(w, rowH - ctx.px(3)));  // rows sit a little closer
         if (ImGui::IsItemHovered()) {
             const Question& qq = d.quiz.questions[l.question];
+            tooltipSide(ctx);
             ImGui::BeginTooltip();
             tipText(ctx, qq.prompt, 320);
             tipText(ctx, ctx.tr(shown.shared ? "result.theyAnswered" : "result.youAnswered",

@@ -19,6 +19,7 @@
 #include <string>
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ImGuiWindow: where a tooltip opened
 
 #include "platform/headless/headless.h"
 #include "ui/app.h"
@@ -200,5 +201,26 @@ TEST_CASE("RTL: Arabic data chooses the Arabic interface, mirrored", "[ui][rtl]"
     for (const float w : {390.0f, 1280.0f}) {
         Ui u(ui::AppConfig{}, w, RC_SOURCE_DIR "/tests/data/ar.json");
         checkLayout(u, true, w);
+    }
+}
+
+TEST_CASE("RTL: a tooltip opens left of the mouse where it fits, right of it LTR", "[ui][rtl]") {
+    for (const bool rtl : {true, false}) {
+        CAPTURE(rtl);
+        Ui u(language(rtl ? "ar" : "en"), 1280);
+        u.go(View::Quiz);
+        // A progress dot far enough from the left edge for a tooltip (kTipCss) there.
+        const Harness::Rect d = u.rect(rtl ? "quiz:dot:0" : "quiz:dot:12");
+        const float mx = d.x + d.w / 2, my = d.y + d.h / 2;
+        if (rtl) REQUIRE(mx > 400);
+        u.h.mouseMove(mx, my);
+        u.h.settle();
+        const ImGuiWindow* tip = nullptr;
+        for (const ImGuiWindow* w : u.h.imgui()->Windows)
+            if ((w->Flags & ImGuiWindowFlags_Tooltip) && w->WasActive) tip = w;
+        REQUIRE(tip);
+        INFO("mouse x " << mx << ", tooltip " << tip->Pos.x << ".." << tip->Pos.x + tip->Size.x);
+        if (rtl) CHECK(tip->Pos.x + tip->Size.x <= mx);
+        else CHECK(tip->Pos.x >= mx);
     }
 }
