@@ -80,7 +80,8 @@ const char* cjkWrapPosition(ImFont* f, const char* p, const char* end, float wid
             q += n;
             continue;
         }
-        if (afterBlank || (q > p && bidi::breakBetween(prev, c))) lastBreak = q;
+        const bool afterStop = prev == '.' || prev == ',' || prev == ';' || prev == '!' || prev == '?' || prev == '"';
+        if (afterBlank || (q > p && (afterStop || bidi::breakBetween(prev, c)))) lastBreak = q;  // ImGui's, and CJK
         const float adv = f->GetCharAdvance(static_cast<ImWchar>(c));
         if (w + adv > width && q > p) return lastBreak ? lastBreak : q;
         w += adv;
