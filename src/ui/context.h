@@ -74,7 +74,11 @@ struct FontFaces {
     // Adds `face` at `cfg.SizePixels` for `ranges` to the atlas; `cfg` carries
     // the oversampling and snapping wishes.
     ImFont* (*add)(ImFontAtlas* atlas, Face face, const ImFontConfig& cfg, const ImWchar* ranges);
-    const ImFontBuilderIO* builder;  // the atlas builder; nullptr = ImGui's own (stb_truetype)
+    // The atlas builder, never nullptr (ImGui's stb_truetype one is
+    // ImFontAtlasGetBuilderForStbTruetype()). The theme calls it directly:
+    // ImFontAtlas::Build() would link ImGui's ProggyClean font (its fallback
+    // for an atlas without fonts), 12 KB of data in every download.
+    const ImFontBuilderIO* builder;
 };
 const FontFaces& embeddedFontFaces();
 

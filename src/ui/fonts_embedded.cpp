@@ -7,6 +7,7 @@
 // references this file, so the font bytes stay out of its download (nor does
 // it embed the Noto subsets at all).
 #include <imgui.h>
+#include <imgui_internal.h>  // ImFontAtlasGetBuilderForStbTruetype
 
 #include <cstdlib>
 #include <string_view>
@@ -106,7 +107,7 @@ ImFont* addEmbedded(ImFontAtlas* atlas, FontFaces::Face face, const ImFontConfig
 }  // namespace
 
 const FontFaces& embeddedFontFaces() {
-    static const FontFaces faces{addEmbedded, nullptr};
+    static const FontFaces faces{addEmbedded, ImFontAtlasGetBuilderForStbTruetype()};
     return faces;
 }
 

@@ -6,6 +6,7 @@
 #include "theme.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ImFontBuilderIO (FontFaces::builder)
 
 #include <algorithm>
 #include <cmath>
@@ -256,7 +257,7 @@ void buildFonts(Context& ctx) {
                                                     ImVec2(std::round(sz * 0.08f), std::round(sz * 0.2f)));
         boxes.push_back({rect, std::max(1, static_cast<int>(std::lround(sz / 14.0f)))});
     }
-    io.Fonts->Build();
+    ctx.faces->builder->FontBuilder_Build(io.Fonts);  // not io.Fonts->Build(): see FontFaces::builder
     // Builders leave 8-bit (stb_truetype) or RGBA pixels (the web's: the
     // browser's own, white with coverage in alpha); draw the boxes into either.
     ImFontAtlas* atlas = io.Fonts;
