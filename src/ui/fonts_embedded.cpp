@@ -72,11 +72,15 @@ const Cover& cover(int i) {  // read once
 
 // Whether the atlas asks for any character the fallback has: when not (every
 // English atlas), it is not added at all, and the atlas, its build time and
-// its texture stay as they were with Inter alone.
-bool wanted(const std::vector<uint32_t>& cover, const ImWchar* ranges) {  // both sorted pairs
-    for (const ImWchar* r = ranges; r && r[0]; r += 2)
-        for (size_t k = 0; k < cover.size(); k += 2)
-            if (cover[k] <= r[1] && r[0] <= cover[k + 1]) return true;
+// its texture stay as they were with Inter alone. Both are sorted [first,
+// last] pairs (the theme's ranges are: buildFonts), walked side by side.
+bool wanted(const std::vector<uint32_t>& cover, const ImWchar* ranges) {
+    size_t k = 0;
+    for (const ImWchar* r = ranges; r && r[0]; r += 2) {
+        while (k < cover.size() && cover[k + 1] < r[0]) k += 2;
+        if (k == cover.size()) return false;
+        if (cover[k] <= r[1]) return true;
+    }
     return false;
 }
 

@@ -87,7 +87,7 @@ ImFont* addDesktopFace(ImFontAtlas* atlas, ui::FontFaces::Face face, const ImFon
 }  // namespace
 
 const ui::FontFaces& desktopFontFaces() {
-    static const ui::FontFaces faces{addDesktopFace, nullptr};
+    static const ui::FontFaces faces{addDesktopFace, ui::embeddedFontFaces().builder};
     return faces;
 }
 
