@@ -975,6 +975,7 @@ bool linkText(Context& ctx, const char* id, std::string_view label, const std::s
     for (TextLine l; breaker.next(&l); ++lines) width = std::max(width, lineWidth(f, l));
     const float height = linesHeight(ctx, f, lines);
     const ImVec2 item = hitSize(ctx, ImVec2(std::max(width, 1.0f), std::max(height, 1.0f)));
+    if (!flow) alignEnd(ctx, item.x);  // on a line of its own: at the right, right to left
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const ImVec2 pos(at.x, at.y + std::floor((item.y - height) * 0.5f));  // the text, centred in a touch-sized item
     const bool clicked = ImGui::InvisibleButton(id, item);

@@ -41,10 +41,12 @@ void drawTopics(Context& ctx) {
     ImGui::PushFont(ctx.fonts.small);
     ImGui::AlignTextToFramePadding();
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
-    ImGui::TextUnformatted(visual(ctx, ctx.tr("faq.topics").c_str()));
+    const char* lead = visual(ctx, ctx.tr("faq.topics").c_str());
+    if (flow.rtl) flow.next(ImGui::CalcTextSize(lead).x);  // the run's first item: at the right
+    else flow.first = false;
+    ImGui::TextUnformatted(lead);
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    flow.first = false;
     for (const std::string* t : tags) {
         ImGui::PushID(t->c_str());
         const bool active = ctx.faq.search == *t;
@@ -200,10 +202,12 @@ void drawFaqBody(Context& ctx) {
         ImGui::PushFont(ctx.fonts.small);
         ImGui::AlignTextToFramePadding();
         ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
-        ImGui::TextUnformatted(visual(ctx, count.c_str()));
+        const char* lead = visual(ctx, count.c_str());
+        if (flow.rtl) flow.next(ImGui::CalcTextSize(lead).x);  // the run's first item: at the right
+        else flow.first = false;
+        ImGui::TextUnformatted(lead);
         ImGui::PopStyleColor();
         ImGui::PopFont();
-        flow.first = false;
         const bool allOpen = std::all_of(ui.open.begin(), ui.open.end(), [](char c) { return c != 0; });
         const bool noneOpen = std::none_of(ui.open.begin(), ui.open.end(), [](char c) { return c != 0; });
         if (smallPill(ctx, ctx.tr("faq.expandAll").c_str(), false, &flow) && !allOpen) ctx.push(OpenAllFaq{true});
@@ -220,7 +224,13 @@ void drawFaqBody(Context& ctx) {
             subheading(ctx, ctx.tr("faq.noMention", {{"query", ui.search}}));
             muted(ctx, ctx.tr("faq.tryShorter"));
             gap(ctx, 4);
-            if (primaryButton(ctx, ctx.tr("search.clear").c_str())) ctx.push(SetSearch{View::Faq, ""});
+            const std::string clear = ctx.tr("search.clear");
+            if (ctx.rtl()) {  // a lone button: at the right
+                ImGui::PushFont(ctx.fonts.bodyBold);  // primaryButton's
+                alignEnd(ctx, ImGui::CalcTextSize(visual(ctx, clear.c_str())).x + drawnFramePadding(ctx).x * 2);
+                ImGui::PopFont();
+            }
+            if (primaryButton(ctx, clear.c_str())) ctx.push(SetSearch{View::Faq, ""});
             ctx.mark("faq:clear");
             elsewhere(ctx, View::Faq, ui.search);
         }

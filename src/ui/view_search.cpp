@@ -130,10 +130,12 @@ void elsewhere(Context& ctx, View here, const std::string& query) {
     ImGui::PushFont(ctx.fonts.small);
     ImGui::AlignTextToFramePadding();
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
-    ImGui::TextUnformatted(visual(ctx, ctx.tr("search.elsewhere").c_str()));
+    const char* lead = visual(ctx, ctx.tr("search.elsewhere").c_str());
+    if (flow.rtl) flow.next(ImGui::CalcTextSize(lead).x);  // the run's first item: at the right
+    else flow.first = false;
+    ImGui::TextUnformatted(lead);
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    flow.first = false;
     const std::string prefix = std::string(viewId(here)) + ":elsewhere:";
     for (const ViewHits& g : where) {
         const std::string label = ctx.tr("search.inView", {{"n", g.count}, {"view", ctx.tr(std::string("nav.") + viewId(g.view))}});
@@ -237,7 +239,8 @@ void searchField(Context& ctx) {
     ctx.mark("search:box");
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     const float is = ctx.px(14);
-    magnifier(ctx, ImVec2(a.x + st.FramePadding.x, (a.y + b.y - is) * 0.5f), is, ctx.pal.muted);
+    // In the padding at the box's start (its right, right to left; the padding is on both sides).
+    magnifier(ctx, ImVec2(startX(ctx, a.x, b.x - a.x, st.FramePadding.x, is), (a.y + b.y - is) * 0.5f), is, ctx.pal.muted);
     if (changed) ctx.push(SetSearch{View::Search, buf});
     const bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
     if (wasActive && enter && !changed && !s.hits.empty()) ctx.push(OpenHit{0});
