@@ -39,9 +39,20 @@ struct TextLine { const char* begin; const char* end; };
 struct Para {
     std::string_view text;                          // what wraps: s, or s shaped
     const std::vector<uint32_t>* source = nullptr;  // shaped: byte of text -> byte of s; nullptr: text is s
-    bool rtl = false;                               // a right-to-left paragraph: lines right-aligned
+    bidi::Dir dir = bidi::Dir::Ltr;                 // the paragraph's direction (paragraphDir)
+    bool right = false;                             // lines right-aligned: a right-to-left paragraph or interface
     bool cjk = false;                               // lines may break between CJK characters
 };
+
+// The direction of a paragraph: right to left when it holds right-to-left
+// text and the interface is right to left; else its first strong character's
+// (Unicode's "auto"), so a Latin-only title under an Arabic interface keeps
+// its brackets ("DataSeries (Medium)"), and one without any letter follows
+// the interface.
+bidi::Dir paragraphDir(const Context& ctx, std::string_view s, bool hasRtl) {
+    if (hasRtl && ctx.rtl()) return bidi::Dir::Rtl;
+    return bidi::firstStrong(s, ctx.rtl() ? bidi::Dir::Rtl : bidi::Dir::Ltr);
+}
 
 // `s` as a paragraph; `buf` holds its shaped text while it is used (each
 // caller its own, so that one paragraph's text outlives another's preparing).
@@ -54,7 +65,8 @@ Para prepare(const Context& ctx, std::string_view s, bidi::Shaped& buf) {
     bidi::shape(s, buf);
     p.text = buf.text;
     p.source = &buf.source;
-    p.rtl = ctx.rtl() || bidi::firstStrong(s, bidi::Dir::Ltr) == bidi::Dir::Rtl;
+    p.dir = paragraphDir(ctx, s, sc.rtl);
+    p.right = ctx.rtl() || p.dir == bidi::Dir::Rtl;
     return p;
 }
 
@@ -158,7 +170,7 @@ float naturalWidth(const Context& ctx, ImFont* f, std::string_view s) {
     return f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, p.text.data(), p.text.data() + p.text.size()).x;
 }
 
-enum class Align { Left, Centre };  // Left: the start of the line (the right edge in a right-to-left paragraph)
+enum class Align { Left, Centre };  // Left: the start of the line (the right edge when Para::right)
 
 // One line of a bidi paragraph at (x, y): in visual order, with the spans
 // (byte ranges of the paragraph's source text) highlighted.
@@ -167,7 +179,7 @@ void paintBidiLine(Context& ctx, ImFont* f, ImVec2 at, const Para& p, const Text
     static bidi::Visual v;
     const size_t lineAt = static_cast<size_t>(l.begin - p.text.data());
     bidi::reorder(std::string_view(l.begin, static_cast<size_t>(l.end - l.begin)),
-                  p.rtl ? bidi::Dir::Rtl : bidi::Dir::Ltr, v);
+                  p.dir, v);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const char* vt = v.text.data();
     const size_t n = v.text.size();
@@ -208,7 +220,7 @@ float paintText(Context& ctx, ImFont* f, ImVec2 pos, std::string_view s, float w
         const float y = pos.y + step * static_cast<float>(n);
         if (y + size < clipTop || y > clipBottom) continue;
         const float x = align == Align::Centre ? pos.x + std::floor((width - lineWidth(f, l)) / 2)
-                        : para.rtl             ? pos.x + width - lineWidth(f, l)
+                        : para.right           ? pos.x + width - lineWidth(f, l)
                                                : pos.x;
         if (para.source) {
             paintBidiLine(ctx, f, ImVec2(x, y), para, l, color, spans);
@@ -348,8 +360,7 @@ std::string_view visual(Context& ctx, std::string_view s) {
     const size_t hash = s.find("##");
     const std::string_view shown = s.substr(0, hash);
     bidi::shape(shown, shaped);
-    const bool rtl = ctx.rtl() || bidi::firstStrong(shown, bidi::Dir::Ltr) == bidi::Dir::Rtl;
-    bidi::reorder(shaped.text, rtl ? bidi::Dir::Rtl : bidi::Dir::Ltr, line);
+    bidi::reorder(shaped.text, paragraphDir(ctx, shown, bidi::hasRtl(shown)), line);
     std::string out = line.text;
     if (hash != std::string_view::npos) {  // ImGui's id: "###" and the label as written, so it is the logical one
         if (s.compare(hash, 3, "###") != 0) out += "###";
@@ -985,13 +996,13 @@ bool linkText(Context& ctx, const char* id, std::string_view label, const std::s
         const uint32_t col = hovered ? mix(ctx.pal.accent, ctx.pal.text, 0.25f) : ctx.pal.accent;
         const float thick = ctx.px(hovered ? 1.5f : 1.0f);
         // Right to left, each line ends at the item's right edge (paintText aligns it in `wrap`).
-        paintText(ctx, f, ImVec2(para.rtl ? pos.x + width - wrap : pos.x, pos.y), label, wrap, col);
+        paintText(ctx, f, ImVec2(para.right ? pos.x + width - wrap : pos.x, pos.y), label, wrap, col);
         LineBreaker underline(f, para, wrap);
         float y = pos.y;
         const uint32_t lineCol = withAlpha(col, hovered ? 1.0f : 0.45f);
         for (TextLine l; underline.next(&l); y += lineStep(ctx, f)) {
             const float uy = std::round(y + f->FontSize * 0.95f), lw = lineWidth(f, l);
-            const float x = para.rtl ? pos.x + width - lw : pos.x;
+            const float x = para.right ? pos.x + width - lw : pos.x;
             dl->AddLine(ImVec2(x, uy), ImVec2(x + lw, uy), lineCol, thick);
         }
         ImGui::RenderNavHighlight(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), ImGui::GetItemID(),
@@ -1199,7 +1210,7 @@ void searchBox(Context& ctx, const char* id, View view, const std::string& value
     ImGui::PushStyleColor(ImGuiCol_Border, ctx.pal.border);
     ImGui::PushStyleColor(ImGuiCol_FrameBg, ctx.pal.surface);
     // On a coarse pointer the style's frame padding makes it touch-sized (applyTheme).
-    const bool changed = ImGui::InputTextWithHint(id, hint, buf, sizeof(buf));
+    const bool changed = ImGui::InputTextWithHint(id, visual(ctx, hint), buf, sizeof(buf));
     addControl(ctx, hint);
     ImGui::PopStyleColor(2);
     ImGui::PopStyleVar();
