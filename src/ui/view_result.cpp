@@ -85,17 +85,19 @@ void legend(Context& ctx, float width, ImFont* font) {
 
 // "More" / "Less" under a reason cut short: a small link-like control whose
 // hit area is at least ctx.minHitCss() square on touch. Returns true when clicked.
-bool moreToggle(Context& ctx, const char* id, bool open) {
+// `lineW`: the line it starts (right to left it is at the line's right end).
+bool moreToggle(Context& ctx, const char* id, bool open, float lineW) {
     ImFont* f = ctx.fonts.small;
     const std::string labelText = ctx.tr(open ? "result.less" : "result.more");
     const char* label = visual(ctx, labelText.c_str());
     const ImVec2 sz = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, label);
     const float minHit = ctx.px(ctx.minHitCss());
     const ImVec2 size(std::max(std::ceil(sz.x) + ctx.px(8), minHit), std::max(std::ceil(sz.y) + ctx.px(6), minHit));
+    alignEnd(ctx, size.x, lineW);
     const bool pressed = ImGui::InvisibleButton(id, size);
     const ImVec2 a = ImGui::GetItemRectMin();
     const bool hovered = ImGui::IsItemHovered();
-    const ImVec2 t(a.x, a.y + std::floor((size.y - sz.y) / 2));
+    const ImVec2 t(startX(ctx, a.x, size.x, 0, sz.x), a.y + std::floor((size.y - sz.y) / 2));  // at the box's start
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddText(f, f->FontSize, t, ctx.pal.accent, label);
     if (hovered) {
@@ -364,7 +366,7 @@ void why(Context& ctx, const Shown& shown, const Verdict& v, float width) {
             if (!c.text.empty()) textBlock(ctx, open ? c.text : textShort, w, ctx.fonts.small, ctx.pal.muted);
             if (cut || open) {
                 pullUp(ctx, 4);
-                if (moreToggle(ctx, "##more", open)) {
+                if (moreToggle(ctx, "##more", open, w)) {
                     if (open) opened.erase(std::find(opened.begin(), opened.end(), key));
                     else opened.push_back(key);
                 }
