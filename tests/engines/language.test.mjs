@@ -1,6 +1,6 @@
 // The interface's language in each engine (tests/browser/language.test.mjs
-// holds the rest, in Chromium): ?lang=de and ?lang=ja fetch their catalogue
-// and draw the first frame in it; the German and Arabic translations of the
+// holds the rest, in Chromium): ?lang=de, ?lang=ja and ?lang=ar fetch their
+// catalogue and draw the first frame in it, right to left for Arabic (the nav's order); the German and Arabic translations of the
 // data (tests/data/de.json, ar.json) bring their own language (meta.language)
 // with them; <html lang dir> follows; the mirror has no English nav left.
 // Screenshots: build/artifacts/engines/<engine>-lang-<case>.png.
@@ -21,6 +21,7 @@ export default async function ({ engine, server }) {
   const CASES = [
     { name: '?lang=de', file: 'lang-de', rest: '?lang=de', ui: 'de', dir: 'ltr', nav: 'Vergleich' },
     { name: '?lang=ja', file: 'lang-ja', rest: '?lang=ja', ui: 'ja', dir: 'ltr', nav: '比較' },
+    { name: '?lang=ar', file: 'lang-ar', rest: '?lang=ar', ui: 'ar', dir: 'rtl', nav: 'المقارنة' },
     { name: 'German data', file: 'data-de', rest: `?data=${encodeURIComponent(rel(de))}`, ui: 'de', dir: 'ltr', nav: 'Vergleich' },
     { name: 'Arabic data', file: 'data-ar', rest: `?data=${encodeURIComponent(rel(ar))}`, ui: 'ar', dir: 'rtl', nav: 'المقارنة' },
   ];
@@ -38,6 +39,13 @@ export default async function ({ engine, server }) {
             s.language?.ui === c.ui && s.language?.dir === c.dir && html === `${c.ui}/${c.dir}`, JSON.stringify({ language: s.language, html }));
       check(`${E} ${c.name}: the mirror's nav is translated, no English nav label left`, mirror.includes(c.nav) && left.length === 0,
             JSON.stringify({ left, start: mirror.slice(0, 200) }));
+      // The layout follows the direction: the nav's first entry (Overview) is
+      // left of the second (Compare) left to right, right of it right to left.
+      const at = (n) => s.targets.find((x) => x.name === n);
+      const first = at('nav:overview'), second = at('nav:compare');
+      const oneRow = first && second && Math.abs(first.y - second.y) < 1;
+      check(`${E} ${c.name}: the nav runs ${c.dir === 'rtl' ? 'right to left' : 'left to right'}`,
+            oneRow && (c.dir === 'rtl' ? first.x > second.x : first.x < second.x), JSON.stringify({ first, second }));
       await page.screenshot(path.join(ART, 'engines', `${E}-${c.file}.png`));
       const problems = await page.problems();
       check(`${E} ${c.name}: no console or page errors`, problems.length === 0, problems.join('\n'));
