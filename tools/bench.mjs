@@ -462,33 +462,22 @@ for (const s of Object.values(servers)) s.stop();
 
 const { frames, bytes, startup, memory, idle, phone } = result;
 const ratio = (a, b) => (b > 0 ? a / b : Infinity);
+// A figure with a budget of `limit` times the baseline's.
+const within = (figure, widget, hello, unit, limit) =>
+  ({ figure, widget, hello, unit, ratio: ratio(widget, hello), budget: `<= ${limit}x`, pass: widget <= limit * hello });
 const checks = [
-  { figure: 'first-load bytes, gzip', widget: bytes.widget.total.gzip, hello: bytes.hello.total.gzip, unit: 'B',
-    ratio: ratio(bytes.widget.total.gzip, bytes.hello.total.gzip), budget: `<= ${BUDGET.bytesGzipRatio}x`,
-    pass: bytes.widget.total.gzip <= BUDGET.bytesGzipRatio * bytes.hello.total.gzip },
+  within('first-load bytes, gzip', bytes.widget.total.gzip, bytes.hello.total.gzip, 'B', BUDGET.bytesGzipRatio),
   { figure: 'first-load bytes, brotli', widget: bytes.widget.total.brotli, hello: bytes.hello.total.brotli, unit: 'B',
     ratio: ratio(bytes.widget.total.brotli, bytes.hello.total.brotli) },
   { figure: 'first-load bytes, raw', widget: bytes.widget.total.raw, hello: bytes.hello.total.raw, unit: 'B',
     ratio: ratio(bytes.widget.total.raw, bytes.hello.total.raw) },
-  { figure: 'bytes incl. the second part (after the first frame), gzip', widget: bytes.widget.totalWithLater.gzip, hello: bytes.hello.totalWithLater.gzip, unit: 'B',
-    ratio: ratio(bytes.widget.totalWithLater.gzip, bytes.hello.totalWithLater.gzip) },
-  { figure: 'all bytes until interactive (both parts), gzip', widget: bytes.widget.totalWithLater.gzip, hello: bytes.hello.totalWithLater.gzip, unit: 'B',
-    ratio: ratio(bytes.widget.totalWithLater.gzip, bytes.hello.totalWithLater.gzip), budget: `<= ${BUDGET.allBytesGzipRatio}x`,
-    pass: bytes.widget.totalWithLater.gzip <= BUDGET.allBytesGzipRatio * bytes.hello.totalWithLater.gzip },
-  { figure: 'phone: first frame, cold median', widget: phone.widget.firstFrameMedianMs, hello: phone.hello.firstFrameMedianMs, unit: 'ms',
-    ratio: ratio(phone.widget.firstFrameMedianMs, phone.hello.firstFrameMedianMs), budget: `<= ${BUDGET.phoneFirstFrameRatio}x`,
-    pass: phone.widget.firstFrameMedianMs <= BUDGET.phoneFirstFrameRatio * phone.hello.firstFrameMedianMs },
-  { figure: 'phone: interactive, cold median (hello: its first frame)', widget: phone.widget.interactiveMedianMs, hello: phone.hello.firstFrameMedianMs, unit: 'ms',
-    ratio: ratio(phone.widget.interactiveMedianMs, phone.hello.firstFrameMedianMs), budget: `<= ${BUDGET.phoneInteractiveRatio}x`,
-    pass: phone.widget.interactiveMedianMs <= BUDGET.phoneInteractiveRatio * phone.hello.firstFrameMedianMs },
+  within('all bytes until interactive (both parts), gzip', bytes.widget.totalWithLater.gzip, bytes.hello.totalWithLater.gzip, 'B', BUDGET.allBytesGzipRatio),
+  within('phone: first frame, cold median', phone.widget.firstFrameMedianMs, phone.hello.firstFrameMedianMs, 'ms', BUDGET.phoneFirstFrameRatio),
+  within('phone: interactive, cold median (hello: its first frame)', phone.widget.interactiveMedianMs, phone.hello.firstFrameMedianMs, 'ms', BUDGET.phoneInteractiveRatio),
   { figure: 'phone: first input handled (tap at the first frame -> new view drawn), cold median', widget: phone.widget.firstInputMedianMs,
     hello: phone.hello.firstFrameMedianMs, unit: 'ms', ratio: ratio(phone.widget.firstInputMedianMs, phone.hello.firstFrameMedianMs) },
-  { figure: 'start-up cold, median', widget: startup.widget.coldMedianMs, hello: startup.hello.coldMedianMs, unit: 'ms',
-    ratio: ratio(startup.widget.coldMedianMs, startup.hello.coldMedianMs), budget: `<= ${BUDGET.startupRatio}x`,
-    pass: startup.widget.coldMedianMs <= BUDGET.startupRatio * startup.hello.coldMedianMs },
-  { figure: 'start-up warm, median', widget: startup.widget.warmMedianMs, hello: startup.hello.warmMedianMs, unit: 'ms',
-    ratio: ratio(startup.widget.warmMedianMs, startup.hello.warmMedianMs), budget: `<= ${BUDGET.startupRatio}x`,
-    pass: startup.widget.warmMedianMs <= BUDGET.startupRatio * startup.hello.warmMedianMs },
+  within('start-up cold, median', startup.widget.coldMedianMs, startup.hello.coldMedianMs, 'ms', BUDGET.startupRatio),
+  within('start-up warm, median', startup.widget.warmMedianMs, startup.hello.warmMedianMs, 'ms', BUDGET.startupRatio),
   { figure: 'first frame through the compositor, cold median', widget: startup.widget.coldShownMedianMs, hello: startup.hello.coldShownMedianMs, unit: 'ms',
     ratio: ratio(startup.widget.coldShownMedianMs, startup.hello.coldShownMedianMs) },
   { figure: 'first frame through the compositor, warm median', widget: startup.widget.warmShownMedianMs, hello: startup.hello.warmShownMedianMs, unit: 'ms',

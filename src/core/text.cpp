@@ -295,6 +295,11 @@ size_t foldCodePoint(uint32_t c, char* out) {
 }
 }  // namespace
 
+void appendUtf8(std::string& out, uint32_t cp) {
+    char buf[4];
+    out.append(buf, putUtf8(cp, buf));
+}
+
 void foldForSearch(std::string_view s, std::string& out) {
     out.clear();
     char buf[4];

@@ -63,6 +63,8 @@ bool isValidUtf8(std::string_view s, size_t* badOffset = nullptr);
 // Decodes the code point at s[i]. Returns its byte length (>= 1); on a bad
 // sequence returns 1 and sets *cp to 0xFFFD so callers always make progress.
 size_t decodeUtf8(std::string_view s, size_t i, uint32_t* cp);
+// Appends the UTF-8 bytes of code point `cp` (at most U+10FFFF) to `out`.
+void appendUtf8(std::string& out, uint32_t cp);
 
 //-----------------------------------------------------------------------------
 // [SECTION] Case folding
