@@ -14,6 +14,8 @@
 #include "catalogue_table.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -155,15 +157,16 @@ struct NumberStyle {
     const char* group;          // grouping separator (UTF-8)
     int minGroupingDigits;      // CLDR minimumGroupingDigits: 2 = "1234" but "12.345"
     const char* beforePercent;  // between the number and '%'
+    char decimal;               // the decimal separator
 };
 
 NumberStyle numberStyle(std::string_view language) {
     const std::string lang = primaryLanguage(language);
-    if (lang == "de") return {".", 1, "\u00A0"};
-    if (lang == "fr") return {"\u202F", 1, "\u202F"};
-    if (lang == "es") return {".", 2, "\u00A0"};
-    if (lang == "pt") return {".", 1, ""};
-    return {",", 1, ""};  // en, ja, ar (Western digits, see catalogue.h), others
+    if (lang == "de") return {".", 1, "\u00A0", ','};
+    if (lang == "fr") return {"\u202F", 1, "\u202F", ','};
+    if (lang == "es") return {".", 2, "\u00A0", ','};
+    if (lang == "pt") return {".", 1, "", ','};
+    return {",", 1, "", '.'};  // en, ja, ar (Western digits, see catalogue.h), others
 }
 
 }  // namespace
@@ -176,6 +179,29 @@ std::string formatInteger(std::string_view language, long n) {
     for (size_t i = 0; i < digits.size(); ++i) {
         if (grouped && i > 0 && (digits.size() - i) % 3 == 0) out += style.group;
         out += digits[i];
+    }
+    return out;
+}
+
+std::string formatDecimal(std::string_view language, double value, int digits) {
+    // printf's rounding (the English text is what "%.1f" gave), then the
+    // language's separators on its integer and fraction parts.
+    digits = std::clamp(digits, 0, 6);
+    char buf[64];
+    const int len = std::snprintf(buf, sizeof buf, "%.*f", digits, std::fabs(value));
+    if (len <= 0 || len >= static_cast<int>(sizeof buf)) return std::string(buf, 0);  // not a finite number we show
+    const std::string_view text(buf, static_cast<size_t>(len));
+    const size_t dot = text.find('.');
+    const std::string_view whole = text.substr(0, dot);
+    bool zero = true;
+    for (char c : text) zero = zero && (c == '0' || c == '.');
+    long n = 0;
+    for (char c : whole) n = n * 10 + (c - '0');
+    std::string out = (value < 0 && !zero) ? "-" : "";
+    out += formatInteger(language, n);
+    if (dot != std::string_view::npos) {
+        out += numberStyle(language).decimal;
+        out += text.substr(dot + 1);
     }
     return out;
 }

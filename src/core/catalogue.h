@@ -89,6 +89,11 @@ bool isRtlLanguage(std::string_view language);
 // Other languages: English's. A minus is '-'.
 std::string formatInteger(std::string_view language, long n);
 std::string formatPercent(std::string_view language, int percent);
+// A number with `digits` decimals (0..6; rounded as printf's "%.*f"), with the
+// language's group and decimal separators: en 1,234.5, de 1.234,5, fr 1 234,5.
+// Values too large for a long, or not finite, are not supported (the UI's
+// decimals are fit points, a few units).
+std::string formatDecimal(std::string_view language, double value, int digits);
 
 // The placeholder names in a message, sorted, each once: "Question {n} of
 // {total}" -> {"n", "total"}. "{{" is a literal '{', not a placeholder (a '}'

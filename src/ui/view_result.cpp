@@ -464,8 +464,7 @@ void chart(Context& ctx, const Shown& shown, float width) {
                     320, nullptr, ctx.pal.muted);
             for (size_t k = 0; k < d.roles.size() && k < l.fitPoints.size(); ++k) {
                 if (agreement(d, l.question, answerAt(d, shown.answers, l.question), static_cast<int>(k)) < 0) continue;
-                char points[32];
-                std::snprintf(points, sizeof points, "%.1f", l.fitPoints[k]);
+                const std::string points = formatDecimal(ctx.catalogue().language(), l.fitPoints[k], 1);
                 tipText(ctx, ctx.tr("result.fitPointsTip", {{"role", d.roles[k].shortName}, {"points", points}}), 320, nullptr,
                         ctx.pal.muted);
             }

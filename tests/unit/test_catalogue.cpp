@@ -191,6 +191,23 @@ TEST_CASE("catalogue: integers and percentages as each language writes them", "[
     CHECK(rc::formatPercent("de", 100) == std::string("100") + kNbsp + "%");
 }
 
+TEST_CASE("catalogue: decimals with the language's separators, rounded as printf", "[catalogue]") {
+    CHECK(rc::formatDecimal("en", 2.5, 1) == "2.5");
+    CHECK(rc::formatDecimal("de", 2.5, 1) == "2,5");
+    CHECK(rc::formatDecimal("fr", 2.5, 1) == "2,5");
+    CHECK(rc::formatDecimal("es", 0.5, 1) == "0,5");
+    CHECK(rc::formatDecimal("pt", 3, 1) == "3,0");
+    CHECK(rc::formatDecimal("ja", 2.5, 1) == "2.5");
+    CHECK(rc::formatDecimal("ar", 2.5, 1) == "2.5");
+    CHECK(rc::formatDecimal("de", 1234.25, 2) == "1.234,25");
+    CHECK(rc::formatDecimal("fr", 1234.5, 1) == std::string("1") + kNnbsp + "234,5");
+    CHECK(rc::formatDecimal("en", 2.25, 1) == "2.2");   // printf's rounding: 2.25 is exact, to even
+    CHECK(rc::formatDecimal("en", 0.04, 1) == "0.0");
+    CHECK(rc::formatDecimal("en", -0.04, 1) == "0.0");  // no "-0.0"
+    CHECK(rc::formatDecimal("de", -1.5, 1) == "-1,5");
+    CHECK(rc::formatDecimal("en", 7, 0) == "7");
+}
+
 TEST_CASE("catalogue: right-to-left languages by primary subtag, or by script", "[catalogue]") {
     for (const char* rtl : {"ar", "AR", "ar-EG", "he", "iw", "fa", "ur", "az-Arab", "pa_Arab_PK"}) {
         INFO(rtl);
