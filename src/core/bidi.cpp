@@ -457,8 +457,11 @@ void reorder(std::string_view line, Dir dir, Visual& out) {
          --k)
         lev[k - 1] = base;
 
-    // L2 over clusters (a character and the marks after it), so that marks
-    // stay after their base (L3), as a left-to-right drawing needs them.
+    // L2 over clusters (a character and the marks after it). Within a
+    // cluster, a left-to-right one keeps its marks after the base (a Latin
+    // font's zero-width mark draws over the glyph before it), a right-to-left
+    // one puts them before it: an Arabic font's zero-width mark draws over the
+    // glyph that follows it, as a right-to-left shaper would have placed it.
     std::vector<uint32_t>& order = out.order_;  // cluster starts, in visual order
     order.clear();
     for (size_t k = 0; k < n; ++k)
@@ -482,7 +485,9 @@ void reorder(std::string_view line, Dir dir, Visual& out) {
     for (uint32_t k : order) {
         size_t e = k + 1;
         while (e < n && static_cast<C>(original[e]) == C::NSM) ++e;
-        for (size_t m = k; m < e; ++m) {
+        const bool rtl = (lev[k] & 1) != 0;
+        for (size_t i = k; i < e; ++i) {
+            const size_t m = !rtl ? i : i + 1 < e ? i + 1 : k;  // right to left: the marks, then the base
             const size_t from = out.text.size();
             const size_t b0 = begins[m], b1 = m + 1 < n ? begins[m + 1] : line.size();
             const uint32_t mirror = (lev[m] & 1) ? mirrored(cp[m]) : 0;

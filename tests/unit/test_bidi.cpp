@@ -98,13 +98,20 @@ TEST_CASE("bidi: lam followed by alef is one ligature, and the offsets point at 
     CHECK(s.source.back() == word.size());
 }
 
-TEST_CASE("bidi: harakat do not break the joining and stay after their letter", "[bidi]") {
+TEST_CASE("bidi: harakat do not break the joining and are drawn over their letter", "[bidi]") {
     // beh fatha teh: the fatha is transparent, beh still joins teh
     CHECK(shaped({0x0628, 0x064E, 0x062A}) == Cps{0xFE91, 0x064E, 0xFE96});
     // lam shadda alef: still the ligature
     CHECK(shaped({0x0644, 0x0651, 0x0627}) == Cps{0xFEFB, 0x0651});
-    // right to left: teh, then beh with its fatha after it (drawn over it)
-    CHECK(codePoints(display(utf8({0x0628, 0x064E, 0x062A}), Dir::Rtl)) == Cps{0xFE96, 0xFE91, 0x064E});
+    // right to left: teh, then the fatha, then beh: an Arabic font's
+    // zero-width mark draws over the glyph after it (after beh it stood over
+    // the space beyond the word, on the web and the desktop alike)
+    CHECK(codePoints(display(utf8({0x0628, 0x064E, 0x062A}), Dir::Rtl)) == Cps{0xFE96, 0x064E, 0xFE91});
+    // two marks keep their order, before their base
+    CHECK(codePoints(display(utf8({0x0628, 0x0651, 0x064E, 0x062A}), Dir::Rtl)) == Cps{0xFE96, 0x0651, 0x064E, 0xFE91});
+    // a Latin base keeps its combining mark after it, also inside Arabic
+    CHECK(codePoints(display(utf8({0x0628, ' ', 'e', 0x0301, ' ', 0x062A}), Dir::Rtl)) ==
+          Cps{0xFE95, ' ', 'e', 0x0301, ' ', 0xFE8F});
 }
 
 TEST_CASE("bidi: an Arabic line reads right to left, numbers and Latin words left to right", "[bidi]") {
