@@ -82,7 +82,9 @@ std::string capitalized(std::string_view s);
 // TextUnformatted, AddText): shaped and in visual order (core/bidi.h) when it
 // holds right-to-left text or the interface is right to left; else `s`
 // itself, at the cost of a scan. An ImGui "##id" stays the id of `s` as
-// written. The text returned lives at least until the next frame.
+// written. The text returned lives at least until the next frame when it
+// was shaped, but is `s` itself otherwise: never keep it past the life of `s`
+// (visual(ctx, ctx.tr(...).c_str()) is good for that one expression only).
 std::string_view visual(Context& ctx, std::string_view s);
 const char* visual(Context& ctx, const char* s);
 

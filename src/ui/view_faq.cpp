@@ -41,7 +41,8 @@ void drawTopics(Context& ctx) {
     ImGui::PushFont(ctx.fonts.small);
     ImGui::AlignTextToFramePadding();
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
-    const char* lead = visual(ctx, ctx.tr("faq.topics").c_str());
+    const std::string leadText = ctx.tr("faq.topics");  // outlives `lead`, which may point into it
+    const char* lead = visual(ctx, leadText.c_str());
     if (flow.rtl) flow.next(ImGui::CalcTextSize(lead).x);  // the run's first item: at the right
     else flow.first = false;
     ImGui::TextUnformatted(lead);

@@ -130,7 +130,8 @@ void elsewhere(Context& ctx, View here, const std::string& query) {
     ImGui::PushFont(ctx.fonts.small);
     ImGui::AlignTextToFramePadding();
     ImGui::PushStyleColor(ImGuiCol_Text, ctx.pal.muted);
-    const char* lead = visual(ctx, ctx.tr("search.elsewhere").c_str());
+    const std::string leadText = ctx.tr("search.elsewhere");  // outlives `lead`, which may point into it
+    const char* lead = visual(ctx, leadText.c_str());
     if (flow.rtl) flow.next(ImGui::CalcTextSize(lead).x);  // the run's first item: at the right
     else flow.first = false;
     ImGui::TextUnformatted(lead);
