@@ -32,6 +32,9 @@ export default async function ({ engine, server }) {
       let s = await state(page);
       for (let i = 0; i < 40 && s.language?.ui !== c.ui; i++) { await settle(100); s = await state(page); }
       await settle(300);
+      // Read again: the export that first said the language can carry the
+      // targets of the frame drawn before it (the nav still left to right).
+      s = await state(page);
       const html = await page.eval(() => `${document.documentElement.lang}/${document.documentElement.dir}`);
       const mirror = await page.eval(() => document.getElementById('rc-mirror').textContent);
       const left = NAV.filter((w) => mirror.includes(w));
