@@ -189,7 +189,7 @@ std::string formatDecimal(std::string_view language, double value, int digits) {
     digits = std::clamp(digits, 0, 6);
     char buf[64];
     const int len = std::snprintf(buf, sizeof buf, "%.*f", digits, std::fabs(value));
-    if (len <= 0 || len >= static_cast<int>(sizeof buf)) return std::string(buf, 0);  // not a finite number we show
+    if (len <= 0 || len >= static_cast<int>(sizeof buf)) return {};  // not a finite number we show
     const std::string_view text(buf, static_cast<size_t>(len));
     const size_t dot = text.find('.');
     const std::string_view whole = text.substr(0, dot);
