@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "clusters.h"
 #include "text.h"
 
 namespace rc::bidi {
@@ -43,7 +44,8 @@ Scan scan(std::string_view s) {
         i += decodeUtf8(s, i, &cp);
         if (!r.rtl && strongRtl(classOf(cp))) r.rtl = true;
         if (!r.cjk && breaksLikeCjk(cp)) r.cjk = true;
-        if (r.rtl && r.cjk) break;
+        if (!r.complex && isComplex(cp)) r.complex = true;
+        if (r.rtl && r.cjk && r.complex) break;
     }
     return r;
 }
@@ -264,7 +266,7 @@ uint32_t nextJoining(std::string_view s, size_t i, size_t* at) {
 
 }  // namespace
 
-void shape(std::string_view s, Shaped& out) {
+void shape(std::string_view s, Shaped& out, const Clusters* clusters) {
     out.text.clear();
     out.source.clear();
     Join before = Join::U;  // the last non-transparent character's joining type
@@ -278,6 +280,17 @@ void shape(std::string_view s, Shaped& out) {
             before = Join::R;
             i += n;
             continue;
+        }
+        if (clusters && !clusters->empty() && isComplex(cp)) {
+            const size_t end = clusterEnd(s, i);
+            if (const uint32_t glyph = end > i + n ? clusters->find(s.substr(i, end - i)) : 0) {
+                const size_t at = out.text.size();
+                appendUtf8(out.text, glyph);
+                out.source.insert(out.source.end(), out.text.size() - at, static_cast<uint32_t>(i));
+                before = Join::U;
+                i = end;
+                continue;
+            }
         }
         if (!l) {
             const size_t at = out.text.size();

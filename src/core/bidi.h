@@ -8,7 +8,9 @@
 //   followed by alef one ligature;
 // - a line is put in visual order by a subset of the Unicode bidirectional
 //   algorithm (UAX #9) for one paragraph without explicit embeddings;
-// - lines may break between CJK characters, which are written without spaces.
+// - lines may break between CJK characters, which are written without spaces;
+// - a cluster of a complex script (Devanagari, Thai...) becomes the one
+//   character whose glyph is the whole cluster, shaped (clusters.h).
 // Pure C++17; the work buffers belong to the caller and are reused, so a
 // line costs no allocation once they have grown. Text without a
 // right-to-left character needs none of it: scan() says so, cheaply.
@@ -26,6 +28,8 @@
 
 namespace rc::bidi {
 
+class Clusters;  // clusters.h
+
 //-----------------------------------------------------------------------------
 // [SECTION] Scanning
 //-----------------------------------------------------------------------------
@@ -34,6 +38,7 @@ namespace rc::bidi {
 struct Scan {
     bool rtl = false;  // a right-to-left character (Hebrew, Arabic... classes R and AL)
     bool cjk = false;  // a character a line may break before or after without a space (breakBetween)
+    bool complex = false;  // a character of a script drawn by clusters (clusters.h isComplex)
 };
 // One pass over the bytes; ASCII bytes cost a compare each, nothing is allocated.
 Scan scan(std::string_view s);
@@ -64,8 +69,9 @@ struct Shaped {
     std::vector<uint32_t> source;
 };
 // Shapes `s` into `out` (its buffers reused). Characters that are not Arabic
-// letters keep their bytes, malformed UTF-8 included.
-void shape(std::string_view s, Shaped& out);
+// letters keep their bytes, malformed UTF-8 included, except that a cluster
+// of a complex script `clusters` holds becomes its code point (clusters.h).
+void shape(std::string_view s, Shaped& out, const Clusters* clusters = nullptr);
 // Appends the presentation forms (and lam-alef ligatures) that shape() may
 // turn the characters of `cps` into, for a glyph atlas built from them.
 void addShapedForms(std::vector<uint32_t>& cps);

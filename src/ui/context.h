@@ -20,6 +20,7 @@
 
 #include "commands.h"
 #include "core/catalogue.h"
+#include "core/clusters.h"
 #include "core/model.h"
 #include "core/quiz.h"
 #include "core/search.h"
@@ -65,6 +66,8 @@ struct Fonts {
     ImFont* title = nullptr;
 };
 
+struct ClusterFaces;
+
 // Where the UI's two type faces come from (AppConfig::faces, set by the
 // platform): the embedded Inter subsets rasterised by ImGui's stb_truetype
 // (desktop, headless: embeddedFontFaces() in fonts_embedded.cpp), or the
@@ -79,8 +82,33 @@ struct FontFaces {
     // ImFontAtlas::Build() would link ImGui's ProggyClean font (its fallback
     // for an atlas without fonts), 12 KB of data in every download.
     const ImFontBuilderIO* builder;
+    // Complex scripts' clusters (core/clusters.h), shaped by the platform
+    // into one glyph each. nullptr: none are (their characters are drawn one
+    // at a time).
+    const ClusterFaces* clusters = nullptr;
 };
 const FontFaces& embeddedFontFaces();
+
+// How a platform draws a cluster of a complex script (a Devanagari conjunct
+// with its vowel signs, a Thai consonant with its vowel and tone marks) as
+// one glyph: shaped as a whole (the browser's canvas, HarfBuzz), by the same
+// face and at the same size as the font's own glyphs. buildFonts() measures
+// every cluster in every font, reserves the atlas rectangles, builds the
+// atlas, then has each cluster drawn into its rectangle.
+struct ClusterInk {
+    float advance = 0;                 // px
+    int x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // the ink's box, px, from the pen on the baseline, y down; x1, y1 exclusive
+};
+struct ClusterFaces {
+    // The cluster `text` in `face` at `px` (ImFontConfig::SizePixels, as the
+    // font's other glyphs: ImGui sizes a font by its line height). False when
+    // no font can draw it: its characters are then drawn one at a time.
+    bool (*measure)(FontFaces::Face face, float px, std::string_view text, ClusterInk* out);
+    // Draws `text` with its pen at (penX, baseY) of a w x h 8-bit coverage
+    // image whose rows are `stride` bytes apart (the atlas; only that box is written).
+    void (*draw)(FontFaces::Face face, float px, std::string_view text, unsigned char* pixels, int stride, int w, int h,
+                 int penX, int baseY);
+};
 
 struct Palette {
     uint32_t bg, surface, surfaceAlt, border, text, muted, accent, accentText, highlight, danger, focus;
@@ -204,6 +232,7 @@ struct Context {
     const FontFaces* faces = nullptr;  // AppConfig::faces
     std::vector<uint32_t> extraGlyphs;  // typed characters the fonts lacked (App::noteGlyphs), sorted
     std::vector<ImWchar> glyphRanges;   // what the fonts were last built with (buildFonts)
+    bidi::Clusters clusters;            // complex scripts' clusters with a glyph of their own (buildFonts)
     float scale = 1.0f;          // physical pixels per CSS pixel (DPR x content scale)
     // Physical pixels per CSS pixel of the page (the DPR): scale without the
     // reader's text size. The layout's CSS px (widthCss, px()) are the text

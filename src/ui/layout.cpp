@@ -34,8 +34,10 @@ struct TextLine { const char* begin; const char* end; };
 // A paragraph as it is wrapped, measured and drawn. Text in a right-to-left
 // script (or any text under a right-to-left interface) is shaped first
 // (bidi::shape: Arabic letters in their joined forms, which differ in width),
-// and each of its lines is drawn in visual order (bidi::reorder). Any other
-// text is drawn as it is: scanning it is all it costs.
+// and each of its lines is drawn in visual order (bidi::reorder). So is text
+// of a complex script whose clusters have glyphs of their own (Devanagari,
+// Thai: Context::clusters): shaping makes each cluster one character. Any
+// other text is drawn as it is: scanning it is all it costs.
 struct Para {
     std::string_view text;                          // what wraps: s, or s shaped
     const std::vector<uint32_t>* source = nullptr;  // shaped: byte of text -> byte of s; nullptr: text is s
@@ -61,8 +63,8 @@ Para prepare(const Context& ctx, std::string_view s, bidi::Shaped& buf) {
     p.text = s;
     const bidi::Scan sc = bidi::scan(s);
     p.cjk = sc.cjk;
-    if (!sc.rtl && !ctx.rtl()) return p;
-    bidi::shape(s, buf);
+    if (!sc.rtl && !ctx.rtl() && !(sc.complex && !ctx.clusters.empty())) return p;
+    bidi::shape(s, buf, &ctx.clusters);
     p.text = buf.text;
     p.source = &buf.source;
     p.dir = paragraphDir(ctx, s, sc.rtl);
@@ -343,23 +345,28 @@ std::string capitalized(std::string_view s) {
 }
 
 std::string_view visual(Context& ctx, std::string_view s) {
-    if (!ctx.rtl() && !bidi::hasRtl(s)) return s;
+    if (!ctx.rtl()) {
+        const bidi::Scan sc = bidi::scan(s);
+        if (!sc.rtl && !(sc.complex && !ctx.clusters.empty())) return s;
+    }
     // Shown labels by their text. Emptied when it grows large, and only at a
     // frame's first call, so the text returned earlier in a frame lives on.
     static std::unordered_map<std::string, std::string> cache;
     static int frame = -1;
+    static uint32_t clustersVersion = 0;  // the table the cached labels were shaped with
     static bidi::Shaped shaped;
     static bidi::Visual line;
     if (frame != ImGui::GetFrameCount()) {
         frame = ImGui::GetFrameCount();
-        if (cache.size() > 4096) cache.clear();
+        if (cache.size() > 4096 || clustersVersion != ctx.clusters.version()) cache.clear();
+        clustersVersion = ctx.clusters.version();
     }
     std::string key(s);
     auto it = cache.find(key);
     if (it != cache.end()) return it->second;
     const size_t hash = s.find("##");
     const std::string_view shown = s.substr(0, hash);
-    bidi::shape(shown, shaped);
+    bidi::shape(shown, shaped, &ctx.clusters);
     bidi::reorder(shaped.text, paragraphDir(ctx, shown, bidi::hasRtl(shown)), line);
     std::string out = line.text;
     if (hash != std::string_view::npos) {  // ImGui's id: "###" and the label as written, so it is the logical one

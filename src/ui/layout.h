@@ -80,7 +80,8 @@ std::string capitalized(std::string_view s);
 
 // `s` as one line is drawn, for text ImGui draws itself (button labels,
 // TextUnformatted, AddText): shaped and in visual order (core/bidi.h) when it
-// holds right-to-left text or the interface is right to left; else `s`
+// holds right-to-left text or a complex script's clusters (core/clusters.h),
+// or the interface is right to left; else `s`
 // itself, at the cost of a scan. An ImGui "##id" stays the id of `s` as
 // written. The text returned lives at least until the next frame when it
 // was shaped, but is `s` itself otherwise: never keep it past the life of `s`

@@ -177,25 +177,23 @@ void buildFonts(Context& ctx) {
     // (docs/performance.md). web/boot.js builds the first frame's atlas ahead
     // from the same table.
     cps.insert(cps.end(), std::begin(shared::kMarks), std::end(shared::kMarks));
-    if (ctx.data)
-        forEachText(*ctx.data, [&](const std::string& t) {
-            for (size_t i = 0; i < t.size();) {
-                uint32_t cp = 0;
-                i += decodeUtf8(t, i, &cp);
-                if (cp >= 0x80) cps.push_back(cp);
-            }
-        });
-    // The interface's words: English's are all marks and ASCII; another
-    // catalogue (German's umlauts, Arabic) brings its own characters, and
-    // its language's numbers theirs ("1 234 %" in French: U+202F, U+00A0).
-    const Catalogue& cat = ctx.catalogue();
+    // A complex script's clusters get a glyph each (ClusterFaces), made from
+    // the same text.
+    ctx.clusters.clear();
+    const ClusterFaces* shaper = ctx.faces ? ctx.faces->clusters : nullptr;
     auto addText = [&](std::string_view t) {
         for (size_t i = 0; i < t.size();) {
             uint32_t cp = 0;
             i += decodeUtf8(t, i, &cp);
             if (cp >= 0x80) cps.push_back(cp);
         }
+        if (shaper) ctx.clusters.add(t);
     };
+    if (ctx.data) forEachText(*ctx.data, [&](const std::string& t) { addText(t); });
+    // The interface's words: English's are all marks and ASCII; another
+    // catalogue (German's umlauts, Arabic) brings its own characters, and
+    // its language's numbers theirs ("1 234 %" in French: U+202F, U+00A0).
+    const Catalogue& cat = ctx.catalogue();
     for (const Message& m : cat)
         for (std::string_view form : m.forms) addText(form);
     addText(formatInteger(cat.language(), 1234567) + formatPercent(cat.language(), 50));
@@ -222,13 +220,14 @@ void buildFonts(Context& ctx) {
     // The theme's fonts, in the table's order: the atlas holds them so, and
     // web/boot.js builds the first one ahead in that order.
     ImFont* built[shared::font::kCount] = {};
+    float sizePx[shared::font::kCount] = {};
     for (int i = 0; i < shared::font::kCount; ++i) {
         const shared::Font& font = shared::kFonts[i];
         ImFontConfig cfg;
         cfg.OversampleH = ctx.scale >= 2.0f ? 1 : 2;  // at 2x and up, sub-pixel positions are already fine
         cfg.OversampleV = 1;
         cfg.PixelSnapH = false;
-        cfg.SizePixels = std::round(font.px * ctx.scale);
+        cfg.SizePixels = sizePx[i] = std::round(font.px * ctx.scale);
         built[i] = ctx.faces->add(io.Fonts, static_cast<FontFaces::Face>(font.face), cfg, ranges);
     }
     ctx.fonts.body = built[shared::font::body];
@@ -237,6 +236,35 @@ void buildFonts(Context& ctx) {
     ctx.fonts.heading = built[shared::font::heading];
     ctx.fonts.title = built[shared::font::title];
     static_assert(shared::font::kCount == 5, "each font of src/shared.json has its field in ui::Fonts, set here");
+    // Each cluster, measured in each font: one the platform cannot draw in
+    // every font is forgotten (its characters are drawn one at a time).
+    struct ClusterRect { int rect; int font; uint32_t cp; ClusterInk ink; };
+    std::vector<ClusterRect> clusterRects;
+    if (shaper && !ctx.clusters.empty()) {
+        for (size_t k = 0; k < ctx.clusters.size(); ++k) {
+            const uint32_t cp = ctx.clusters.codepoint(k);
+            const std::string_view text = ctx.clusters.text(cp);
+            if (text.empty()) continue;
+            const size_t first = clusterRects.size();
+            bool ok = true;
+            for (int i = 0; i < shared::font::kCount && ok; ++i) {
+                ClusterInk ink;
+                ok = built[i] && shaper->measure(static_cast<FontFaces::Face>(shared::kFonts[i].face), sizePx[i], text, &ink);
+                clusterRects.push_back({-1, i, cp, ink});
+            }
+            if (!ok) {
+                clusterRects.resize(first);
+                ctx.clusters.forget(cp);
+            }
+        }
+        // The glyph's box is the ink's, from the pen on the baseline; ImGui's
+        // are from the line's top: moved down by the ascent once it is known.
+        for (ClusterRect& c : clusterRects) {
+            const int w = std::max(1, c.ink.x1 - c.ink.x0), h = std::max(1, c.ink.y1 - c.ink.y0);
+            c.rect = io.Fonts->AddCustomRectFontGlyph(built[c.font], static_cast<ImWchar>(c.cp), w, h, c.ink.advance,
+                                                      ImVec2(static_cast<float>(c.ink.x0), static_cast<float>(c.ink.y0)));
+        }
+    }
     // For characters a font lacks (emoji, other scripts) ImGui would draw '?',
     // which reads like punctuation. Draw our own "missing glyph" box instead,
     // the same on every platform, as the glyph of U+007F (a control character,
@@ -271,6 +299,29 @@ void buildFonts(Context& ctx) {
                 const size_t at = static_cast<size_t>(r->Y + y) * texW + r->X + x;
                 if (atlas->TexPixelsAlpha8) atlas->TexPixelsAlpha8[at] = edge ? 0xFF : 0x00;
                 else if (atlas->TexPixelsRGBA32) atlas->TexPixelsRGBA32[at] = edge ? 0xFFFFFFFFu : 0x00FFFFFFu;
+            }
+    }
+    // The clusters, drawn by the platform into their rectangles (8-bit
+    // coverage; the web's rectangles too are uploaded from these pixels).
+    std::vector<unsigned char> ink;
+    for (const ClusterRect& c : clusterRects) {
+        const ImFontAtlasCustomRect* r = atlas->GetCustomRectByIndex(c.rect);
+        ImFont* font = built[c.font];
+        auto* glyph = const_cast<ImFontGlyph*>(font->FindGlyphNoFallback(static_cast<ImWchar>(c.cp)));
+        if (!r->IsPacked() || !glyph) continue;
+        const float ascent = IM_ROUND(font->Ascent);
+        glyph->Y0 += ascent;
+        glyph->Y1 += ascent;
+        const int w = r->Width, h = r->Height;
+        ink.assign(static_cast<size_t>(w) * h, 0);
+        shaper->draw(static_cast<FontFaces::Face>(shared::kFonts[c.font].face), sizePx[c.font],
+                     ctx.clusters.text(c.cp), ink.data(), w, w, h, -c.ink.x0, -c.ink.y0);
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x) {
+                const size_t at = static_cast<size_t>(r->Y + y) * texW + r->X + x;
+                const unsigned char a = ink[static_cast<size_t>(y) * w + x];
+                if (atlas->TexPixelsAlpha8) atlas->TexPixelsAlpha8[at] = a;
+                else if (atlas->TexPixelsRGBA32) atlas->TexPixelsRGBA32[at] = 0x00FFFFFFu | (static_cast<uint32_t>(a) << 24);
             }
     }
     io.FontDefault = ctx.fonts.body;
