@@ -12,6 +12,8 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "core/bidi.h"
+#include "core/clusters.h"
 #include "core/compare.h"
 #include "core/embedded.h"
 #include "core/html.h"
@@ -572,6 +574,21 @@ void App::noteGlyphs(std::string_view text) {
         if (at != extra.end() && *at == cp) continue;  // asked for before; the face has none
         extra.insert(at, cp);
         fontsDirty_ = true;
+    }
+    // A cluster of a complex script typed for the first time gets its glyph
+    // too (buildFonts), so the box shows it shaped (searchBox).
+    if (!ctx_.faces || !ctx_.faces->clusters || !bidi::scan(text).complex) return;
+    for (size_t i = 0; i < text.size();) {
+        const size_t end = bidi::clusterEnd(text, i);
+        uint32_t cp = 0;
+        const std::string_view c = text.substr(i, end - i);
+        if (end - i > decodeUtf8(text, i, &cp) && bidi::isComplex(cp) && !ctx_.clusters.find(c) &&
+            ctx_.extraClusters.size() < kMaxExtraGlyphs &&
+            std::find(ctx_.extraClusters.begin(), ctx_.extraClusters.end(), c) == ctx_.extraClusters.end()) {
+            ctx_.extraClusters.emplace_back(c);
+            fontsDirty_ = true;
+        }
+        i = end;
     }
 }
 

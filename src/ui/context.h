@@ -231,6 +231,7 @@ struct Context {
     ThemeMode theme = ThemeMode::Light;
     const FontFaces* faces = nullptr;  // AppConfig::faces
     std::vector<uint32_t> extraGlyphs;  // typed characters the fonts lacked (App::noteGlyphs), sorted
+    std::vector<std::string> extraClusters;  // typed clusters of a complex script the table lacked (App::noteGlyphs)
     std::vector<ImWchar> glyphRanges;   // what the fonts were last built with (buildFonts)
     bidi::Clusters clusters;            // complex scripts' clusters with a glyph of their own (buildFonts)
     float scale = 1.0f;          // physical pixels per CSS pixel (DPR x content scale)

@@ -1207,6 +1207,70 @@ void citations(Context& ctx, const std::vector<std::string>& sourceIds) {
 // [SECTION] Inputs
 //-----------------------------------------------------------------------------
 
+namespace {
+
+// ImGui's text field draws its text as stored: in logical order, a
+// character at a time. Text that must be shaped or reordered to be read
+// (Arabic, Hebrew, Devanagari...) is drawn over the field the way all other
+// text is, shaped and in visual order, whenever the caret is at its end with
+// nothing selected, which is how a search is typed (its new clusters get
+// glyphs: App::noteGlyphs); the field's own text is then drawn transparent.
+// Editing inside it shows the field's own text.
+bool ownFieldText(const Context& ctx, ImGuiID field, std::string_view text) {
+    if (text.empty()) return false;
+    const bidi::Scan sc = bidi::scan(text);
+    if (!sc.rtl && !(sc.complex && !ctx.clusters.empty())) return false;
+    const ImGuiInputTextState* st = ImGui::GetInputTextState(field);
+    return !st || (!st->HasSelection() && st->GetCursorPos() == st->CurLenW);
+}
+
+// Draws `text` as ownFieldText() said, right after the field (its item rect).
+void drawFieldText(Context& ctx, ImGuiID field, std::string_view text) {
+    const ImGuiInputTextState* st = ImGui::GetInputTextState(field);
+    const bool rtlText = bidi::scan(text).rtl;
+    static bidi::Shaped shaped;
+    static bidi::Visual line;
+    bidi::shape(text, shaped, &ctx.clusters);
+    const bidi::Dir dir = paragraphDir(ctx, text, rtlText);
+    bidi::reorder(shaped.text, dir, line);
+    ImFont* f = ImGui::GetFont();
+    const ImVec2 pad = ImGui::GetStyle().FramePadding;
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    const ImVec2 inMin(min.x + pad.x, min.y + pad.y), inMax(max.x - pad.x, max.y - pad.y);
+    const char* b = line.text.data();
+    const char* e = b + line.text.size();
+    const float w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, b, e).x;
+    // Right to left, the text starts at the right; either way, text wider
+    // than the field shows its end, where the caret is.
+    const bool rtl = dir == bidi::Dir::Rtl;
+    const float avail = inMax.x - inMin.x;
+    const float x = w > avail ? (rtl ? inMin.x : inMax.x - w) : (rtl ? inMax.x - w : inMin.x);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->PushClipRect(ImVec2(inMin.x - 1, min.y), ImVec2(inMax.x + 1, max.y), true);
+    dl->AddText(f, f->FontSize, ImVec2(x, inMin.y), ctx.pal.text, b, e);
+    if (st) {  // the caret, blinking as ImGui's does, at the text's logical end
+        const bool on = !ImGui::GetIO().ConfigInputTextCursorBlink || st->CursorAnim <= 0.0f ||
+                        std::fmod(st->CursorAnim, 1.20f) <= 0.80f;
+        const float cx = std::round(rtl ? x - 1 : x + w + 1);
+        if (on) dl->AddLine(ImVec2(cx, inMin.y - 0.5f), ImVec2(cx, inMin.y + f->FontSize - 0.5f), ctx.pal.text);
+    }
+    dl->PopClipRect();
+}
+
+}  // namespace
+
+bool textField(Context& ctx, const char* id, const char* hint, char* buf, size_t size, int flags) {
+    const ImGuiID field = ImGui::GetID(id);
+    const bool own = ownFieldText(ctx, field, buf);
+    if (own) ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0, 0, 0, 0));  // ImGui draws nothing transparent
+    const bool changed = ImGui::InputTextWithHint(id, visual(ctx, hint), buf, size, flags);
+    if (own) {
+        ImGui::PopStyleColor();
+        drawFieldText(ctx, field, buf);
+    }
+    return changed;
+}
+
 void searchBox(Context& ctx, const char* id, View view, const std::string& value, const char* hint) {
     char buf[256];
     const size_t n = std::min(value.size(), sizeof(buf) - 1);
@@ -1217,7 +1281,7 @@ void searchBox(Context& ctx, const char* id, View view, const std::string& value
     ImGui::PushStyleColor(ImGuiCol_Border, ctx.pal.border);
     ImGui::PushStyleColor(ImGuiCol_FrameBg, ctx.pal.surface);
     // On a coarse pointer the style's frame padding makes it touch-sized (applyTheme).
-    const bool changed = ImGui::InputTextWithHint(id, visual(ctx, hint), buf, sizeof(buf));
+    const bool changed = textField(ctx, id, hint, buf, sizeof(buf));
     addControl(ctx, hint);
     ImGui::PopStyleColor(2);
     ImGui::PopStyleVar();

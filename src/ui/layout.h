@@ -349,6 +349,12 @@ std::string sourceShortTitle(const Source& s);
 // [SECTION] Inputs
 //-----------------------------------------------------------------------------
 
+// ImGui's text field (InputTextWithHint; flags are ImGuiInputTextFlags),
+// with its text drawn shaped and in visual order when it needs to be (Arabic,
+// Hebrew, a complex script's clusters) and the caret is at its end: the
+// field itself draws text as stored, a character at a time, left to right.
+bool textField(Context& ctx, const char* id, const char* hint, char* buf, size_t size, int flags = 0);
+
 // A full-width search box with a hint, showing view's search text (`value`,
 // the state's); an edit goes to App as SetSearch{view, text}.
 void searchBox(Context& ctx, const char* id, View view, const std::string& value, const char* hint);

@@ -198,6 +198,8 @@ void buildFonts(Context& ctx) {
         for (std::string_view form : m.forms) addText(form);
     addText(formatInteger(cat.language(), 1234567) + formatPercent(cat.language(), 50));
     cps.insert(cps.end(), ctx.extraGlyphs.begin(), ctx.extraGlyphs.end());
+    if (shaper)
+        for (const std::string& c : ctx.extraClusters) ctx.clusters.add(c);
     // Arabic letters are drawn in their joined forms (core/bidi.h): those too.
     bidi::addShapedForms(cps);
     std::sort(cps.begin(), cps.end());

@@ -233,8 +233,7 @@ void searchField(Context& ctx) {
     // Escape before the box sees it when the box took the keyboard a frame ago.
     const ImGuiID boxId = ImGui::GetID(id);
     const bool wasActive = ImGui::GetActiveID() == boxId || ImGui::GetCurrentContext()->ActiveIdPreviousFrame == boxId;
-    const bool changed = ImGui::InputTextWithHint(id, visual(ctx, ctx.tr("search.hint").c_str()), buf, sizeof(buf),
-                                                  ImGuiInputTextFlags_EscapeClearsAll);
+    const bool changed = textField(ctx, id, ctx.tr("search.hint").c_str(), buf, sizeof(buf), ImGuiInputTextFlags_EscapeClearsAll);
     ImGui::PopStyleColor(2);
     ImGui::PopStyleVar(2);
     ctx.mark("search:box");

@@ -8,6 +8,7 @@
 // tests/desktop/run.sh).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <regex>
@@ -162,4 +163,72 @@ TEST_CASE("clusters: English builds the same atlas, with no cluster asked for", 
     h.settle();
     CHECK(draws == 0);
     CHECK_FALSE(bodyFont()->FindGlyphNoFallback(static_cast<ImWchar>(Clusters::kFirst)));
+}
+
+namespace {
+
+// Code points of the complex-script clusters the body font has a glyph for.
+std::vector<uint32_t> clusterGlyphs() {
+    std::vector<uint32_t> out;
+    for (const ImFontGlyph& g : bodyFont()->Glyphs)
+        if (g.Codepoint >= Clusters::kFirst && g.Codepoint <= Clusters::kLast) out.push_back(g.Codepoint);
+    return out;
+}
+
+// Quads of `cp` (any font) drawn inside the search box.
+int quadsInBox(Harness& h, uint32_t cp) {
+    Harness::Rect box;
+    REQUIRE(h.target("search:box", &box));
+    int n = 0;
+    ImDrawData* dd = ImGui::GetDrawData();
+    for (ImFont* f : ImGui::GetIO().Fonts->Fonts) {
+        const ImFontGlyph* g = f->FindGlyphNoFallback(static_cast<ImWchar>(cp));
+        for (int l = 0; g && dd && l < dd->CmdListsCount; ++l) {
+            const ImVector<ImDrawVert>& v = dd->CmdLists[l]->VtxBuffer;
+            for (int i = 0; i + 2 < v.Size; ++i)
+                if (v[i].uv.x == g->U0 && v[i].uv.y == g->V0 && v[i + 2].uv.x == g->U1 && v[i + 2].uv.y == g->V1 &&
+                    v[i].pos.x >= box.x && v[i].pos.x < box.x + box.w && v[i].pos.y >= box.y && v[i].pos.y < box.y + box.h)
+                    ++n;
+        }
+    }
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("clusters: the search box shows what is typed shaped, new clusters included, while the caret is at its end",
+          "[clusters]") {
+    Harness h(withClusters());
+    REQUIRE(h.app().loadCustomData(scriptsData(), "scripts.json").empty());
+    h.setDisplay(1280, 800, 1);
+    h.settle();
+    Harness::Rect r;
+    REQUIRE(h.target("nav:search", &r));
+    h.click(r.x + r.w / 2, r.y + r.h / 2);
+    h.settle();
+    const std::vector<uint32_t> before = clusterGlyphs();
+
+    // Hindi "मुझे" (two clusters the data does not have: their glyphs are made when typed).
+    h.typeText("मुझे");
+    h.settle();
+    std::vector<uint32_t> typed;
+    for (uint32_t cp : clusterGlyphs())
+        if (std::find(before.begin(), before.end(), cp) == before.end()) typed.push_back(cp);
+    REQUIRE(typed.size() == 2);
+    for (uint32_t cp : typed) CHECK(quadsInBox(h, cp) == 1);
+
+    // Arabic, typed after it: drawn in its joined forms (ع U+0639 at a word's start is U+FECB),
+    // right to left; the letters as typed are not drawn.
+    h.tap(ImGuiKey_Escape);
+    h.settle();
+    h.typeText("عربي");
+    h.settle();
+    CHECK(quadsInBox(h, 0xFECB) == 1);
+    CHECK(quadsInBox(h, 0x0639) == 0);
+
+    // The caret moved into the text: the field's own text (as typed) is shown.
+    h.tap(ImGuiKey_LeftArrow);
+    h.settle();
+    CHECK(quadsInBox(h, 0xFECB) == 0);
+    CHECK(quadsInBox(h, 0x0639) == 1);
 }
