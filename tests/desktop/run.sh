@@ -64,6 +64,24 @@ sed -e 's/"Builds software\."/"Builds \\u0378 software."/' "$ROOT/tests/data/min
 XDG_CONFIG_HOME="$OUT/cfg" xvfb-run -a -s "-screen 0 1400x900x24" "$APP" --frames 3 --size 800x600 --data "$NOGLYPH" \
   >"$OUT/glyphs-none.log" 2>&1; rc=$?
 check "desktop a character no font has: named on stderr (exit $rc)" "[[ $rc == 0 ]] && grep -q 'no font has U+0378: drawn as boxes' \"$OUT/glyphs-none.log\""
+# Devanagari's and Thai's clusters are shaped (HarfBuzz, in the font that
+# draws their script's letters) into one glyph each: the app names them on
+# stderr after each atlas build, "9 clusters shaped, one glyph each: सॉ फ़्ट
+# ...", and those no font could shape, "no font shapes ...". A build without
+# shaping draws them one character at a time and says neither.
+check "desktop glyphs-system: clusters shaped, one glyph each (a conjunct, Thai marks): $(grep -o '[0-9]* clusters shaped.*' "$OUT/glyphs-system.log" | tail -1 | head -c 300)" \
+  "grep -q 'clusters shaped, one glyph each:.* सॉ .*फ़्ट .*ร้ .*ต์' \"$OUT/glyphs-system.log\" && ! grep -q 'no font shapes' \"$OUT/glyphs-system.log\""
+# ...and drawn so: the conjunct "क्षि" (क, virama, ष, the i-sign) as the
+# dataset's title is about as wide as "क" alone (1.3x); drawn one
+# character at a time it is 2.6x (क, ष and the i-sign side by side).
+inkWidth() {  # name, title: the ink's width in the title row (left of the text size buttons)
+  sed -e "s/\"Three roles, small\"/\"$2\"/" "$ROOT/tests/data/mini.json" > "$OUT/$1.json"
+  XDG_CONFIG_HOME="$OUT/cfg" xvfb-run -a -s "-screen 0 1400x900x24" "$APP" --frames 3 --size 1280x800 --data "$OUT/$1.json" \
+    --screenshot "$OUT/$1.png" >"$OUT/$1.log" 2>&1
+  convert "$OUT/$1.png" -crop 1150x48+0+0 +repage -fuzz 20% -format '%@' info: 2>/dev/null | sed 's/x.*//'
+}
+KA=$(inkWidth title-ka "क"); KSHI=$(inkWidth title-kshi "क्षि")
+check "desktop a conjunct drawn as one: \"क्षि\" ${KSHI:-?} px wide, \"क\" ${KA:-?} px (< 1.6x)" "(( ${KA:-0} > 5 && ${KSHI:-0} > 0 && ${KSHI:-0} * 10 < ${KA:-0} * 16 ))"
 
 # Idle: with no input, the window blocks in glfwWaitEvents and uses no CPU
 # (Xvfb ignores vsync, so a free-running loop would burn a whole core).

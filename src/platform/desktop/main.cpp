@@ -258,6 +258,25 @@ void reportMissingGlyphs(const std::vector<uint32_t>& missing) {
     if (!list.empty()) std::fprintf(stderr, "rolecompare: no font has%s: drawn as boxes\n", list.c_str());
 }
 
+// The complex scripts' clusters the atlas got a glyph for, shaped by
+// HarfBuzz (clusters_hb.cpp), and those no font could shape: said after each
+// build that met any, as "rolecompare: 9 clusters shaped, one glyph each:
+// सॉ फ़्ट ..." and "rolecompare: no font shapes ...: drawn one character at a
+// time" (tests/desktop/run.sh reads them).
+void reportClusters() {
+    rc::desktop::ClusterReport r = rc::desktop::takeClusterReport();
+    auto list = [](const std::vector<std::string>& texts) {
+        std::string out;
+        for (size_t i = 0; i < texts.size() && i < 40; ++i) out += " " + texts[i];
+        if (texts.size() > 40) out += " ...";
+        return out;
+    };
+    if (!r.shaped.empty())
+        std::fprintf(stderr, "rolecompare: %zu clusters shaped, one glyph each:%s\n", r.shaped.size(), list(r.shaped).c_str());
+    if (!r.unshaped.empty())
+        std::fprintf(stderr, "rolecompare: no font shapes%s: drawn one character at a time\n", list(r.unshaped).c_str());
+}
+
 bool screenshot(const std::string& path, int w, int h) {
     std::vector<uint8_t> px(static_cast<size_t>(w) * h * 4), flipped(px.size());
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
@@ -355,6 +374,7 @@ int runWindow(const Args& args) {
             // scripts, typed text): a system font's, if one has them.
             if (rc::desktop::addSystemFonts(rc::desktop::missingGlyphs(*io.Fonts))) app.rebuildFonts();
             reportMissingGlyphs(rc::desktop::missingGlyphs(*io.Fonts));
+            reportClusters();
             ImGui_ImplOpenGL3_DestroyFontsTexture();
             ImGui_ImplOpenGL3_CreateFontsTexture();
         }

@@ -1,4 +1,5 @@
-// System fonts for the characters the embedded ones lack (system_fonts.h).
+// System fonts for the characters the embedded ones lack, and for complex
+// scripts' clusters (system_fonts.h).
 //
 // [SECTION] Reading a font (stb_truetype, as ImGui's atlas builder does)
 // [SECTION] Faces
@@ -50,9 +51,14 @@ bool openFont(std::string_view bytes, int index, stbtt_fontinfo* info) {
 }
 
 float interLineHeightEms(ui::FontFaces::Face face) {
-    std::string_view inter = findEmbedded(fonts::files(), face == ui::FontFaces::SemiBold ? "Inter-SemiBold.otf" : "Inter-Regular.otf");
-    stbtt_fontinfo info;
-    return openFont(inter, 0, &info) ? lineHeightEms(info) : 1.0f;
+    static float ems[2] = {};  // read once (clusterFont asks for every cluster)
+    float& e = ems[face == ui::FontFaces::SemiBold];
+    if (e == 0) {
+        std::string_view inter = findEmbedded(fonts::files(), face == ui::FontFaces::SemiBold ? "Inter-SemiBold.otf" : "Inter-Regular.otf");
+        stbtt_fontinfo info;
+        e = openFont(inter, 0, &info) ? lineHeightEms(info) : 1.0f;
+    }
+    return e;
 }
 
 //-----------------------------------------------------------------------------
@@ -60,6 +66,7 @@ float interLineHeightEms(ui::FontFaces::Face face) {
 //-----------------------------------------------------------------------------
 
 struct SystemFont {
+    std::string path;   // the file (clusters_hb.cpp opens it with FreeType and HarfBuzz)
     std::string bytes;  // the file, read once; the atlas reads it at every build
     int index = 0;      // in a collection (.ttc)
     ui::FontFaces::Face face = ui::FontFaces::Regular;
@@ -87,7 +94,7 @@ ImFont* addDesktopFace(ImFontAtlas* atlas, ui::FontFaces::Face face, const ImFon
 }  // namespace
 
 const ui::FontFaces& desktopFontFaces() {
-    static const ui::FontFaces faces{addDesktopFace, ui::embeddedFontFaces().builder};
+    static const ui::FontFaces faces{addDesktopFace, ui::embeddedFontFaces().builder, &desktopClusterFaces()};
     return faces;
 }
 
@@ -110,10 +117,18 @@ std::vector<uint32_t> missingGlyphs(const ImFontAtlas& atlas) {
 
 namespace {
 
-// The fonts fontconfig ranks best for `chars` in `face`'s weight (sans-serif,
-// the best coverage first), taken while each adds a character still
-// missing; the characters taken are removed from `chars`.
-bool findFonts(FcConfig* fc, ui::FontFaces::Face face, std::vector<uint32_t> chars) {
+FcConfig* fontconfig() {
+    static FcConfig* fc = FcInitLoadConfigAndFonts();
+    return fc;
+}
+
+// Each font fontconfig ranks for `chars` in `face`'s weight (sans-serif, the
+// best coverage first) that stb_truetype can draw (TrueType or CFF outlines,
+// not colour bitmaps: emoji), read and opened, until `take` returns false.
+template <class Take>
+void sortFonts(ui::FontFaces::Face face, const std::vector<uint32_t>& chars, Take take) {
+    FcConfig* fc = fontconfig();
+    if (!fc) return;
     FcCharSet* want = FcCharSetCreate();
     for (uint32_t c : chars) FcCharSetAddChar(want, c);
     FcPattern* pat = FcPatternCreate();
@@ -125,8 +140,7 @@ bool findFonts(FcConfig* fc, ui::FontFaces::Face face, std::vector<uint32_t> cha
     FcDefaultSubstitute(pat);
     FcResult result = FcResultNoMatch;
     FcFontSet* set = FcFontSort(fc, pat, FcTrue, nullptr, &result);
-    bool took = false;
-    for (int i = 0; set && i < set->nfont && !chars.empty(); ++i) {
+    for (int i = 0; set && i < set->nfont; ++i) {
         FcPattern* p = set->fonts[i];
         FcCharSet* has = nullptr;
         FcChar8* file = nullptr;
@@ -138,32 +152,59 @@ bool findFonts(FcConfig* fc, ui::FontFaces::Face face, std::vector<uint32_t> cha
             continue;
         FcPatternGetInteger(p, FC_INDEX, 0, &index);
         FcPatternGetBool(p, FC_COLOR, 0, &color);
-        // Outlines stb_truetype draws: TrueType or CFF, not colour bitmaps (emoji).
         if (color || FcPatternGetString(p, FC_FONTFORMAT, 0, &format) != FcResultMatch ||
             (std::string_view(reinterpret_cast<const char*>(format)) != "TrueType" &&
              std::string_view(reinterpret_cast<const char*>(format)) != "CFF"))
             continue;
         if (std::none_of(chars.begin(), chars.end(), [&](uint32_t c) { return FcCharSetHasChar(has, c); })) continue;
         auto font = std::make_unique<SystemFont>();
-        std::ifstream in(reinterpret_cast<const char*>(file), std::ios::binary);
+        font->path = reinterpret_cast<const char*>(file);
+        std::ifstream in(font->path, std::ios::binary);
         font->bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-        stbtt_fontinfo info;
-        if (font->bytes.empty() || !openFont(font->bytes, index & 0xFFFF, &info)) continue;  // high bits: a variable font's instance
-        size_t before = chars.size();
-        chars.erase(std::remove_if(chars.begin(), chars.end(), [&](uint32_t c) { return stbtt_FindGlyphIndex(&info, static_cast<int>(c)) != 0; }),
-                    chars.end());
-        if (chars.size() == before) continue;
-        font->index = index & 0xFFFF;
+        font->index = index & 0xFFFF;  // high bits: a variable font's instance
         font->face = face;
+        stbtt_fontinfo info;
+        if (font->bytes.empty() || !openFont(font->bytes, font->index, &info)) continue;
         font->size = lineHeightEms(info) / interLineHeightEms(face);
-        g_fonts.push_back(std::move(font));
-        took = true;
+        if (!take(std::move(font), info)) break;
     }
     if (set) FcFontSetDestroy(set);
     FcPatternDestroy(pat);
     FcCharSetDestroy(want);
+}
+
+// Takes the fonts fontconfig ranks best for `chars` while each adds a
+// character still missing.
+bool findFonts(ui::FontFaces::Face face, std::vector<uint32_t> chars) {
+    bool took = false;
+    sortFonts(face, chars, [&](std::unique_ptr<SystemFont> font, const stbtt_fontinfo& info) {
+        size_t before = chars.size();
+        chars.erase(std::remove_if(chars.begin(), chars.end(), [&](uint32_t c) { return stbtt_FindGlyphIndex(&info, static_cast<int>(c)) != 0; }),
+                    chars.end());
+        if (chars.size() != before) {
+            g_fonts.push_back(std::move(font));
+            took = true;
+        }
+        return !chars.empty();
+    });
     return took;
 }
+
+bool hasAll(const std::string& bytes, int index, const std::vector<uint32_t>& chars) {
+    stbtt_fontinfo info;
+    return openFont(bytes, index, &info) && std::all_of(chars.begin(), chars.end(), [&](uint32_t c) {
+               return stbtt_FindGlyphIndex(&info, static_cast<int>(c)) != 0;
+           });
+}
+
+// Fonts fontconfig found for clusters (clusterFont): by script and face.
+struct ClusterFonts {
+    uint32_t script;
+    ui::FontFaces::Face face;
+    std::vector<std::unique_ptr<SystemFont>> fonts;  // each lookup's pick
+    std::vector<std::vector<uint32_t>> none;         // characters no font has all of
+};
+std::vector<ClusterFonts> g_clusterFonts;
 
 }  // namespace
 
@@ -174,15 +215,45 @@ bool addSystemFonts(const std::vector<uint32_t>& missing) {
     std::vector<uint32_t> asked;
     std::set_union(g_asked.begin(), g_asked.end(), fresh.begin(), fresh.end(), std::back_inserter(asked));
     g_asked = std::move(asked);
-    static FcConfig* fc = FcInitLoadConfigAndFonts();
-    if (!fc) return false;
+    if (!fontconfig()) return false;
     // Both weights: the bold face's characters from a bold font where the
     // system has one (fontconfig falls back to the regular one otherwise).
-    bool regular = findFonts(fc, ui::FontFaces::Regular, fresh);
-    bool semiBold = findFonts(fc, ui::FontFaces::SemiBold, fresh);
+    bool regular = findFonts(ui::FontFaces::Regular, fresh);
+    bool semiBold = findFonts(ui::FontFaces::SemiBold, fresh);
     // A character no system font has either draws as the theme's missing-glyph
     // box (ui/theme.cpp), as it does in every build.
     return regular || semiBold;
+}
+
+bool clusterFont(ui::FontFaces::Face face, uint32_t script, const std::vector<uint32_t>& chars, FontFile* out) {
+    auto pick = [&](const SystemFont& f) {
+        out->path = f.path;
+        out->index = f.index;
+        out->size = f.size;
+        out->lineHeight = f.size * interLineHeightEms(face);
+        return true;
+    };
+    // The font merged for this face that draws these characters one at a
+    // time, so a cluster and a lone letter of its script match.
+    for (const auto& f : g_fonts)
+        if (f->face == face && hasAll(f->bytes, f->index, chars)) return pick(*f);
+    auto it = std::find_if(g_clusterFonts.begin(), g_clusterFonts.end(),
+                           [&](const ClusterFonts& c) { return c.script == script && c.face == face; });
+    if (it == g_clusterFonts.end()) it = g_clusterFonts.insert(g_clusterFonts.end(), ClusterFonts{script, face, {}, {}});
+    for (const auto& f : it->fonts)
+        if (hasAll(f->bytes, f->index, chars)) return pick(*f);
+    if (std::find(it->none.begin(), it->none.end(), chars) != it->none.end()) return false;
+    // Before the system fonts are merged (the atlas's first build), or a
+    // cluster the script's font so far lacks: fontconfig's best for it.
+    sortFonts(face, chars, [&](std::unique_ptr<SystemFont> font, const stbtt_fontinfo& info) {
+        if (!std::all_of(chars.begin(), chars.end(), [&](uint32_t c) { return stbtt_FindGlyphIndex(&info, static_cast<int>(c)) != 0; }))
+            return true;
+        it->fonts.push_back(std::move(font));
+        return false;
+    });
+    if (!it->fonts.empty() && hasAll(it->fonts.back()->bytes, it->fonts.back()->index, chars)) return pick(*it->fonts.back());
+    it->none.push_back(chars);
+    return false;
 }
 
 }  // namespace rc::desktop
