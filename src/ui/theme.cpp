@@ -259,12 +259,13 @@ void buildFonts(Context& ctx) {
                 ctx.clusters.forget(cp);
             }
         }
-        // The glyph's box is the ink's, from the pen on the baseline; ImGui's
-        // are from the line's top: moved down by the ascent once it is known.
+        // Each with a clear pixel round it: a glyph drawn at a fraction of a
+        // pixel samples the texels just outside its box (the atlas packs
+        // ImGui's rectangles edge to edge). The glyph's box is set once the
+        // atlas is built (below).
         for (ClusterRect& c : clusterRects) {
             const int w = std::max(1, c.ink.x1 - c.ink.x0), h = std::max(1, c.ink.y1 - c.ink.y0);
-            c.rect = io.Fonts->AddCustomRectFontGlyph(built[c.font], static_cast<ImWchar>(c.cp), w, h, c.ink.advance,
-                                                      ImVec2(static_cast<float>(c.ink.x0), static_cast<float>(c.ink.y0)));
+            c.rect = io.Fonts->AddCustomRectFontGlyph(built[c.font], static_cast<ImWchar>(c.cp), w + 2, h + 2, c.ink.advance);
         }
     }
     // For characters a font lacks (emoji, other scripts) ImGui would draw '?',
@@ -311,13 +312,22 @@ void buildFonts(Context& ctx) {
         ImFont* font = built[c.font];
         auto* glyph = const_cast<ImFontGlyph*>(font->FindGlyphNoFallback(static_cast<ImWchar>(c.cp)));
         if (!r->IsPacked() || !glyph) continue;
-        const float ascent = IM_ROUND(font->Ascent);
-        glyph->Y0 += ascent;
-        glyph->Y1 += ascent;
+        // The ink's box, from the pen on the baseline; ImGui's boxes are from
+        // the line's top, the baseline at the font's ascent. The texture:
+        // inside the clear border.
         const int w = r->Width, h = r->Height;
+        const float ascent = IM_ROUND(font->Ascent);
+        glyph->X0 = static_cast<float>(c.ink.x0);
+        glyph->X1 = static_cast<float>(c.ink.x0 + w - 2);
+        glyph->Y0 = ascent + static_cast<float>(c.ink.y0);
+        glyph->Y1 = ascent + static_cast<float>(c.ink.y0 + h - 2);
+        glyph->U0 = static_cast<float>(r->X + 1) * atlas->TexUvScale.x;
+        glyph->V0 = static_cast<float>(r->Y + 1) * atlas->TexUvScale.y;
+        glyph->U1 = static_cast<float>(r->X + w - 1) * atlas->TexUvScale.x;
+        glyph->V1 = static_cast<float>(r->Y + h - 1) * atlas->TexUvScale.y;
         ink.assign(static_cast<size_t>(w) * h, 0);
         shaper->draw(static_cast<FontFaces::Face>(shared::kFonts[c.font].face), sizePx[c.font],
-                     ctx.clusters.text(c.cp), ink.data(), w, w, h, -c.ink.x0, -c.ink.y0);
+                     ctx.clusters.text(c.cp), ink.data() + w + 1, w, w - 2, h - 2, -c.ink.x0, -c.ink.y0);
         for (int y = 0; y < h; ++y)
             for (int x = 0; x < w; ++x) {
                 const size_t at = static_cast<size_t>(r->Y + y) * texW + r->X + x;
