@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "fonts_canvas.h"
@@ -32,6 +33,13 @@ extern "C" {
 // to the pen on the baseline, y down, and the box in the atlas, in pixels)
 // and shared::vmetrics (per font: ascent, descent).
 int rc_js_font_atlas(const float* spec, int specLen, int* texWidth, float* glyphs, float* vmetrics);
+// A complex script's cluster (`len` bytes of UTF-8), shaped whole by the
+// browser: out = advance, x0, y0, x1, y1 as ui::ClusterInk; 0 when it has
+// neither ink nor advance.
+int rc_js_cluster_measure(int face, float px, const char* text, int len, float* out);
+// Writes its coverage into the w x h box at pixels (rows stride apart), pen at (penX, baseY).
+void rc_js_cluster_draw(int face, float px, const char* text, int len, unsigned char* pixels, int stride, int w, int h,
+                        int penX, int baseY);
 }
 
 namespace rc::web {
@@ -145,10 +153,34 @@ bool buildWithCanvas(ImFontAtlas* atlas) {
 
 const ImFontBuilderIO kCanvasBuilder{buildWithCanvas};
 
+// Clusters (core/clusters.h): the browser shapes the whole string, by the
+// same face and size logic as the atlas's glyphs (rcFont), so a conjunct or
+// a stacked Thai syllable comes out as the page itself would draw it. The
+// theme writes them into ImGui's rectangles, the rows below rcFont's canvas,
+// which the renderer uploads from TexPixelsAlpha8 (rc_js_font_texture).
+bool measureCluster(ui::FontFaces::Face face, float px, std::string_view text, ui::ClusterInk* out) {
+    float m[5];
+    if (!rc_js_cluster_measure(face, px, text.data(), static_cast<int>(text.size()), m)) return false;
+    out->advance = m[0];
+    out->x0 = static_cast<int>(m[1]);
+    out->y0 = static_cast<int>(m[2]);
+    out->x1 = static_cast<int>(m[3]);
+    out->y1 = static_cast<int>(m[4]);
+    return true;
+}
+
+void drawCluster(ui::FontFaces::Face face, float px, std::string_view text, unsigned char* pixels, int stride, int w,
+                 int h, int penX, int baseY) {
+    if (w <= 0 || h <= 0) return;
+    rc_js_cluster_draw(face, px, text.data(), static_cast<int>(text.size()), pixels, stride, w, h, penX, baseY);
+}
+
+const ui::ClusterFaces kCanvasClusters{measureCluster, drawCluster};
+
 }  // namespace
 
 const ui::FontFaces& canvasFontFaces() {
-    static const ui::FontFaces faces{addCanvasFace, &kCanvasBuilder};
+    static const ui::FontFaces faces{addCanvasFace, &kCanvasBuilder, &kCanvasClusters};
     return faces;
 }
 

@@ -31,6 +31,23 @@ mergeInto(LibraryManager.library, {
     HEAPF32.set(a.vm, vmetrics >> 2);
     return a.h;
   },
+  // Complex scripts' clusters (fonts_canvas.cpp's ClusterFaces), each string
+  // shaped whole by the browser (rcFont.clusterBox/clusterPixels). The text
+  // is UTF-8, `len` bytes, not terminated.
+  rc_js_cluster_measure: function (face, px, text, len, out) {
+    var b = rcFont.clusterBox(face, px, UTF8ToString(text, len));
+    if (!b) return 0;
+    HEAPF32.set(b, out >> 2);
+    return 1;
+  },
+  // Its coverage (the canvas's alpha) into the w x h box at `pixels`, rows `stride` bytes apart.
+  rc_js_cluster_draw: function (face, px, text, len, pixels, stride, w, h, penX, baseY) {
+    var s = rcFont.clusterPixels(face, px, UTF8ToString(text, len), w, h, penX, baseY);
+    for (var y = 0; y < h; y++) {
+      var row = pixels + y * stride, from = ((s.y + y) * s.width + s.x) * 4 + 3;
+      for (var x = 0; x < w; x++) HEAPU8[row + x] = s.data[from + 4 * x];
+    }
+  },
   // The renderer's program (rcGL in web/boot.js), named in Emscripten's table.
   rc_js_gl_program__deps: ['$GL'],
   rc_js_gl_program: function (fresh) {
