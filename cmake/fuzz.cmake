@@ -20,7 +20,7 @@ target_compile_options(rc_core PRIVATE -fsanitize=fuzzer-no-link ${RC_FUZZ_SAN})
 target_link_options(rc_core INTERFACE -fsanitize=address,undefined)
 
 add_custom_target(rc_fuzz)
-foreach(name dataset token params host pack)
+foreach(name dataset token params host pack text)
   set(t fuzz_${name})
   add_executable(${t} ${CMAKE_SOURCE_DIR}/tests/fuzz/${t}.cpp)
   target_link_libraries(${t} PRIVATE rc_core rc_assets_data)

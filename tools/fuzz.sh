@@ -7,11 +7,11 @@
 #   tools/fuzz.sh regress RUNS   each target for a fixed number of runs over the committed
 #                                corpus and reproducers (tests/fuzz/repro/<target>/);
 #                                prints "ok - fuzz <target>: ..." / "not ok - ...", exit 1 on a crash
-# Targets: dataset token params host pack (FUZZ_TARGETS="token host" picks some).
+# Targets: dataset token params host pack text (FUZZ_TARGETS="token host" picks some).
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 B="$ROOT/build/fuzz"
-TARGETS=(${FUZZ_TARGETS:-dataset token params host pack})
+TARGETS=(${FUZZ_TARGETS:-dataset token params host pack text})
 JOBS="${JOBS:-1}"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
