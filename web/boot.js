@@ -104,7 +104,6 @@ var rcFont = (function () {
   var FAMILY = 'px Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
   var PAD = 1, INK = 2, MEASURE_STEP = 24, DRAW_STEP = 128;
   var measure = null, measureFace = -1, emPerHeight = [0, 0], metrics = [{}, {}], ahead = null, timer = null, last = null;
-  var clusters = [new Map(), new Map()], pending = [], sheet = null;
   var f = {
     builds: [],
     // A 2D context on a new canvas (w x h), or the one that measures (no size, made once).
@@ -143,11 +142,12 @@ var rcFont = (function () {
       }
       return c.vm;
     },
-    // [advance, left, top, right, bottom] at size 100, relative to the pen on the baseline (y down).
+    // [advance, left, top, right, bottom] at size 100, relative to the pen
+    // on the baseline (y down), of a code point or of a string (a cluster).
     glyph: function (face, cp) {
       var c = metrics[face], e = c[cp];
       if (!e) {
-        var t = f.at100(face).measureText(String.fromCodePoint(cp));
+        var t = f.at100(face).measureText(typeof cp === 'string' ? cp : String.fromCodePoint(cp));
         e = c[cp] = [t.width, -t.actualBoundingBoxLeft, -t.actualBoundingBoxAscent, t.actualBoundingBoxRight, t.actualBoundingBoxDescent];
       }
       return e;
@@ -162,71 +162,28 @@ var rcFont = (function () {
     },
     // A cluster of a complex script (src/core/clusters.h: a Devanagari
     // conjunct with its vowel signs, a Thai consonant with its marks), the
-    // whole string shaped by the browser as one glyph. Its measure as
-    // glyph()'s, kept by its text: the code point it is drawn under changes
-    // with the data.
-    cluster: function (face, text) {
-      var c = clusters[face], e = c.get(text);
-      if (!e) {
-        var t = f.at100(face).measureText(text);
-        e = [t.width, -t.actualBoundingBoxLeft, -t.actualBoundingBoxAscent, t.actualBoundingBoxRight, t.actualBoundingBoxDescent];
-        c.set(text, e);
-      }
-      return e;
-    },
-    // The cluster at px as the atlas holds a glyph: [advance, x0, y0, x1, y1]
-    // (the box's x1 and y1 exclusive, from the pen on the baseline, y down),
-    // or null when it has neither ink nor advance. One with ink waits to be
-    // drawn with the others measured (clusterPixels).
+    // whole string shaped by the browser as one glyph, at px as the atlas
+    // holds a glyph: [advance, x0, y0, x1, y1] (the box's x1 and y1
+    // exclusive, from the pen on the baseline, y down), or null when it has
+    // neither ink nor advance. Measured as glyph(), kept by its text (the
+    // code point it is drawn under changes with the data).
     clusterBox: function (face, px, text) {
-      var k = px / 100, e = f.cluster(face, text), b = f.ink(e, k);
-      if (!b && !(e[0] > 0)) return null;
-      if (!b) return [e[0] * k, 0, 0, 0, 0];
-      pending.push({ face: face, px: px, text: text, w: b[2] + 1 - b[0], h: b[3] - b[1], pen: -b[0], base: -b[1] });
-      return [e[0] * k, b[0], b[1], b[2] + 1, b[3]];
+      var k = px / 100, e = f.glyph(face, text), b = f.ink(e, k);
+      return b ? [e[0] * k, b[0], b[1], b[2] + 1, b[3]] : e[0] > 0 ? [e[0] * k, 0, 0, 0, 0] : null;
     },
     // The cluster drawn as job() draws a glyph, its pen at (penX, baseY) of
     // a w x h box: { data, width, x, y }, the box at (x, y) of an RGBA image
-    // `width` wide (coverage in alpha). The first call draws every cluster
-    // measured since on one canvas, read back once (a read a cluster costs
-    // twice the time); the image is dropped once they all were taken.
+    // `width` wide (coverage in alpha).
     clusterPixels: function (face, px, text, w, h, penX, baseY) {
-      var key = face + '/' + px + '/' + w + 'x' + h + '/' + penX + ',' + baseY + '/' + text;
-      var at = sheet && sheet.at.get(key);
-      if (!at) {
-        pending.push({ face: face, px: px, text: text, w: w, h: h, pen: penX, base: baseY });
-        var todo = pending, W = 1024, x = PAD, y = PAD, shelf = 0, cur = null;
-        pending = [];
-        sheet = { at: new Map(), left: 0, data: null, width: 0 };
-        todo.forEach(function (c) {
-          var id = c.face + '/' + c.px + '/' + c.w + 'x' + c.h + '/' + c.pen + ',' + c.base + '/' + c.text;
-          if (sheet.at.has(id)) return;
-          if (x + c.w + PAD > W && x > PAD) { x = PAD; y += shelf + PAD; shelf = 0; }
-          c.x = x; c.y = y;
-          sheet.at.set(id, c);
-          sheet.left++;
-          x += c.w + PAD; shelf = Math.max(shelf, c.h);
-          sheet.width = Math.max(sheet.width, x);
-        });
-        var g = f.context(sheet.width, y + shelf + PAD);
-        g.fillStyle = '#fff';
-        g.direction = 'ltr';  // as the complex scripts run (not an Arabic page's rtl)
-        sheet.at.forEach(function (c) {
-          var k = c.px / 100;
-          if (c.face + '/' + c.px !== cur) {
-            cur = c.face + '/' + c.px;
-            g.font = f.css(c.face, 100);
-            g.setTransform(k, 0, 0, k, 0, 0);
-          }
-          g.fillText(c.text, (c.x + c.pen) / k, (c.y + c.base) / k);
-        });
-        sheet.data = g.getImageData(0, 0, g.canvas.width, g.canvas.height).data;
-        g.canvas.width = g.canvas.height = 0;
-        at = sheet.at.get(key);
-      }
-      var out = { data: sheet.data, width: sheet.width, x: at.x, y: at.y };
-      if (!at.taken) { at.taken = true; if (--sheet.left === 0) sheet = null; }
-      return out;
+      var g = f.context(w, h), k = px / 100;
+      g.fillStyle = '#fff';
+      g.direction = 'ltr';  // as the complex scripts run (not an Arabic page's rtl)
+      g.font = f.css(face, 100);
+      g.setTransform(k, 0, 0, k, 0, 0);
+      g.fillText(text, penX / k, baseY / k);
+      var data = g.getImageData(0, 0, w, h).data;
+      g.canvas.width = g.canvas.height = 0;
+      return { data: data, width: w, x: 0, y: 0 };
     },
     // The atlas for spec (per font, an rcShared.spec record, then its
     // codepoints; texW 0 = pick) as a job: { spec, texW, steps, atlas } where

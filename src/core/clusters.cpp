@@ -14,7 +14,7 @@ namespace {
 // scripts' blocks, as [first, last] ranges, from Debian's
 // /usr/share/unicode/UnicodeData.txt (tests/unit/test_clusters.cpp checks
 // the table against it).
-struct Range { uint32_t first, last; };
+struct Range { uint16_t first, last; };  // all in the Basic Multilingual Plane
 constexpr Range kMarks[] = {
     {0x0900, 0x0903}, {0x093A, 0x093C}, {0x093E, 0x094F}, {0x0951, 0x0957}, {0x0962, 0x0963}, {0x0981, 0x0983},
     {0x09BC, 0x09BC}, {0x09BE, 0x09C4}, {0x09C7, 0x09C8}, {0x09CB, 0x09CD}, {0x09D7, 0x09D7}, {0x09E2, 0x09E3},
@@ -53,8 +53,6 @@ bool joinsNext(uint32_t cp) {
     }
 }
 
-bool byText(const std::pair<std::string_view, uint32_t>& e, std::string_view t) { return e.first < t; }
-
 bool isJoiner(uint32_t cp) { return cp == 0x200C || cp == 0x200D; }
 
 // Thai's and Lao's AM vowel (a spacing character that takes the nikhahit
@@ -89,6 +87,7 @@ size_t clusterEnd(std::string_view s, size_t i) {
 
 size_t Clusters::add(std::string_view s) {
     size_t added = 0;
+    auto byText = [&](uint32_t k, std::string_view t) { return text(kFirst + k) < t; };
     for (size_t i = 0; i < s.size();) {
         const unsigned char b = static_cast<unsigned char>(s[i]);
         if (b < 0xE0) {  // ASCII and two-byte characters: below U+0800, no complex script
@@ -97,12 +96,13 @@ size_t Clusters::add(std::string_view s) {
         }
         const size_t end = clusterEnd(s, i);
         uint32_t cp = 0;
-        if (end - i > decodeUtf8(s, i, &cp) && isComplex(cp)) {
+        if (end - i > decodeUtf8(s, i, &cp) && isComplex(cp) && spans_.size() <= kLast - kFirst) {
             const std::string_view c = s.substr(i, end - i);
-            auto at = std::lower_bound(index_.begin(), index_.end(), c, byText);
-            if ((at == index_.end() || at->first != c) && texts_.size() <= kLast - kFirst) {
-                texts_.emplace_back(c);  // a deque: the text stays where it is, the index points into it
-                index_.insert(at, {std::string_view(texts_.back()), codepoint(texts_.size() - 1)});
+            auto at = std::lower_bound(sorted_.begin(), sorted_.end(), c, byText);
+            if (at == sorted_.end() || text(kFirst + *at) != c) {
+                sorted_.insert(at, static_cast<uint32_t>(spans_.size()));
+                spans_.push_back({static_cast<uint32_t>(store_.size()), static_cast<uint32_t>(c.size())});
+                store_.append(c);
                 ++added;
             }
         }
@@ -113,26 +113,28 @@ size_t Clusters::add(std::string_view s) {
 }
 
 uint32_t Clusters::find(std::string_view cluster) const {
-    auto at = std::lower_bound(index_.begin(), index_.end(), cluster, byText);
-    return at != index_.end() && at->first == cluster ? at->second : 0;
+    auto at = std::lower_bound(sorted_.begin(), sorted_.end(), cluster,
+                               [&](uint32_t k, std::string_view t) { return text(kFirst + k) < t; });
+    return at != sorted_.end() && text(kFirst + *at) == cluster ? kFirst + *at : 0;
 }
 
 std::string_view Clusters::text(uint32_t cp) const {
-    if (cp < kFirst || cp - kFirst >= texts_.size()) return {};
-    return texts_[cp - kFirst];
+    if (cp < kFirst || cp - kFirst >= spans_.size()) return {};
+    const Span sp = spans_[cp - kFirst];
+    return std::string_view(store_).substr(sp.at, sp.size);
 }
 
 void Clusters::clear() {
-    if (!texts_.empty()) ++version_;
-    texts_.clear();
-    index_.clear();
+    if (!spans_.empty()) ++version_;
+    store_.clear();
+    spans_.clear();
+    sorted_.clear();
 }
 
 void Clusters::forget(uint32_t cp) {
-    if (cp < kFirst || cp - kFirst >= texts_.size()) return;
-    index_.erase(std::remove_if(index_.begin(), index_.end(), [&](const auto& e) { return e.second == cp; }),
-                 index_.end());
-    texts_[cp - kFirst].clear();
+    if (cp < kFirst || cp - kFirst >= spans_.size() || spans_[cp - kFirst].size == 0) return;
+    sorted_.erase(std::remove(sorted_.begin(), sorted_.end(), cp - kFirst), sorted_.end());
+    spans_[cp - kFirst].size = 0;
     ++version_;
 }
 

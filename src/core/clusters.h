@@ -25,8 +25,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <deque>
-#include <utility>
 #include <vector>
 
 namespace rc::bidi {
@@ -56,9 +54,9 @@ public:
     // The text of a cluster's code point ("" when `cp` is not one of them).
     std::string_view text(uint32_t cp) const;
     // Every cluster, by code point (kFirst, kFirst+1, ...).
-    size_t size() const { return texts_.size(); }
+    size_t size() const { return spans_.size(); }
     uint32_t codepoint(size_t k) const { return kFirst + static_cast<uint32_t>(k); }
-    bool empty() const { return texts_.empty(); }
+    bool empty() const { return spans_.empty(); }
     void clear();
     // Drops clusters (by code point) the platform cannot draw: they are drawn
     // one character at a time. Code points of the others stay as they were.
@@ -68,8 +66,10 @@ public:
     uint32_t version() const { return version_; }
 
 private:
-    std::deque<std::string> texts_;  // by code point - kFirst; "" = forgotten
-    std::vector<std::pair<std::string_view, uint32_t>> index_;  // texts_ sorted, for find()
+    struct Span { uint32_t at, size; };  // in store_; size 0: forgotten
+    std::string store_;                  // every cluster's text, one after another
+    std::vector<Span> spans_;            // by code point - kFirst
+    std::vector<uint32_t> sorted_;       // code points - kFirst, by their text (find)
     uint32_t version_ = 0;
 };
 

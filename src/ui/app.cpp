@@ -561,6 +561,33 @@ void App::drawChrome() {
 // Typed characters the fonts lack (é in a search, say) go into the next
 // atlas, built before the next frame; at most kMaxExtraGlyphs of them, so
 // pasted text cannot grow the atlas without bound.
+namespace {
+
+// The clusters of `text` the table lacks, for buildFonts; true when there
+// were new ones. Reached through a pointer the optimizer cannot follow, so
+// its code, which only a complex script runs, stays out of the first
+// download (docs/performance.md, "Two-part download").
+bool noteClusters(Context& ctx, std::string_view text) {
+    constexpr size_t kMaxExtraClusters = 256;
+    bool added = false;
+    for (size_t i = 0; i < text.size();) {
+        const size_t end = bidi::clusterEnd(text, i);
+        uint32_t cp = 0;
+        const std::string_view c = text.substr(i, end - i);
+        if (end - i > decodeUtf8(text, i, &cp) && bidi::isComplex(cp) && !ctx.clusters.find(c) &&
+            ctx.extraClusters.size() < kMaxExtraClusters &&
+            std::find(ctx.extraClusters.begin(), ctx.extraClusters.end(), c) == ctx.extraClusters.end()) {
+            ctx.extraClusters.emplace_back(c);
+            added = true;
+        }
+        i = end;
+    }
+    return added;
+}
+bool (*volatile noteTypedClusters)(Context&, std::string_view) = noteClusters;
+
+}  // namespace
+
 void App::noteGlyphs(std::string_view text) {
     constexpr size_t kMaxExtraGlyphs = 256;
     if (!ctx_.fonts.body) return;
@@ -576,20 +603,8 @@ void App::noteGlyphs(std::string_view text) {
         fontsDirty_ = true;
     }
     // A cluster of a complex script typed for the first time gets its glyph
-    // too (buildFonts), so the box shows it shaped (searchBox).
-    if (!ctx_.faces || !ctx_.faces->clusters || !bidi::scan(text).complex) return;
-    for (size_t i = 0; i < text.size();) {
-        const size_t end = bidi::clusterEnd(text, i);
-        uint32_t cp = 0;
-        const std::string_view c = text.substr(i, end - i);
-        if (end - i > decodeUtf8(text, i, &cp) && bidi::isComplex(cp) && !ctx_.clusters.find(c) &&
-            ctx_.extraClusters.size() < kMaxExtraGlyphs &&
-            std::find(ctx_.extraClusters.begin(), ctx_.extraClusters.end(), c) == ctx_.extraClusters.end()) {
-            ctx_.extraClusters.emplace_back(c);
-            fontsDirty_ = true;
-        }
-        i = end;
-    }
+    // too (buildFonts), so the box shows it shaped (textField).
+    if (ctx_.faces && ctx_.faces->clusters && bidi::scan(text).complex && noteTypedClusters(ctx_, text)) fontsDirty_ = true;
 }
 
 void App::updateMirror() {

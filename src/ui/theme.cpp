@@ -160,6 +160,90 @@ void applyTheme(Context& ctx, uint32_t accentOverride) {
 // [SECTION] Fonts
 //-----------------------------------------------------------------------------
 
+namespace {
+
+// The glyphs of a complex script's clusters (Context::clusters), in
+// buildFonts(): reserved before the atlas is built, drawn after. Reached
+// through pointers the optimizer cannot follow, so each stays a function of
+// its own: Binaryen inlines a function with one caller, and this code, which
+// only a complex script runs, would then be in every first download
+// (docs/performance.md, "Two-part download").
+struct ClusterRect { int rect; int font; uint32_t cp; ClusterInk ink; };
+using Built = ImFont* const[shared::font::kCount];
+using Sizes = const float[shared::font::kCount];
+
+// Each cluster, measured in each font: one the platform cannot draw in every
+// font is forgotten (its characters are drawn one at a time). Each gets an
+// atlas rectangle with a clear pixel round it: a glyph drawn at a fraction
+// of a pixel samples the texels just outside its box (the atlas packs
+// ImGui's rectangles edge to edge).
+void reserveClusters(Context& ctx, const ClusterFaces& shaper, Built& built, Sizes& sizePx, std::vector<ClusterRect>& out) {
+    for (size_t k = 0; k < ctx.clusters.size(); ++k) {
+        const uint32_t cp = ctx.clusters.codepoint(k);
+        const std::string_view text = ctx.clusters.text(cp);
+        if (text.empty()) continue;
+        const size_t first = out.size();
+        bool ok = true;
+        for (int i = 0; i < shared::font::kCount && ok; ++i) {
+            ClusterInk ink;
+            ok = built[i] && shaper.measure(static_cast<FontFaces::Face>(shared::kFonts[i].face), sizePx[i], text, &ink);
+            out.push_back({-1, i, cp, ink});
+        }
+        if (!ok) {
+            out.resize(first);
+            ctx.clusters.forget(cp);
+        }
+    }
+    for (ClusterRect& c : out) {
+        const int w = std::max(1, c.ink.x1 - c.ink.x0), h = std::max(1, c.ink.y1 - c.ink.y0);
+        c.rect = ImGui::GetIO().Fonts->AddCustomRectFontGlyph(built[c.font], static_cast<ImWchar>(c.cp), w + 2, h + 2,
+                                                              c.ink.advance);
+    }
+}
+
+// The clusters, drawn by the platform into their rectangles once the atlas
+// is built (8-bit coverage; the web's rectangles too are uploaded from these
+// pixels), and their glyphs' boxes set.
+void drawClusters(Context& ctx, const ClusterFaces& shaper, Built& built, Sizes& sizePx, std::vector<ClusterRect>& rects) {
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    const int texW = atlas->TexWidth;
+    std::vector<unsigned char> ink;
+    for (const ClusterRect& c : rects) {
+        const ImFontAtlasCustomRect* r = atlas->GetCustomRectByIndex(c.rect);
+        ImFont* font = built[c.font];
+        auto* glyph = const_cast<ImFontGlyph*>(font->FindGlyphNoFallback(static_cast<ImWchar>(c.cp)));
+        if (!r->IsPacked() || !glyph) continue;
+        // The ink's box, from the pen on the baseline; ImGui's boxes are from
+        // the line's top, the baseline at the font's ascent. The texture:
+        // inside the clear border.
+        const int w = r->Width, h = r->Height;
+        const float ascent = IM_ROUND(font->Ascent);
+        glyph->X0 = static_cast<float>(c.ink.x0);
+        glyph->X1 = static_cast<float>(c.ink.x0 + w - 2);
+        glyph->Y0 = ascent + static_cast<float>(c.ink.y0);
+        glyph->Y1 = ascent + static_cast<float>(c.ink.y0 + h - 2);
+        glyph->U0 = static_cast<float>(r->X + 1) * atlas->TexUvScale.x;
+        glyph->V0 = static_cast<float>(r->Y + 1) * atlas->TexUvScale.y;
+        glyph->U1 = static_cast<float>(r->X + w - 1) * atlas->TexUvScale.x;
+        glyph->V1 = static_cast<float>(r->Y + h - 1) * atlas->TexUvScale.y;
+        ink.assign(static_cast<size_t>(w) * h, 0);
+        shaper.draw(static_cast<FontFaces::Face>(shared::kFonts[c.font].face), sizePx[c.font],
+                    ctx.clusters.text(c.cp), ink.data() + w + 1, w, w - 2, h - 2, -c.ink.x0, -c.ink.y0);
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x) {
+                const size_t at = static_cast<size_t>(r->Y + y) * texW + r->X + x;
+                const unsigned char a = ink[static_cast<size_t>(y) * w + x];
+                if (atlas->TexPixelsAlpha8) atlas->TexPixelsAlpha8[at] = a;
+                else if (atlas->TexPixelsRGBA32) atlas->TexPixelsRGBA32[at] = 0x00FFFFFFu | (static_cast<uint32_t>(a) << 24);
+            }
+    }
+}
+
+void (*volatile reserveClusterGlyphs)(Context&, const ClusterFaces&, Built&, Sizes&, std::vector<ClusterRect>&) = reserveClusters;
+void (*volatile drawClusterGlyphs)(Context&, const ClusterFaces&, Built&, Sizes&, std::vector<ClusterRect>&) = drawClusters;
+
+}  // namespace
+
 void buildFonts(Context& ctx) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
@@ -187,7 +271,7 @@ void buildFonts(Context& ctx) {
             i += decodeUtf8(t, i, &cp);
             if (cp >= 0x80) cps.push_back(cp);
         }
-        if (shaper) ctx.clusters.add(t);
+        if (shaper && bidi::scan(t).complex) ctx.clusters.add(t);
     };
     if (ctx.data) forEachText(*ctx.data, [&](const std::string& t) { addText(t); });
     // The interface's words: English's are all marks and ASCII; another
@@ -198,8 +282,7 @@ void buildFonts(Context& ctx) {
         for (std::string_view form : m.forms) addText(form);
     addText(formatInteger(cat.language(), 1234567) + formatPercent(cat.language(), 50));
     cps.insert(cps.end(), ctx.extraGlyphs.begin(), ctx.extraGlyphs.end());
-    if (shaper)
-        for (const std::string& c : ctx.extraClusters) ctx.clusters.add(c);
+    for (const std::string& c : ctx.extraClusters) ctx.clusters.add(c);  // noteGlyphs: only with a shaper
     // Arabic letters are drawn in their joined forms (core/bidi.h): those too.
     bidi::addShapedForms(cps);
     std::sort(cps.begin(), cps.end());
@@ -238,36 +321,8 @@ void buildFonts(Context& ctx) {
     ctx.fonts.heading = built[shared::font::heading];
     ctx.fonts.title = built[shared::font::title];
     static_assert(shared::font::kCount == 5, "each font of src/shared.json has its field in ui::Fonts, set here");
-    // Each cluster, measured in each font: one the platform cannot draw in
-    // every font is forgotten (its characters are drawn one at a time).
-    struct ClusterRect { int rect; int font; uint32_t cp; ClusterInk ink; };
     std::vector<ClusterRect> clusterRects;
-    if (shaper && !ctx.clusters.empty()) {
-        for (size_t k = 0; k < ctx.clusters.size(); ++k) {
-            const uint32_t cp = ctx.clusters.codepoint(k);
-            const std::string_view text = ctx.clusters.text(cp);
-            if (text.empty()) continue;
-            const size_t first = clusterRects.size();
-            bool ok = true;
-            for (int i = 0; i < shared::font::kCount && ok; ++i) {
-                ClusterInk ink;
-                ok = built[i] && shaper->measure(static_cast<FontFaces::Face>(shared::kFonts[i].face), sizePx[i], text, &ink);
-                clusterRects.push_back({-1, i, cp, ink});
-            }
-            if (!ok) {
-                clusterRects.resize(first);
-                ctx.clusters.forget(cp);
-            }
-        }
-        // Each with a clear pixel round it: a glyph drawn at a fraction of a
-        // pixel samples the texels just outside its box (the atlas packs
-        // ImGui's rectangles edge to edge). The glyph's box is set once the
-        // atlas is built (below).
-        for (ClusterRect& c : clusterRects) {
-            const int w = std::max(1, c.ink.x1 - c.ink.x0), h = std::max(1, c.ink.y1 - c.ink.y0);
-            c.rect = io.Fonts->AddCustomRectFontGlyph(built[c.font], static_cast<ImWchar>(c.cp), w + 2, h + 2, c.ink.advance);
-        }
-    }
+    if (shaper && !ctx.clusters.empty()) reserveClusterGlyphs(ctx, *shaper, built, sizePx, clusterRects);
     // For characters a font lacks (emoji, other scripts) ImGui would draw '?',
     // which reads like punctuation. Draw our own "missing glyph" box instead,
     // the same on every platform, as the glyph of U+007F (a control character,
@@ -304,38 +359,7 @@ void buildFonts(Context& ctx) {
                 else if (atlas->TexPixelsRGBA32) atlas->TexPixelsRGBA32[at] = edge ? 0xFFFFFFFFu : 0x00FFFFFFu;
             }
     }
-    // The clusters, drawn by the platform into their rectangles (8-bit
-    // coverage; the web's rectangles too are uploaded from these pixels).
-    std::vector<unsigned char> ink;
-    for (const ClusterRect& c : clusterRects) {
-        const ImFontAtlasCustomRect* r = atlas->GetCustomRectByIndex(c.rect);
-        ImFont* font = built[c.font];
-        auto* glyph = const_cast<ImFontGlyph*>(font->FindGlyphNoFallback(static_cast<ImWchar>(c.cp)));
-        if (!r->IsPacked() || !glyph) continue;
-        // The ink's box, from the pen on the baseline; ImGui's boxes are from
-        // the line's top, the baseline at the font's ascent. The texture:
-        // inside the clear border.
-        const int w = r->Width, h = r->Height;
-        const float ascent = IM_ROUND(font->Ascent);
-        glyph->X0 = static_cast<float>(c.ink.x0);
-        glyph->X1 = static_cast<float>(c.ink.x0 + w - 2);
-        glyph->Y0 = ascent + static_cast<float>(c.ink.y0);
-        glyph->Y1 = ascent + static_cast<float>(c.ink.y0 + h - 2);
-        glyph->U0 = static_cast<float>(r->X + 1) * atlas->TexUvScale.x;
-        glyph->V0 = static_cast<float>(r->Y + 1) * atlas->TexUvScale.y;
-        glyph->U1 = static_cast<float>(r->X + w - 1) * atlas->TexUvScale.x;
-        glyph->V1 = static_cast<float>(r->Y + h - 1) * atlas->TexUvScale.y;
-        ink.assign(static_cast<size_t>(w) * h, 0);
-        shaper->draw(static_cast<FontFaces::Face>(shared::kFonts[c.font].face), sizePx[c.font],
-                     ctx.clusters.text(c.cp), ink.data() + w + 1, w, w - 2, h - 2, -c.ink.x0, -c.ink.y0);
-        for (int y = 0; y < h; ++y)
-            for (int x = 0; x < w; ++x) {
-                const size_t at = static_cast<size_t>(r->Y + y) * texW + r->X + x;
-                const unsigned char a = ink[static_cast<size_t>(y) * w + x];
-                if (atlas->TexPixelsAlpha8) atlas->TexPixelsAlpha8[at] = a;
-                else if (atlas->TexPixelsRGBA32) atlas->TexPixelsRGBA32[at] = 0x00FFFFFFu | (static_cast<uint32_t>(a) << 24);
-            }
-    }
+    if (!clusterRects.empty()) drawClusterGlyphs(ctx, *shaper, built, sizePx, clusterRects);
     io.FontDefault = ctx.fonts.body;
 }
 
