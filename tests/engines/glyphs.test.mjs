@@ -6,7 +6,7 @@
 // a glyph whose ink lies more than a pixel off, or whose shape differs (a
 // ligature, a contextual alternate, kerning inside a run), fails.
 import path from 'node:path';
-import { ART, check, clickTarget, interactive, settle, until } from './lib.mjs';
+import { ART, check, clickTarget, interactive, settle, until, withInkDiff } from './lib.mjs';
 
 // In the page: compares the atlas for spec with the reference. Returns the
 // glyph count and the glyphs that differ, worst first.
@@ -32,24 +32,10 @@ function compareAtlas(spec) {
       var r = g.getImageData(0, 0, w + 2 * M, h + 2 * M).data;
       var at = function (x, y) { return atlas[((by + y) * a.w + bx + x) * 4 + 3]; };
       var rf = function (x, y) { return r[((y + M) * (w + 2 * M) + x + M) * 4 + 3]; };
-      // Ink centroids (the reference's may spill over the box: measured with the margin).
-      var sa = 0, xa = 0, ya = 0, sr = 0, xr = 0, yr = 0, x, y, v;
-      for (y = 0; y < h; y++) for (x = 0; x < w; x++) { v = at(x, y); sa += v; xa += v * x; ya += v * y; }
-      for (y = -M; y < h + M; y++) for (x = -M; x < w + M; x++) { v = rf(x, y); sr += v; xr += v * x; yr += v * y; }
+      // The reference's ink may spill over the box: compared with the margin.
       var name = face + '/' + px + ' U+' + cp.toString(16).toUpperCase().padStart(4, '0') + ' ' + String.fromCodePoint(cp);
-      if (sa === 0 || sr === 0) { bad.push({ glyph: name, why: sa ? 'the reference has no ink' : 'no ink in the atlas', off: 99 }); continue; }
-      var dx = xa / sa - xr / sr, dy = ya / sa - yr / sr, off = Math.sqrt(dx * dx + dy * dy);
-      // Shape: the least difference over whole-pixel shifts of up to one pixel.
-      var best = Infinity;
-      for (var sy = -1; sy <= 1; sy++) for (var sx = -1; sx <= 1; sx++) {
-        var d = 0;
-        for (y = -M + 1; y < h + M - 1; y++) for (x = -M + 1; x < w + M - 1; x++) {
-          var inBox = x >= 0 && y >= 0 && x < w && y < h;
-          d += Math.abs((inBox ? at(x, y) : 0) - (x - sx >= -M && y - sy >= -M && x - sx < w + M && y - sy < h + M ? rf(x - sx, y - sy) : 0));
-        }
-        best = Math.min(best, d);
-      }
-      var shape = best / Math.max(sa, sr);
+      var diff = inkDiff(at, rf, w, h, M), off = diff.off, shape = diff.shape;
+      if (diff.why) { bad.push({ glyph: name, why: diff.why === 'no ink' ? 'no ink in the atlas' : diff.why, off: 99 }); continue; }
       if (off > 1 || shape > 0.25) bad.push({ glyph: name, off: Math.round(off * 100) / 100, shape: Math.round(shape * 100) / 100 });
     }
   }
@@ -66,7 +52,7 @@ export default async function ({ engine, server }) {
       await page.goto(`${server.url}?view=compare`);
       await interactive(page);
       const first = await page.eval(() => rcFont.lastSpec);
-      const r1 = await page.eval(compareAtlas, first);
+      const r1 = await page.eval(withInkDiff(compareAtlas), first);
       check(`${engine.name} glyphs @${dpr}: the first atlas matches glyph-by-glyph drawing (${r1.glyphs} glyphs, ${r1.bad.length} off)`,
             r1.glyphs > 400 && r1.bad.length === 0, JSON.stringify(r1.bad.slice(0, 8)));
       if (dpr === ratios[0]) await page.screenshot(path.join(ART, `engines-glyphs-${engine.name}.png`));
@@ -80,7 +66,7 @@ export default async function ({ engine, server }) {
       await until('an atlas with the typed characters', () => page.eval(() => rcFont.lastSpec.indexOf(0xdf) > 0));
       await settle();
       const later = await page.eval(() => rcFont.lastSpec);
-      const r2 = await page.eval(compareAtlas, later);
+      const r2 = await page.eval(withInkDiff(compareAtlas), later);
       check(`${engine.name} glyphs @${dpr}: a later atlas (typed characters) matches too (${r2.glyphs} glyphs, ${r2.bad.length} off)`,
             r2.glyphs > r1.glyphs && r2.bad.length === 0, JSON.stringify(r2.bad.slice(0, 8)));
     } finally {

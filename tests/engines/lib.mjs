@@ -89,3 +89,28 @@ export function makeToken(answers) {
 // A host page's problems and those of the widget in its iframe (the page hook runs in both).
 export const problemsWithFrame = async (page, frame) =>
   [...(await page.problems()), ...(await page.evalIn(frame, () => (window.__rcProblems || []).slice()))];
+
+// In the page (with withInkDiff): how a glyph's coverage at(x, y), w x h,
+// differs from a reference drawing rf(x, y) of the same glyph that has an M
+// px margin round that box. off: the distance between their ink centroids,
+// px; shape: the least difference of the two over whole-pixel shifts of up
+// to one pixel, as a share of the larger ink. No ink in either: why says
+// which, off and shape are 99.
+export function inkDiff(at, rf, w, h, M) {
+  var sa = 0, xa = 0, ya = 0, sr = 0, xr = 0, yr = 0, x, y, v;
+  for (y = 0; y < h; y++) for (x = 0; x < w; x++) { v = at(x, y); sa += v; xa += v * x; ya += v * y; }
+  for (y = -M; y < h + M; y++) for (x = -M; x < w + M; x++) { v = rf(x, y); sr += v; xr += v * x; yr += v * y; }
+  if (sa === 0 || sr === 0) return { off: 99, shape: 99, why: sa ? 'the reference has no ink' : 'no ink' };
+  var dx = xa / sa - xr / sr, dy = ya / sa - yr / sr, best = Infinity;
+  for (var sy = -1; sy <= 1; sy++) for (var sx = -1; sx <= 1; sx++) {
+    var d = 0;
+    for (y = -M + 1; y < h + M - 1; y++) for (x = -M + 1; x < w + M - 1; x++) {
+      var inBox = x >= 0 && y >= 0 && x < w && y < h;
+      d += Math.abs((inBox ? at(x, y) : 0) - (x - sx >= -M && y - sy >= -M && x - sx < w + M && y - sy < h + M ? rf(x - sx, y - sy) : 0));
+    }
+    best = Math.min(best, d);
+  }
+  return { off: Math.sqrt(dx * dx + dy * dy), shape: best / Math.max(sa, sr) };
+}
+// `fn` with inkDiff in its scope, as page.eval takes it (it sends the source).
+export const withInkDiff = (fn) => `(function () { var inkDiff = ${inkDiff}; return ${fn}; })()`;

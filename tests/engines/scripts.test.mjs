@@ -17,7 +17,7 @@
 // - screenshots at 390x844 and 1280x800: build/artifacts/engines/<engine>-scripts-*.png.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ART, ROOT, check, clickTarget, openWidget, settle, state, syncLoads, until } from './lib.mjs';
+import { ART, ROOT, check, clickTarget, openWidget, settle, state, syncLoads, until, withInkDiff } from './lib.mjs';
 
 // The data: mini.json with one role's summary in Hindi and Thai (real words).
 const TEXT = 'सॉफ़्टवेयर बनाता है। हिन्दी क्षेत्र สร้างซอฟต์แวร์';
@@ -47,20 +47,8 @@ function compareClusters(items) {
   var compare = function (img, w, h, r) {
     var at = function (x, y) { return img[y * w + x]; };
     var rf = function (x, y) { return r[((y + M) * (w + 2 * M) + x + M) * 4 + 3]; };
-    var sa = 0, xa = 0, ya = 0, sr = 0, xr = 0, yr = 0, x, y, v;
-    for (y = 0; y < h; y++) for (x = 0; x < w; x++) { v = at(x, y); sa += v; xa += v * x; ya += v * y; }
-    for (y = -M; y < h + M; y++) for (x = -M; x < w + M; x++) { v = rf(x, y); sr += v; xr += v * x; yr += v * y; }
-    if (sa === 0 || sr === 0) return { off: 99, shape: 99, why: sa ? 'the reference has no ink' : 'no ink' };
-    var dx = xa / sa - xr / sr, dy = ya / sa - yr / sr, off = Math.sqrt(dx * dx + dy * dy), best = Infinity;
-    for (var sy = -1; sy <= 1; sy++) for (var sx = -1; sx <= 1; sx++) {
-      var d = 0;
-      for (y = -M + 1; y < h + M - 1; y++) for (x = -M + 1; x < w + M - 1; x++) {
-        var inBox = x >= 0 && y >= 0 && x < w && y < h;
-        d += Math.abs((inBox ? at(x, y) : 0) - (x - sx >= -M && y - sy >= -M && x - sx < w + M && y - sy < h + M ? rf(x - sx, y - sy) : 0));
-      }
-      best = Math.min(best, d);
-    }
-    return { off: Math.round(off * 100) / 100, shape: Math.round(best / Math.max(sa, sr) * 100) / 100 };
+    var d = inkDiff(at, rf, w, h, M);
+    return d.why ? d : { off: Math.round(d.off * 100) / 100, shape: Math.round(d.shape * 100) / 100 };
   };
   var bad = function (c) { return c.off > 1 || c.shape > 0.25; };
   // The reference at `size` (the font's px, or 100 scaled to it as the atlas draws).
@@ -174,7 +162,7 @@ export default async function ({ engine, server }) {
       check(`${E} scripts @${dpr}: the data's clusters waited for the second part (synchronous loads: ${sync})`, sync === 0);
 
       // rcFont on its own: the clusters at the sizes of the atlas built for the data.
-      const direct = await page.eval(compareClusters, await page.eval(drawDirect, EXPECTED));
+      const direct = await page.eval(withInkDiff(compareClusters), await page.eval(drawDirect, EXPECTED));
       const missing = direct.filter((c) => !c.matches);
       check(`${E} scripts @${dpr}: rcFont's clusters match the browser's drawing of the whole string (${direct.length} in ${direct.length / EXPECTED.length} fonts)`,
             direct.length >= EXPECTED.length * 5 && missing.length === 0, JSON.stringify(missing.slice(0, 6)));
@@ -207,7 +195,7 @@ export default async function ({ engine, server }) {
       check(`${E} scripts @${dpr}: every cluster's pixels reach the font texture (${r.uploads} uploads)`, r.uploads > 0 && lost.length === 0,
             JSON.stringify(lost.slice(0, 6).map((c) => `${c.face}/${c.px} ${c.text}`)));
       check(`${E} scripts @${dpr}: no cluster's code point went to the canvas as a character (a missing-glyph box)`, r.pua === 0, `${r.pua}`);
-      const cmp = await page.eval(compareClusters, r.found.filter((c) => c.at));
+      const cmp = await page.eval(withInkDiff(compareClusters), r.found.filter((c) => c.at));
       const off = cmp.filter((c) => !c.matches);
       check(`${E} scripts @${dpr}: each cluster glyph in the atlas matches the browser drawing its whole string (${cmp.length})`,
             cmp.length > 0 && off.length === 0, JSON.stringify(off.slice(0, 6)));
