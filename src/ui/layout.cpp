@@ -56,6 +56,11 @@ bidi::Dir paragraphDir(const Context& ctx, std::string_view s, bool hasRtl) {
     return bidi::firstStrong(s, ctx.rtl() ? bidi::Dir::Rtl : bidi::Dir::Ltr);
 }
 
+// Whether text with these contents must be shaped and put in visual order
+// to be read: right-to-left text, or a complex script whose clusters have
+// glyphs (Context::clusters).
+bool needsShaping(const Context& ctx, const bidi::Scan& sc) { return sc.rtl || (sc.complex && !ctx.clusters.empty()); }
+
 // `s` as a paragraph; `buf` holds its shaped text while it is used (each
 // caller its own, so that one paragraph's text outlives another's preparing).
 Para prepare(const Context& ctx, std::string_view s, bidi::Shaped& buf) {
@@ -63,7 +68,7 @@ Para prepare(const Context& ctx, std::string_view s, bidi::Shaped& buf) {
     p.text = s;
     const bidi::Scan sc = bidi::scan(s);
     p.cjk = sc.cjk;
-    if (!sc.rtl && !ctx.rtl() && !(sc.complex && !ctx.clusters.empty())) return p;
+    if (!ctx.rtl() && !needsShaping(ctx, sc)) return p;
     bidi::shape(s, buf, &ctx.clusters);
     p.text = buf.text;
     p.source = &buf.source;
@@ -345,10 +350,7 @@ std::string capitalized(std::string_view s) {
 }
 
 std::string_view visual(Context& ctx, std::string_view s) {
-    if (!ctx.rtl()) {
-        const bidi::Scan sc = bidi::scan(s);
-        if (!sc.rtl && !(sc.complex && !ctx.clusters.empty())) return s;
-    }
+    if (!ctx.rtl() && !needsShaping(ctx, bidi::scan(s))) return s;
     // Shown labels by their text. Emptied when it grows large, and only at a
     // frame's first call, so the text returned earlier in a frame lives on.
     static std::unordered_map<std::string, std::string> cache;
@@ -1218,8 +1220,7 @@ namespace {
 // Editing inside it shows the field's own text.
 bool ownFieldText(const Context& ctx, ImGuiID field, std::string_view text) {
     if (text.empty()) return false;
-    const bidi::Scan sc = bidi::scan(text);
-    if (!sc.rtl && !(sc.complex && !ctx.clusters.empty())) return false;
+    if (!needsShaping(ctx, bidi::scan(text))) return false;
     const ImGuiInputTextState* st = ImGui::GetInputTextState(field);
     return !st || (!st->HasSelection() && st->GetCursorPos() == st->CurLenW);
 }

@@ -190,11 +190,13 @@ bool findFonts(ui::FontFaces::Face face, std::vector<uint32_t> chars) {
     return took;
 }
 
-bool hasAll(const std::string& bytes, int index, const std::vector<uint32_t>& chars) {
+bool hasAll(const stbtt_fontinfo& info, const std::vector<uint32_t>& chars) {
+    return std::all_of(chars.begin(), chars.end(),
+                       [&](uint32_t c) { return stbtt_FindGlyphIndex(&info, static_cast<int>(c)) != 0; });
+}
+bool hasAll(const SystemFont& f, const std::vector<uint32_t>& chars) {
     stbtt_fontinfo info;
-    return openFont(bytes, index, &info) && std::all_of(chars.begin(), chars.end(), [&](uint32_t c) {
-               return stbtt_FindGlyphIndex(&info, static_cast<int>(c)) != 0;
-           });
+    return openFont(f.bytes, f.index, &info) && hasAll(info, chars);
 }
 
 // Fonts fontconfig found for clusters (clusterFont): by script and face.
@@ -236,22 +238,23 @@ bool clusterFont(ui::FontFaces::Face face, uint32_t script, const std::vector<ui
     // The font merged for this face that draws these characters one at a
     // time, so a cluster and a lone letter of its script match.
     for (const auto& f : g_fonts)
-        if (f->face == face && hasAll(f->bytes, f->index, chars)) return pick(*f);
+        if (f->face == face && hasAll(*f, chars)) return pick(*f);
     auto it = std::find_if(g_clusterFonts.begin(), g_clusterFonts.end(),
                            [&](const ClusterFonts& c) { return c.script == script && c.face == face; });
     if (it == g_clusterFonts.end()) it = g_clusterFonts.insert(g_clusterFonts.end(), ClusterFonts{script, face, {}, {}});
     for (const auto& f : it->fonts)
-        if (hasAll(f->bytes, f->index, chars)) return pick(*f);
+        if (hasAll(*f, chars)) return pick(*f);
     if (std::find(it->none.begin(), it->none.end(), chars) != it->none.end()) return false;
     // Before the system fonts are merged (the atlas's first build), or a
     // cluster the script's font so far lacks: fontconfig's best for it.
+    bool found = false;
     sortFonts(face, chars, [&](std::unique_ptr<SystemFont> font, const stbtt_fontinfo& info) {
-        if (!std::all_of(chars.begin(), chars.end(), [&](uint32_t c) { return stbtt_FindGlyphIndex(&info, static_cast<int>(c)) != 0; }))
-            return true;
+        if (!hasAll(info, chars)) return true;
         it->fonts.push_back(std::move(font));
+        found = true;
         return false;
     });
-    if (!it->fonts.empty() && hasAll(it->fonts.back()->bytes, it->fonts.back()->index, chars)) return pick(*it->fonts.back());
+    if (found) return pick(*it->fonts.back());
     it->none.push_back(chars);
     return false;
 }
