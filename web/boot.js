@@ -37,16 +37,34 @@ function rcShowFallback(message) {
 }
 // The program comes in two parts (docs/performance.md, "Two-part download"):
 // rolecompare.wasm draws the first frame; rolecompare.deferred.wasm holds the
-// rest (the other views, the JSON loader, the quiz engine...). The app asks for
-// it right after its first frame (or before, when that frame needs it):
-// rcLoadDeferred() fetches and compiles it off the main thread, instantiates
-// it against the first part, and tells the app. Module.loadSplitModule is the
+// rest (the other views, the JSON loader, the quiz engine...). It is fetched
+// and compiled (off the main thread) from the moment the first part's bytes
+// are all in: the network is idle then, while the page compiles, starts and
+// draws the first frame (on a slow phone, seconds). It never shares the
+// network with the first frame's files. It is instantiated once the app asks,
+// right after its first frame (or before, when that frame needs it):
+// rcLoadDeferred() instantiates it against the first part and tells the app. Module.loadSplitModule is the
 // synchronous path Emscripten takes if the rest is called before it is in;
 // the app is built not to need it (until the rest is in, no frame runs and
 // input and page calls wait in queues), the tests check that it stays unused,
 // and it still works if it is ever taken.
-var rcDeferred = { asked: false, state: 0, syncLoads: 0 };  // state: 0 not loaded, 1 loading, 2 instantiated; syncLoads: for the tests
+var rcDeferred = { asked: false, state: 0, syncLoads: 0, compiled: null };  // state: 0 not loaded, 1 loading, 2 instantiated; syncLoads: for the tests; compiled: the module's promise
 var RC_DEFERRED_URL = 'rolecompare.deferred.wasm';
+// Fetches and compiles the second part, once: a promise of the module.
+function rcCompileDeferred() {
+  if (!rcDeferred.compiled) {
+    var get = function () { return fetch(RC_DEFERRED_URL, { credentials: 'same-origin' }); };
+    var viaBytes = function () {
+      return get().then(function (r) {
+        if (!r.ok) throw new Error('HTTP ' + r.status + ' for ' + RC_DEFERRED_URL);
+        return r.arrayBuffer();
+      }).then(function (b) { return WebAssembly.compile(b); });
+    };
+    rcDeferred.compiled = WebAssembly.compileStreaming ? WebAssembly.compileStreaming(get()).catch(viaBytes) : viaBytes();
+    rcDeferred.compiled.catch(function () {});  // reported when the app asks for it (rcLoadDeferred)
+  }
+  return rcDeferred.compiled;
+}
 function rcInstantiateDeferred(mod) {
   if (rcDeferred.state === 2) return;
   new WebAssembly.Instance(mod, { 'primary': Module['asm'] });
@@ -58,17 +76,7 @@ function rcLoadDeferred() {
   var ready = function () { Module['_rc_on_deferred_ready'](); };
   if (rcDeferred.state === 2) { Promise.resolve().then(ready); return; }  // the synchronous path got there first
   rcDeferred.state = 1;
-  var get = function () { return fetch(RC_DEFERRED_URL, { credentials: 'same-origin' }); };
-  var viaBytes = function () {
-    return get().then(function (r) {
-      if (!r.ok) throw new Error('HTTP ' + r.status + ' for ' + RC_DEFERRED_URL);
-      return r.arrayBuffer();
-    }).then(function (b) { return WebAssembly.compile(b); });
-  };
-  var compiled = WebAssembly.compileStreaming
-    ? WebAssembly.compileStreaming(get()).catch(viaBytes)
-    : viaBytes();
-  compiled.then(function (mod) {
+  rcCompileDeferred().then(function (mod) {
     rcInstantiateDeferred(mod);
     ready();
   }).catch(function (e) {
@@ -531,7 +539,12 @@ var Module = {
       var copy = WebAssembly.instantiateStreaming ? r.clone() : r;
       var bytes = function () { return copy.arrayBuffer().then(function (b) { return WebAssembly.instantiate(b, imports); }); };
       return WebAssembly.instantiateStreaming ? WebAssembly.instantiateStreaming(r, imports).catch(bytes) : bytes();
-    }).then(function (out) { done(out.instance, out.module); }, function (e) {
+    }).then(function (out) {
+      // The first part is in: the second part's download starts now, before
+      // main() and the first frame keep the page busy (see rcLoadDeferred).
+      if (!window.rcProfiling) rcCompileDeferred();
+      done(out.instance, out.module);
+    }, function (e) {
       rcShowFallback('The interactive comparison could not load (' + (e && e.message ? e.message : e) + '). Here is the full content instead.');
     });
     return {};

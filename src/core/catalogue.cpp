@@ -21,14 +21,13 @@
 #include <nlohmann/json.hpp>
 
 #include "embedded.h"
+#include "json_util.h"
 #include "text.h"
 
 namespace rc {
 
 namespace {
 
-// Ordered: problems are reported in file order.
-using Json = nlohmann::ordered_json;
 
 constexpr size_t kMaxCatalogueBytes = 256 * 1024;  // a catalogue file; English is a few KiB
 

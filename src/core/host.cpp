@@ -24,7 +24,7 @@ HostCommand parseHostCommand(std::string_view origin, std::string_view allowedOr
     if (allowedOrigin.empty()) return ignored("no host origin is allowed (set ?parentOrigin=)");
     if (origin != allowedOrigin) return ignored("message from " + std::string(origin.substr(0, 100)) + " is not from the host origin");
     if (json.size() > kMaxMessageBytes) return ignored("message is too large");
-    nlohmann::json j = nlohmann::json::parse(json.begin(), json.end(), nullptr, /*allow_exceptions=*/false);
+    Json j = Json::parse(json.begin(), json.end(), nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded() || !j.is_object()) return ignored("message is not a JSON object");
     auto str = [&](const char* key) -> const std::string* {
         auto it = j.find(key);
@@ -57,14 +57,17 @@ HostCommand parseHostCommand(std::string_view origin, std::string_view allowedOr
 }
 
 std::string makeEvent(std::string_view type, std::string_view fieldsJson) {
-    nlohmann::json j = nlohmann::json::object();
-    if (!fieldsJson.empty()) {
-        nlohmann::json f = nlohmann::json::parse(fieldsJson.begin(), fieldsJson.end(), nullptr, false);
-        if (f.is_object()) j = std::move(f);
-    }
+    // The envelope first, then the event's own fields (which cannot replace it).
+    Json j = Json::object();
     j["source"] = "rolecompare";
-    j["v"] = kEmbedProtocol;
     j["type"] = std::string(type);
+    j["v"] = kEmbedProtocol;
+    if (!fieldsJson.empty()) {
+        Json f = Json::parse(fieldsJson.begin(), fieldsJson.end(), nullptr, false);
+        if (f.is_object())
+            for (auto& [k, v] : f.items())
+                if (!j.contains(k)) j[k] = std::move(v);
+    }
     // dump() throws (aborts without exceptions) on invalid UTF-8 in `type`:
     // replace bad bytes with U+FFFD, as state.cpp does.
     return dumpJson(j);

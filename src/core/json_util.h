@@ -9,8 +9,14 @@
 
 namespace rc {
 
-inline std::string dumpJson(const nlohmann::json& j) {
-    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+// The one JSON type of the program. Ordered: object members keep the order
+// they were read or written in, so diagnostics follow the file and events list
+// their fields as written. One type, not two: each instantiation of
+// nlohmann::basic_json is ~20 KB of the web download (docs/performance.md).
+using Json = nlohmann::ordered_json;
+
+inline std::string dumpJson(const Json& j) {
+    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 }  // namespace rc

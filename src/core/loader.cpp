@@ -27,15 +27,13 @@
 
 #include "authoring.h"
 #include "catalogue.h"
+#include "json_util.h"
 #include "text.h"
 
 namespace rc {
 
 namespace {
 
-// Ordered: object members keep file order, so diagnostics and unknown-field
-// warnings come out in the order a reader sees them.
-using Json = nlohmann::ordered_json;
 
 //-----------------------------------------------------------------------------
 // [SECTION] Small helpers (pointers, quoting, numbers)

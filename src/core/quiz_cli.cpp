@@ -20,7 +20,7 @@
 
 namespace rc {
 
-using nlohmann::json;
+using json = Json;  // json_util.h
 
 //-----------------------------------------------------------------------------
 // [SECTION] Helpers

@@ -24,7 +24,7 @@
 
 namespace rc {
 
-using nlohmann::json;
+using json = Json;  // json_util.h
 
 //-----------------------------------------------------------------------------
 // [SECTION] Safe JSON parsing

@@ -111,7 +111,7 @@ std::vector<std::string> App::loadCustomData(std::string_view bytes, const std::
             return msg;
         };
         state_.banners.push_back(message(ctx_.catalogue()));
-        emit(Effect::Kind::Event, "error", dumpJson(nlohmann::json{{"message", message(Catalogue::english())}}));
+        emit(Effect::Kind::Event, "error", dumpJson(Json{{"message", message(Catalogue::english())}}));
         return lines;
     }
     custom_ = std::move(r.data);
@@ -205,7 +205,7 @@ bool App::openShareToken(std::string_view token) {
     if (!r.ok) {
         // The answers in progress stay as they are: a bad link never costs work.
         showNotice(ctx_.tr("banner.badLink", {{"reason", ctx_.tr(tokenErrorKey(r.error))}}));
-        emit(Effect::Kind::Event, "error", dumpJson(nlohmann::json{{"message", r.message}}));
+        emit(Effect::Kind::Event, "error", dumpJson(Json{{"message", r.message}}));
         return false;
     }
     // Someone else's answers: shown beside the reader's own, never in their
@@ -254,11 +254,11 @@ void App::leaveShared() {
 void App::emitQuizComplete() {
     const bool shared = state_.shared.active;
     const QuizResult& r = shared ? state_.shared.result : state_.quiz.result;
-    nlohmann::json fit = nlohmann::json::object();
+    Json fit = Json::object();
     for (size_t i = 0; i < r.fits.size() && i < ctx_.data->roles.size(); ++i)
         fit[ctx_.data->roles[i].id] = std::round(r.fits[i] * 10.0) / 10.0;
-    nlohmann::json j{{"fit", fit},
-                     {"recommended", r.recommended >= 0 ? nlohmann::json(ctx_.data->roles[r.recommended].id) : nlohmann::json()},
+    Json j{{"fit", fit},
+                     {"recommended", r.recommended >= 0 ? Json(ctx_.data->roles[r.recommended].id) : Json()},
                      {"closeCall", r.closeCall},
                      {"outcome", outcomeName(r.outcome)},
                      {"token", shared ? state_.shared.token : state_.quiz.token},
@@ -333,7 +333,7 @@ void App::apply(const Command& cmd) {
         state_.view = c->view;
         if (c->view != state_.search.reveal.view) state_.search.reveal.view = View::Count;  // a hit's item: seen
         scrollToTop_ = true;
-        emit(Effect::Kind::Event, "view", dumpJson(nlohmann::json{{"name", viewId(c->view)}}));
+        emit(Effect::Kind::Event, "view", dumpJson(Json{{"name", viewId(c->view)}}));
         if (c->view == View::Result && (state_.shared.active ? state_.shared.result : q.result).complete) emitQuizComplete();
     } else if (const Answer* c = std::get_if<Answer>(&cmd)) {
         if (c->question < 0 || c->question >= n) return;
@@ -506,7 +506,7 @@ void App::flushQuiz() {
     const QuizUi& q = state_.quiz;
     emit(Effect::Kind::SaveState, saveState(*ctx_.data, q.answers, q.current));
     emit(Effect::Kind::Event, "quiz-progress",
-         dumpJson(nlohmann::json{{"answered", q.result.answered}, {"total", q.result.total}}));
+         dumpJson(Json{{"answered", q.result.answered}, {"total", q.result.total}}));
     if (q.result.complete && state_.view == View::Result && !state_.shared.active) emitQuizComplete();
 }
 
@@ -813,17 +813,17 @@ void App::drawBody(bool withChrome) {
 //-----------------------------------------------------------------------------
 
 namespace {
-nlohmann::json questionJson(const Dataset& ds, int current) {
+Json questionJson(const Dataset& ds, int current) {
     if (current < 0 || current >= static_cast<int>(ds.quiz.questions.size())) return nullptr;
     const Question& q = ds.quiz.questions[current];
-    nlohmann::json options = nlohmann::json::array();
+    Json options = Json::array();
     for (const Option& o : q.options) options.push_back(o.label);
     return {{"id", q.id}, {"prompt", q.prompt}, {"options", options}};
 }
 }  // namespace
 
 std::string App::exportState() const {
-    nlohmann::json j;
+    Json j;
     j["view"] = viewId(state_.view);
     j["theme"] = ctx_.theme == ThemeMode::Dark ? "dark" : "light";
     j["language"] = {{"ui", catalogue_.language()}, {"dir", catalogue_.rtl() ? "rtl" : "ltr"}};  // the interface's words
@@ -836,7 +836,7 @@ std::string App::exportState() const {
     j["banners"] = state_.banners;
     const QuizUi& q = state_.quiz;
     const QuizResult& r = q.result;
-    nlohmann::json fits = nlohmann::json::object();
+    Json fits = Json::object();
     for (size_t i = 0; i < r.fits.size() && i < ctx_.data->roles.size(); ++i) fits[ctx_.data->roles[i].id] = r.fits[i];
     j["quiz"] = {{"answers", q.answers},
                  {"current", q.current},
@@ -844,7 +844,7 @@ std::string App::exportState() const {
                  {"total", r.total},
                  {"complete", r.complete},
                  {"fits", fits},
-                 {"recommended", r.recommended >= 0 ? nlohmann::json(ctx_.data->roles[r.recommended].id) : nlohmann::json()},
+                 {"recommended", r.recommended >= 0 ? Json(ctx_.data->roles[r.recommended].id) : Json()},
                  {"closeCall", r.closeCall},
                  {"outcome", outcomeName(r.outcome)},
                  {"flips", q.flips.size()},
@@ -852,7 +852,7 @@ std::string App::exportState() const {
                  {"token", q.token}};
     // Someone else's result, while the Result view shows it (never in "quiz").
     const SharedUi& sh = state_.shared;
-    nlohmann::json sharedFits = nlohmann::json::object();
+    Json sharedFits = Json::object();
     for (size_t i = 0; i < sh.result.fits.size() && i < ctx_.data->roles.size(); ++i)
         sharedFits[ctx_.data->roles[i].id] = sh.result.fits[i];
     j["shared"] = {{"active", sh.active},
@@ -861,7 +861,7 @@ std::string App::exportState() const {
                    {"complete", sh.result.complete},
                    {"fits", sharedFits},
                    {"recommended", sh.active && sh.result.recommended >= 0
-                                       ? nlohmann::json(ctx_.data->roles[sh.result.recommended].id) : nlohmann::json()},
+                                       ? Json(ctx_.data->roles[sh.result.recommended].id) : Json()},
                    {"closeCall", sh.result.closeCall},
                    {"outcome", outcomeName(sh.result.outcome)},
                    {"comparing", sh.comparing}};
@@ -882,8 +882,8 @@ std::string App::exportState() const {
                 {"open", std::vector<bool>(state_.faq.open.begin(), state_.faq.open.end())}};
     {  // the search: its hits (what each opens) and the item the last opened hit revealed
         const SearchUi& se = state_.search;
-        nlohmann::json hits = nlohmann::json::array();
-        nlohmann::json perView = nlohmann::json::object();
+        Json hits = Json::array();
+        Json perView = Json::object();
         for (const SearchHit& h : se.hits) {
             const char* v = viewId(viewForHit(h));
             hits.push_back({{"view", v}, {"section", sectionName(h.section)}, {"index", h.index}, {"group", h.group},
@@ -894,24 +894,24 @@ std::string App::exportState() const {
         j["search"] = {{"query", se.query},
                        {"hits", std::move(hits)},
                        {"views", std::move(perView)},
-                       {"reveal", {{"view", r.view < View::Count ? nlohmann::json(viewId(r.view)) : nlohmann::json()},
+                       {"reveal", {{"view", r.view < View::Count ? Json(viewId(r.view)) : Json()},
                                    {"section", sectionName(r.section)},
                                    {"index", r.index},
                                    {"group", r.group},
                                    {"field", r.field},
                                    {"seq", r.seq}}}};
     }
-    nlohmann::json views = nlohmann::json::array();
+    Json views = Json::array();
     for (int i = 0; i < kViewCount; ++i) {
         const ViewInfo& v = viewInfo(static_cast<View>(i));
         views.push_back({{"id", v.id}, {"title", v.title}, {"nav", (v.flags & ViewInNav) != 0},
                          {"url", (v.flags & ViewByUrl) != 0}});
     }
     j["views"] = std::move(views);
-    nlohmann::json targets = nlohmann::json::array();
-    nlohmann::json controls = nlohmann::json::array();
+    Json targets = Json::array();
+    Json controls = Json::array();
     auto rect = [](const Context::Target& t) {
-        return nlohmann::json{{"name", t.name}, {"x", t.x}, {"y", t.y}, {"w", t.w}, {"h", t.h}, {"clipped", t.clipped}};
+        return Json{{"name", t.name}, {"x", t.x}, {"y", t.y}, {"w", t.w}, {"h", t.h}, {"clipped", t.clipped}};
     };
     for (const Context::Target& t : ctx_.targets) targets.push_back(rect(t));
     for (const Context::Target& t : ctx_.controls) controls.push_back(rect(t));
