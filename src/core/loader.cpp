@@ -29,6 +29,7 @@
 #include "catalogue.h"
 #include "json_util.h"
 #include "text.h"
+#include "order.h"
 
 namespace rc {
 
@@ -1291,8 +1292,7 @@ LoadResult loadDataset(std::string_view bytes) {
             d.column = lc.column;
             keyed.emplace_back(at, std::move(d));
         }
-        std::stable_sort(keyed.begin(), keyed.end(),
-                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        stableSort(keyed, [](const auto& a, const auto& b) { return a.first < b.first; });
         list->clear();
         for (auto& k : keyed) list->push_back(std::move(k.second));
     }

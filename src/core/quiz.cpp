@@ -7,6 +7,7 @@
 // [SECTION] Flip analysis
 // [SECTION] Next steps and crossover
 #include "core/quiz.h"
+#include "order.h"
 
 #include <algorithm>
 
@@ -126,10 +127,12 @@ QuizResult scoreCore(const Dataset& ds, const Answers& answers) {
     res.fits.assign(nRoles, 0.0);
     for (size_t r = 0; r < nRoles; ++r)
         if (res.counted[r] > 0) res.fits[r] = std::min(100.0, std::max(0.0, 100.0 * sum[r] / res.counted[r]));
-    res.ranking.resize(nRoles);
-    for (size_t r = 0; r < nRoles; ++r) res.ranking[r] = static_cast<int>(r);
-    std::stable_sort(res.ranking.begin(), res.ranking.end(),
-                     [&](int a, int b) { return res.fits[a] > res.fits[b]; });
+    res.ranking = stableOrder(
+        nRoles, [](const void* fits, int a, int b) {
+            const auto& f = *static_cast<const std::vector<double>*>(fits);
+            return f[static_cast<size_t>(a)] > f[static_cast<size_t>(b)];
+        },
+        &res.fits);
     res.top = nRoles > 0 ? res.ranking[0] : -1;
     res.gap = nRoles >= 2 ? res.fits[res.ranking[0]] - res.fits[res.ranking[1]] : 0.0;
     bool everyRole = nRoles > 0;
@@ -242,11 +245,11 @@ QuizResult score(const Dataset& ds, const Answers& answers) {
             if (a.repeat != b.repeat) return !a.repeat;
             return a.rank < b.rank;
         };
-        std::stable_sort(list.begin(), list.end(), order);
+        stableSort(list, order);
         for (size_t i = 0; i < list.size(); ++i)
             for (size_t j = 0; j < i && !list[i].repeat; ++j)
                 list[i].repeat = list[j].agreement == list[i].agreement && list[j].title == list[i].title;
-        std::stable_sort(list.begin(), list.end(), order);
+        stableSort(list, order);
     }
     return res;
 }

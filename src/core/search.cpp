@@ -16,6 +16,7 @@
 // [SECTION] Index building
 // [SECTION] Search
 #include "search.h"
+#include "order.h"
 
 #include <algorithm>
 
@@ -679,7 +680,7 @@ std::vector<SearchHit> search(const SearchIndex& ix, const Query& query, size_t 
                     (bestPhrase ? 50 : 0) + 10 * bestWhole;
         ranked.push_back({ri, best, score});
     }
-    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) { return a.score > b.score; });
+    stableSort(ranked, [](const Ranked& a, const Ranked& b) { return a.score > b.score; });
     if (maxHits && ranked.size() > maxHits) ranked.resize(maxHits);
 
     hits.reserve(ranked.size());

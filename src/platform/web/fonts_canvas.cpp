@@ -24,6 +24,7 @@
 
 #include "fonts_canvas.h"
 #include "rc_shared.h"  // the faces' weights and rc_js_font_atlas's records (src/shared.json)
+#include "core/order.h"
 
 extern "C" {
 // Lays out and draws every glyph (or takes the atlas the page built ahead for
@@ -105,10 +106,13 @@ bool buildWithCanvas(ImFontAtlas* atlas) {
     const int pad = atlas->TexGlyphPadding;
     int top = glyphsH + pad;
     {
-        std::vector<int> order(static_cast<size_t>(atlas->CustomRects.Size));
-        for (size_t k = 0; k < order.size(); ++k) order[k] = static_cast<int>(k);
-        std::stable_sort(order.begin(), order.end(),
-                         [&](int a, int b) { return atlas->CustomRects[a].Height > atlas->CustomRects[b].Height; });
+        const std::vector<int> order = stableOrder(
+            static_cast<size_t>(atlas->CustomRects.Size),
+            [](const void* rects, int a, int b) {
+                const auto& r = *static_cast<const ImVector<ImFontAtlasCustomRect>*>(rects);
+                return r[a].Height > r[b].Height;
+            },
+            &atlas->CustomRects);
         int x = pad, shelfH = 0;
         for (int k : order) {
             ImFontAtlasCustomRect& r = atlas->CustomRects[k];
