@@ -41,9 +41,10 @@ function rcShowFallback(message) {
 // and compiled (off the main thread) from the moment the first part's bytes
 // are all in: the network is idle then, while the page compiles, starts and
 // draws the first frame (on a slow phone, seconds). It never shares the
-// network with the first frame's files. It is instantiated once the app asks,
-// right after its first frame (or before, when that frame needs it):
-// rcLoadDeferred() instantiates it against the first part and tells the app. Module.loadSplitModule is the
+// network with the first frame's files (rcCompileDeferred). It is
+// instantiated once the app asks, right after its first frame (or before,
+// when that frame needs it): rcLoadDeferred() instantiates it against the
+// first part and tells the app. Module.loadSplitModule is the
 // synchronous path Emscripten takes if the rest is called before it is in;
 // the app is built not to need it (until the rest is in, no frame runs and
 // input and page calls wait in queues), the tests check that it stays unused,
@@ -541,7 +542,7 @@ var Module = {
       return WebAssembly.instantiateStreaming ? WebAssembly.instantiateStreaming(r, imports).catch(bytes) : bytes();
     }).then(function (out) {
       // The first part is in: the second part's download starts now, before
-      // main() and the first frame keep the page busy (see rcLoadDeferred).
+      // main() and the first frame keep the page busy (rcCompileDeferred).
       if (!window.rcProfiling) rcCompileDeferred();
       done(out.instance, out.module);
     }, function (e) {

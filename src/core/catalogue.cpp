@@ -28,7 +28,6 @@ namespace rc {
 
 namespace {
 
-
 constexpr size_t kMaxCatalogueBytes = 256 * 1024;  // a catalogue file; English is a few KiB
 
 // |n| without overflow at LONG_MIN: CLDR's operand n is the absolute value.

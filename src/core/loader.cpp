@@ -28,13 +28,12 @@
 #include "authoring.h"
 #include "catalogue.h"
 #include "json_util.h"
-#include "text.h"
 #include "order.h"
+#include "text.h"
 
 namespace rc {
 
 namespace {
-
 
 //-----------------------------------------------------------------------------
 // [SECTION] Small helpers (pointers, quoting, numbers)

@@ -20,8 +20,6 @@
 
 namespace rc {
 
-using json = Json;  // json_util.h
-
 //-----------------------------------------------------------------------------
 // [SECTION] Helpers
 //-----------------------------------------------------------------------------
@@ -70,68 +68,68 @@ std::string quizResultJson(const Dataset& ds, const Answers& answers) {
     const QuizResult r = score(ds, answers);
     const auto flips = flipAnalysis(ds, answers);
     const auto& qs = ds.quiz.questions;
-    json j = json::object();
+    Json j = Json::object();
     j["dataset"] = {{"id", ds.meta.id}, {"version", ds.meta.version}};
     j["token"] = encodeToken(ds, answers);
     j["answered"] = r.answered;
     j["total"] = r.total;
     j["minAnswers"] = ds.quiz.minAnswers;
     j["complete"] = r.complete;
-    json fits = json::object();
+    Json fits = Json::object();
     for (size_t i = 0; i < r.fits.size(); ++i) fits[ds.roles[i].id] = round1(r.fits[i]);
     j["fits"] = std::move(fits);
-    json ranking = json::array();
+    Json ranking = Json::array();
     for (int i : r.ranking) ranking.push_back(roleId(ds, i));
     j["ranking"] = std::move(ranking);
     j["gap"] = round1(r.gap);
-    j["recommended"] = r.recommended >= 0 ? json(roleId(ds, r.recommended)) : json(nullptr);
+    j["recommended"] = r.recommended >= 0 ? Json(roleId(ds, r.recommended)) : Json(nullptr);
     j["closeCall"] = r.closeCall;
     j["outcome"] = outcomeName(r.outcome);
     j["fitAt"] = round1(ds.quiz.fitAt);
-    json counted = json::object();
+    Json counted = Json::object();
     for (size_t i = 0; i < r.counted.size(); ++i) counted[ds.roles[i].id] = r.counted[i];
     j["counted"] = std::move(counted);
 
-    json contributions = json::object();
+    Json contributions = Json::object();
     for (size_t role = 0; role < r.contributions.size(); ++role) {
-        json list = json::array();
+        Json list = Json::array();
         for (const auto& c : r.contributions[role])
             list.push_back({{"question", qs[c.question].id},
                             {"option", c.option},
                             {"points", round1(c.fitPoints)},
                             {"agreement", round1(100 * c.agreement)},
-                            {"factor", c.factor.empty() ? json(nullptr) : json(c.factor)},
+                            {"factor", c.factor.empty() ? Json(nullptr) : Json(c.factor)},
                             {"title", c.title}});
         contributions[ds.roles[role].id] = std::move(list);
     }
     j["contributions"] = std::move(contributions);
 
-    json leans = json::array();
+    Json leans = Json::array();
     for (const auto& l : r.leans) {
-        json pts = json::object();
+        Json pts = Json::object();
         for (size_t role = 0; role < l.fitPoints.size(); ++role) pts[ds.roles[role].id] = round1(l.fitPoints[role]);
         leans.push_back({{"question", qs[l.question].id},
                          {"points", std::move(pts)},
-                         {"role", l.role >= 0 ? json(roleId(ds, l.role)) : json(nullptr)},
+                         {"role", l.role >= 0 ? Json(roleId(ds, l.role)) : Json(nullptr)},
                          {"stance", round1(l.stance)}});
     }
     j["leans"] = std::move(leans);
 
-    json fl = json::array();
+    Json fl = Json::array();
     for (const auto& f : flips)
         fl.push_back({{"question", qs[f.question].id},
                       {"from", f.fromOption},
-                      {"option", f.option >= 0 ? json(f.option) : json(nullptr)},
-                      {"to", f.to == Outcome::Clear ? json(roleId(ds, f.toRole)) : json(outcomeName(f.to))}});
+                      {"option", f.option >= 0 ? Json(f.option) : Json(nullptr)},
+                      {"to", f.to == Outcome::Clear ? Json(roleId(ds, f.toRole)) : Json(outcomeName(f.to))}});
     j["flips"] = std::move(fl);
 
-    json steps = json::array();
+    Json steps = Json::array();
     for (int role : stepRoles(r))
         for (const auto& s : nextSteps(ds, role))
             steps.push_back({{"role", roleId(ds, role)}, {"kind", s.kind}, {"text", s.text}, {"sources", s.sources}});
     j["nextSteps"] = std::move(steps);
     const FaqItem* faq = crossover(ds, answers, r);
-    j["crossover"] = faq ? json(faq->id) : json(nullptr);
+    j["crossover"] = faq ? Json(faq->id) : Json(nullptr);
     // dump() would throw (abort without exceptions) on invalid UTF-8 in hand-built data.
     return dumpJson(j);
 }

@@ -24,8 +24,6 @@
 
 namespace rc {
 
-using json = Json;  // json_util.h
-
 //-----------------------------------------------------------------------------
 // [SECTION] Safe JSON parsing
 //-----------------------------------------------------------------------------
@@ -55,9 +53,9 @@ bool depthWithin(std::string_view s, int maxDepth) {
 }
 
 // Parses without exceptions; discarded on any problem.
-json parseSafe(std::string_view text) {
-    if (text.size() > kMaxStateBytes || !depthWithin(text, kMaxDepth)) return json(json::value_t::discarded);
-    return json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+Json parseSafe(std::string_view text) {
+    if (text.size() > kMaxStateBytes || !depthWithin(text, kMaxDepth)) return Json(Json::value_t::discarded);
+    return Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
 }
 
 
@@ -69,10 +67,10 @@ LoadStateResult stateFail(StateError e, const char* message) {
     return r;
 }
 
-bool isInt(const json& j) { return j.is_number_integer(); }  // signed or unsigned, not float
+bool isInt(const Json& j) { return j.is_number_integer(); }  // signed or unsigned, not float
 
 // Reads an integer that fits in int, else false.
-bool readInt(const json& j, int& out) {
+bool readInt(const Json& j, int& out) {
     if (j.is_number_unsigned()) {
         auto v = j.get<uint64_t>();
         if (v > 0x7FFFFFFFull) return false;
@@ -88,16 +86,16 @@ bool readInt(const json& j, int& out) {
     return false;
 }
 
-json stateJson(const Dataset& ds, const Answers& answers, int currentQuestion) {
+Json stateJson(const Dataset& ds, const Answers& answers, int currentQuestion) {
     const int n = static_cast<int>(ds.quiz.questions.size());
-    json a = json::array();
+    Json a = Json::array();
     Answers norm(static_cast<size_t>(n), kSkipped);
     for (int q = 0; q < n; ++q) {
         norm[static_cast<size_t>(q)] = answerAt(ds, answers, q);
         a.push_back(norm[static_cast<size_t>(q)]);
     }
     int current = currentQuestion < 0 ? 0 : (currentQuestion > n ? n : currentQuestion);
-    json j = json::object();
+    Json j = Json::object();
     j["v"] = kStateVersion;
     j["dataset"] = ds.meta.id;
     j["version"] = ds.meta.version;
@@ -107,7 +105,7 @@ json stateJson(const Dataset& ds, const Answers& answers, int currentQuestion) {
     return j;
 }
 
-LoadStateResult loadStateJson(const Dataset& ds, const json& j) {
+LoadStateResult loadStateJson(const Dataset& ds, const Json& j) {
     const char* corrupt = "Saved progress could not be read; starting fresh.";
     if (!j.is_object()) return stateFail(StateError::Corrupt, corrupt);
     auto v = j.find("v");
@@ -168,7 +166,7 @@ std::string saveState(const Dataset& ds, const Answers& answers, int currentQues
 
 LoadStateResult loadState(const Dataset& ds, std::string_view text) {
     if (text.size() > kMaxStateBytes) return stateFail(StateError::TooLarge, "Saved progress is too large; starting fresh.");
-    json j = parseSafe(text);
+    Json j = parseSafe(text);
     if (j.is_discarded()) return stateFail(StateError::Corrupt, "Saved progress could not be read; starting fresh.");
     return loadStateJson(ds, j);
 }
@@ -179,28 +177,28 @@ LoadStateResult loadState(const Dataset& ds, std::string_view text) {
 
 namespace {
 // The file's JSON if it has the expected outline; a fresh one otherwise.
-json fileOrFresh(std::string_view fileJson) {
-    json f = parseSafe(fileJson);
+Json fileOrFresh(std::string_view fileJson) {
+    Json f = parseSafe(fileJson);
     if (f.is_object()) {
         auto v = f.find("v");
         auto d = f.find("datasets");
         if (v != f.end() && *v == kStateVersion && d != f.end() && d->is_object()) return f;
     }
-    json fresh = json::object();
+    Json fresh = Json::object();
     fresh["v"] = kStateVersion;
-    fresh["datasets"] = json::object();
+    fresh["datasets"] = Json::object();
     return fresh;
 }
 }  // namespace
 
 std::string mergeStateIntoFile(std::string_view fileJson, const Dataset& ds, const Answers& answers,
                                int currentQuestion) {
-    json f = fileOrFresh(fileJson);
-    json& sets = f["datasets"];
+    Json f = fileOrFresh(fileJson);
+    Json& sets = f["datasets"];
     sets[ds.meta.id] = stateJson(ds, answers, currentQuestion);
     // "recent": dataset ids, most recently saved first. It bounds the file (data=
     // URLs could otherwise add entries forever) by dropping the least recent.
-    json recent = json::array({ds.meta.id});
+    Json recent = Json::array({ds.meta.id});
     auto old = f.find("recent");
     if (old != f.end() && old->is_array())
         for (const auto& id : *old)
@@ -208,7 +206,7 @@ std::string mergeStateIntoFile(std::string_view fileJson, const Dataset& ds, con
                 std::find(recent.begin(), recent.end(), id) == recent.end())
                 recent.push_back(id);
     for (auto it = sets.begin(); it != sets.end(); ++it)  // entries the list missed count as oldest
-        if (std::find(recent.begin(), recent.end(), json(it.key())) == recent.end()) recent.push_back(it.key());
+        if (std::find(recent.begin(), recent.end(), Json(it.key())) == recent.end()) recent.push_back(it.key());
     while (recent.size() > kMaxStoredDatasets) {
         sets.erase(recent.back().get_ref<const std::string&>());
         recent.erase(recent.size() - 1);
@@ -218,11 +216,11 @@ std::string mergeStateIntoFile(std::string_view fileJson, const Dataset& ds, con
 }
 
 std::string removeStateFromFile(std::string_view fileJson, const std::string& datasetId) {
-    json f = fileOrFresh(fileJson);
+    Json f = fileOrFresh(fileJson);
     f["datasets"].erase(datasetId);
     auto recent = f.find("recent");
     if (recent != f.end() && recent->is_array()) {
-        json kept = json::array();
+        Json kept = Json::array();
         for (const auto& id : *recent)
             if (id != datasetId) kept.push_back(id);
         *recent = std::move(kept);
@@ -233,7 +231,7 @@ std::string removeStateFromFile(std::string_view fileJson, const std::string& da
 LoadStateResult loadStateFromFile(const Dataset& ds, std::string_view fileJson) {
     if (fileJson.empty()) return stateFail(StateError::Missing, "");
     if (fileJson.size() > kMaxStateBytes) return stateFail(StateError::TooLarge, "Saved progress is too large; starting fresh.");
-    json f = parseSafe(fileJson);
+    Json f = parseSafe(fileJson);
     const char* corrupt = "Saved progress could not be read; starting fresh.";
     if (!f.is_object()) return stateFail(StateError::Corrupt, corrupt);
     auto v = f.find("v");

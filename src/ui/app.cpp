@@ -258,11 +258,11 @@ void App::emitQuizComplete() {
     for (size_t i = 0; i < r.fits.size() && i < ctx_.data->roles.size(); ++i)
         fit[ctx_.data->roles[i].id] = std::round(r.fits[i] * 10.0) / 10.0;
     Json j{{"fit", fit},
-                     {"recommended", r.recommended >= 0 ? Json(ctx_.data->roles[r.recommended].id) : Json()},
-                     {"closeCall", r.closeCall},
-                     {"outcome", outcomeName(r.outcome)},
-                     {"token", shared ? state_.shared.token : state_.quiz.token},
-                     {"shared", shared}};
+           {"recommended", r.recommended >= 0 ? Json(ctx_.data->roles[r.recommended].id) : Json()},
+           {"closeCall", r.closeCall},
+           {"outcome", outcomeName(r.outcome)},
+           {"token", shared ? state_.shared.token : state_.quiz.token},
+           {"shared", shared}};
     emit(Effect::Kind::Event, "quiz-complete", dumpJson(j));
 }
 
