@@ -43,6 +43,9 @@ mkdir -p "$named"
 wasm-split "$build/rolecompare.wasm.orig" --profile="$build/split/profile" \
   -o1 "$named/rolecompare.wasm" -o2 "$named/rolecompare.deferred.wasm" \
   --export-prefix=% --enable-mutable-globals --enable-sign-ext -g
+for f in rolecompare.wasm rolecompare.deferred.wasm; do   # as tools/split.mjs does
+  wasm-opt -Oz -g --enable-mutable-globals --enable-sign-ext "$named/$f" -o "$named/$f"
+done
 
 python3 - "$here/wasm_sizes.py" "$build" "$named" "$tree" <<'EOF'
 import os, subprocess, sys
