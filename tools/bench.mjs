@@ -20,6 +20,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ROOT, click, launch, startServer, state, waitFirstFrame, waitState } from '../tests/browser/lib.mjs';
+import { PHONE, phonePage } from './phone-profile.mjs';
 
 //-----------------------------------------------------------------------------
 // [SECTION] Set-up and helpers
@@ -47,17 +48,6 @@ const BUDGET = {
   phoneInteractiveRatio: 1.3,   // the widget takes input (second part in)
   phoneFirstFrameRatio: 1.15,   // the widget's first frame
   allBytesGzipRatio: 1.8,       // every byte until interactive (gzip -9) <= 1.8x the hello's
-};
-
-// The phone profile: a mid-range phone on a slow mobile network, as Chromium's
-// DevTools emulate it (Emulation.setCPUThrottlingRate,
-// Network.emulateNetworkConditions) on a 390x844 touch screen at pixel ratio 3.
-const PHONE = {
-  cpuSlowdown: 4,
-  downloadBitsPerSecond: 1.6e6,
-  uploadBitsPerSecond: 750e3,
-  latencyMs: 150,   // added to every request's round trip
-  context: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true },
 };
 
 const APPS = {
@@ -285,16 +275,7 @@ async function measurePhone(browser, servers) {
   const res = { widget: { firstFrame: [], interactive: [], firstInput: [] }, hello: { firstFrame: [] } };
   for (let i = 0; i < PHONE_RUNS; i++) {
     for (const name of i % 2 ? ['hello', 'widget'] : ['widget', 'hello']) {
-      const context = await browser.newContext(PHONE.context);
-      await context.addInitScript(benchInit);
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false, latency: PHONE.latencyMs,
-        downloadThroughput: PHONE.downloadBitsPerSecond / 8, uploadThroughput: PHONE.uploadBitsPerSecond / 8,
-      });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+      const { context, page } = await phonePage(browser, benchInit);
       await page.goto(servers[name].url, { waitUntil: 'commit' });
       await page.waitForFunction(() => window.__bench && window.__bench.ready !== null, null, { timeout: 120000, polling: 20 });
       if (name === 'widget') {

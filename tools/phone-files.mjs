@@ -1,5 +1,5 @@
 // When each file of the widget arrives on the phone profile of ./dev bench
-// (4x CPU, 1.6 Mbps, 150 ms; tools/bench.mjs, "The phone profile"), with the
+// (tools/phone-profile.mjs: 4x CPU, 1.6 Mbps, 150 ms), with the
 // first frame and the moment it is interactive: the Resource Timing of
 // cold loads, one line per file (start, request sent, first byte, last
 // byte, in ms since navigation; bytes as sent). No budget: it shows where the
@@ -7,6 +7,7 @@
 //   node tools/phone-files.mjs [SITE] [LOADS]   (default build/web/site, 3)
 import path from 'node:path';
 import { ROOT, launch, startServer } from '../tests/browser/lib.mjs';
+import { phonePage } from './phone-profile.mjs';
 
 const site = path.resolve(process.argv[2] || path.join(ROOT, 'build/web/site'));
 const loads = Number(process.argv[3] || 3);
@@ -14,8 +15,7 @@ const srv = await startServer(site);
 const browser = await launch();
 try {
   for (let i = 0; i < loads; i++) {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, hasTouch: true, isMobile: true });
-    await context.addInitScript(() => {
+    const { context, page } = await phonePage(browser, () => {
       const t = window.__files = { ready: null, interactive: null };
       new MutationObserver(() => {
         const cl = document.documentElement.classList;
@@ -23,11 +23,6 @@ try {
         if (t.interactive === null && cl.contains('rc-interactive')) t.interactive = performance.now();
       }).observe(document, { attributes: true, subtree: true, attributeFilter: ['class'] });
     });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1600000 / 8, uploadThroughput: 750000 / 8 });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(srv.url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__files.interactive !== null, null, { timeout: 120000, polling: 50 });
     const r = await page.evaluate(() => ({
