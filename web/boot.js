@@ -35,9 +35,11 @@ function rcShowFallback(message) {
     root.classList.add('rc-fallback-shown');
   }).catch(link);
 }
-// The program comes in two parts (docs/performance.md, "Two-part download"):
-// rolecompare.wasm draws the first frame; rolecompare.deferred.wasm holds the
-// rest (the other views, the JSON loader, the quiz engine...). It is fetched
+// The program comes in parts (docs/performance.md, "Two-part download" and
+// "Third part"): rolecompare.wasm draws the first frame;
+// rolecompare.deferred.wasm holds what being interactive needs (the other
+// views, the quiz engine...), rolecompare.rest.wasm what only late calls
+// need (below). It is fetched
 // and compiled (off the main thread) from the moment the first part's bytes
 // are all in: the network is idle then, while the page compiles, starts and
 // draws the first frame (on a slow phone, seconds). It never shares the
@@ -49,32 +51,71 @@ function rcShowFallback(message) {
 // the app is built not to need it (until the rest is in, no frame runs and
 // input and page calls wait in queues), the tests check that it stays unused,
 // and it still works if it is ever taken.
-var rcDeferred = { asked: false, state: 0, syncLoads: 0, compiled: null };  // state: 0 not loaded, 1 loading, 2 instantiated; syncLoads: for the tests; compiled: the module's promise
+var rcDeferred = { asked: false, state: 0, syncLoads: 0, compiled: null, instance: null };  // state: 0 not loaded, 1 loading, 2 instantiated; syncLoads: for the tests; compiled: the module's promise
 var RC_DEFERRED_URL = 'rolecompare.deferred.wasm';
+// The third part (rolecompare.rest.wasm, docs/performance.md "Third part"):
+// code that only the page's late calls reach (host messages, ?data=, other
+// languages' catalogues, the tests' state()). Fetched once the widget is
+// interactive, so it never shares the network with what that needs. The
+// page's calls that need it wait for it (rcAfterRest); state(), which
+// cannot wait, takes the synchronous path (rcLoadRestSync) if it comes
+// first. tools/split.mjs checks that nothing else calls into it.
+var rcRest = { state: 0, syncLoads: 0, compiled: null, queue: [], problem: '' };
+var RC_REST_URL = 'rolecompare.rest.wasm';
+// Fetches and compiles one part (off the main thread where the engine can;
+// a server that sends the wrong type still works, from the bytes): a promise
+// of the module.
+function rcCompile(url) {
+  var get = function () { return fetch(url, { credentials: 'same-origin' }); };
+  var viaBytes = function () {
+    return get().then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status + ' for ' + url);
+      return r.arrayBuffer();
+    }).then(function (b) { return WebAssembly.compile(b); });
+  };
+  var p = WebAssembly.compileStreaming ? WebAssembly.compileStreaming(get()).catch(viaBytes) : viaBytes();
+  p.catch(function () {});  // reported where it is used
+  return p;
+}
+// One part, fetched and compiled at once on the main thread: the
+// synchronous paths, for calls that come before their part is in.
+function rcCompileSync(url) {
+  var xhr = new XMLHttpRequest();
+  xhr.open('GET', url, false);
+  xhr.overrideMimeType('text/plain; charset=x-user-defined');
+  xhr.send(null);
+  if (xhr.status !== 200) throw new Error('HTTP ' + xhr.status + ' for ' + url);
+  var s = xhr.responseText, b = new Uint8Array(s.length);
+  for (var i = 0; i < s.length; i++) b[i] = s.charCodeAt(i) & 0xff;
+  return new WebAssembly.Module(b);
+}
 // Fetches and compiles the second part, once: a promise of the module.
 function rcCompileDeferred() {
-  if (!rcDeferred.compiled) {
-    var get = function () { return fetch(RC_DEFERRED_URL, { credentials: 'same-origin' }); };
-    var viaBytes = function () {
-      return get().then(function (r) {
-        if (!r.ok) throw new Error('HTTP ' + r.status + ' for ' + RC_DEFERRED_URL);
-        return r.arrayBuffer();
-      }).then(function (b) { return WebAssembly.compile(b); });
-    };
-    rcDeferred.compiled = WebAssembly.compileStreaming ? WebAssembly.compileStreaming(get()).catch(viaBytes) : viaBytes();
-    rcDeferred.compiled.catch(function () {});  // reported when the app asks for it (rcLoadDeferred)
-  }
+  if (!rcDeferred.compiled) rcDeferred.compiled = rcCompile(RC_DEFERRED_URL);
   return rcDeferred.compiled;
 }
+// The second part's calls into the third go through the table's slots
+// (those of the exports the third part holds): until it is in, each slot
+// holds a stand-in that brings it in synchronously, then calls what the
+// slot then holds.
 function rcInstantiateDeferred(mod) {
   if (rcDeferred.state === 2) return;
-  new WebAssembly.Instance(mod, { 'primary': Module['asm'] });
+  var table = null, asm = Module['asm'], stand = {};
+  for (var k in asm) if (asm[k] instanceof WebAssembly.Table) table = asm[k];
+  WebAssembly.Module.imports(mod).forEach(function (i) {
+    if (i.module !== 'placeholder') return;
+    stand[i.name] = function () {
+      rcLoadRestSync();
+      return table.get(Number(i.name)).apply(null, arguments);
+    };
+  });
+  rcDeferred.instance = new WebAssembly.Instance(mod, { 'primary': asm, 'placeholder': stand });
   rcDeferred.state = 2;
 }
 function rcLoadDeferred() {
   if (rcDeferred.asked || window.rcProfiling) return;
   rcDeferred.asked = true;
-  var ready = function () { Module['_rc_on_deferred_ready'](); };
+  var ready = function () { Module['_rc_on_deferred_ready'](); rcLoadRest(); };
   if (rcDeferred.state === 2) { Promise.resolve().then(ready); return; }  // the synchronous path got there first
   rcDeferred.state = 1;
   rcCompileDeferred().then(function (mod) {
@@ -83,6 +124,41 @@ function rcLoadDeferred() {
   }).catch(function (e) {
     rcShowFallback('The interactive comparison could not load (' + (e && e.message ? e.message : e) + '). Here is the full content instead.');
   });
+}
+// Runs fn once the third part is in (at once when it is, or when the whole
+// program is loaded unsplit, as tools/split.mjs profiles it).
+function rcAfterRest(fn) {
+  if (rcRest.state === 2 || window.rcProfiling) fn();
+  else if (!rcRest.problem) rcRest.queue.push(fn);
+}
+function rcInstantiateRest(mod) {
+  if (rcRest.state === 2) return;
+  new WebAssembly.Instance(mod, { 'primary': rcDeferred.instance.exports });
+  rcRest.state = 2;
+  Promise.resolve().then(function () {  // not inside a call that brought it in synchronously
+    var q = rcRest.queue;
+    rcRest.queue = [];
+    for (var i = 0; i < q.length; i++) q[i]();
+  });
+}
+// A third part that cannot load leaves the widget as it is (its own data,
+// its language, no host commands), and says so.
+function rcRestFailed(e) {
+  rcRest.problem = e && e.message ? e.message : String(e);
+  rcRest.queue = [];
+  console.warn('rolecompare: ' + RC_REST_URL + ' could not load (' + rcRest.problem +
+               '): host commands, custom data and other languages are unavailable');
+}
+function rcLoadRest() {
+  if (rcRest.compiled) return;
+  rcRest.state = rcRest.state || 1;
+  rcRest.compiled = rcCompile(RC_REST_URL);
+  rcRest.compiled.then(rcInstantiateRest).catch(rcRestFailed);
+}
+function rcLoadRestSync() {
+  if (rcRest.state === 2) return;
+  rcRest.syncLoads++;
+  rcInstantiateRest(rcCompileSync(RC_REST_URL));
 }
 // The type faces (src/platform/web/fonts_canvas.cpp): the page's UI font
 // stack at weights 400 and 600, measured and drawn by the browser into the
@@ -560,14 +636,7 @@ var Module = {
   loadSplitModule: function () {
     if (rcDeferred.state === 2) return;
     rcDeferred.syncLoads++;
-    var xhr = new XMLHttpRequest();
-    xhr.open('GET', RC_DEFERRED_URL, false);
-    xhr.overrideMimeType('text/plain; charset=x-user-defined');
-    xhr.send(null);
-    if (xhr.status !== 200) throw new Error('HTTP ' + xhr.status + ' for ' + RC_DEFERRED_URL);
-    var s = xhr.responseText, b = new Uint8Array(s.length);
-    for (var i = 0; i < s.length; i++) b[i] = s.charCodeAt(i) & 0xff;
-    rcInstantiateDeferred(new WebAssembly.Module(b));
+    rcInstantiateDeferred(rcCompileSync(RC_DEFERRED_URL));
   }
 };
 if (typeof WebAssembly !== 'object') {

@@ -184,10 +184,85 @@ async function missingSecondPart(browser, server) {
   await context.close();
 }
 
+// The third part (docs/performance.md, "Third part"): fetched once the
+// widget is interactive, never before; the page's calls that need it wait
+// for it instead of taking the synchronous path; without it the widget
+// still works and the console says what is missing.
+async function thirdPart(browser, server) {
+  const host = new URL(server.url).host;
+  const open = async (query, route) => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
+    await context.addInitScript(() => {
+      window.addEventListener('rolecompare:interactive', () => { window.__interactive = performance.now(); });
+      window.addEventListener('rolecompare:event', (e) => { (window.__events = window.__events || []).push(e.detail.type); });
+    });
+    if (route) await context.route('**/rolecompare.rest.wasm', route);
+    const page = await context.newPage();
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    const problems = guard(page, [host]);
+    await page.goto(server.url + query);
+    return { context, page, warnings, problems };
+  };
+  const rest = (page) => page.evaluate(() => ({ state: rcRest.state, syncLoads: rcRest.syncLoads, problem: rcRest.problem }));
+
+  let { context, page, problems } = await open('');
+  await page.waitForFunction(() => window.rcRest && rcRest.state === 2, null, { timeout: 20000 });
+  const t = await page.evaluate(() => ({
+    interactive: window.__interactive,
+    entry: performance.getEntriesByType('resource').find((e) => /rolecompare\.rest\.wasm$/.test(e.name)),
+  }));
+  check('split: the third part is requested only once the widget is interactive',
+        !!t.entry && t.interactive !== undefined && t.entry.startTime >= t.interactive,
+        t.entry ? `asked at ${t.entry.startTime.toFixed(1)} ms; interactive at ${t.interactive}` : 'never asked for');
+  check('split: a plain load brings the third part in without the synchronous path', (await rest(page)).syncLoads === 0);
+  check('split: third part: no console errors', problems.length === 0, problems.join('\n'));
+  await context.close();
+
+  // A data= file that answers (badly) long before the third part: its error
+  // waits for the third part, then shows.
+  const slow = async (route) => {
+    if (route.request().resourceType() !== 'xhr') await new Promise((r) => setTimeout(r, 3000));
+    await route.continue();
+  };
+  ({ context, page, problems } = await open('?data=bad.json', slow));
+  await page.route('**/bad.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"format":1,"roles":[]}' }));
+  await page.waitForFunction(() => document.documentElement.classList.contains('rc-interactive'), null, { timeout: 20000 });
+  await page.waitForTimeout(1000);  // bad.json is in by now; the third part is not
+  const waiting = await rest(page);
+  await page.waitForFunction(() => rcRest.state === 2, null, { timeout: 20000 });
+  const s = await waitState(page, (x) => x.banners.length > 0, 'the data file\'s banner', 10000);
+  check('split: slow third part: a data= answer waits for it, without the synchronous path',
+        waiting.state === 1 && (await rest(page)).syncLoads === 0, JSON.stringify({ waiting, after: await rest(page) }));
+  check('split: slow third part: then the data file\'s error shows, on the built-in data',
+        s.banners.some((b) => /error/.test(b)) && s.dataset.id === 'ml-vs-swe', JSON.stringify(s.banners));
+  check('split: slow third part: no console errors', problems.length === 0, problems.join('\n'));
+  await context.close();
+
+  // Without the third part: interactive as ever, and the console names it.
+  let warnings;
+  ({ context, page, problems, warnings } = await open('', (route) => route.fulfill({ status: 404, body: 'gone' })));
+  await page.waitForFunction(() => window.rcRest && rcRest.problem !== '', null, { timeout: 20000 });
+  const nav = await page.evaluate(() => new Promise((resolve) => {
+    // nav:compare by the screen-reader mirror (the page's own way in; state()'s code is in the third part)
+    const b = [...document.querySelectorAll('#rc-mirror button')].find((x) => /compare/i.test(x.textContent));
+    if (!b) { resolve('no Compare button in the mirror'); return; }
+    window.addEventListener('rolecompare:event', (e) => { if (e.detail.type === 'view') resolve(e.detail.view || JSON.stringify(e.detail)); });
+    b.click();
+    setTimeout(() => resolve('no view event'), 5000);
+  }));
+  check('split: third part missing: the widget still changes view', /compare/.test(nav), nav);
+  check('split: third part missing: the console says which file and what is unavailable',
+        warnings.some((w) => /rolecompare\.rest\.wasm could not load \(HTTP 404/.test(w) && /custom data/.test(w)), warnings.join('\n'));
+  check('split: third part missing: no other console errors', problems.every((p) => /404/.test(p)), problems.join('\n'));
+  await context.close();
+}
+
 export default async function ({ browser, server }) {
   await firstLoad(browser, server);
   await slowDownload(browser, server);
   await heldFirstFrames(browser, server);
   await slowSecondPart(browser, server);
   await missingSecondPart(browser, server);
+  await thirdPart(browser, server);
 }

@@ -171,7 +171,10 @@ mergeInto(LibraryManager.library, {
       try { json = JSON.stringify(e.data); } catch (err) { return; }
       if (typeof json !== 'string' || json.length > 4096) return;
       var origin = String(e.origin);
-      rcCall(function () { withString(function (po) { withString(function (pj) { _rc_on_host_message(po, pj); }, json); }, origin); });
+      // Their code is in the program's third part (web/boot.js, rcAfterRest).
+      rcCall(function () {
+        rcAfterRest(function () { withString(function (po) { withString(function (pj) { _rc_on_host_message(po, pj); }, json); }, origin); });
+      });
     });
   },
   // Returns a malloc'd UTF-8 copy of a JS string (the caller frees it), or 0.
@@ -210,7 +213,8 @@ mergeInto(LibraryManager.library, {
   },
   // A built-in language's catalogue the program does not hold: ui/<lang>.json
   // of the site, same origin. The bytes go to the app once it is interactive
-  // (rcCall: the JSON library is in the second part); an error or 5 s
+  // and the program's third part, which reads them, is in (rcCall,
+  // rcAfterRest in web/boot.js); an error or 5 s
   // without an answer leaves the interface in English.
   rc_js_fetch_catalogue__deps: ['$rcCall'],
   rc_js_fetch_catalogue: function (langPtr) {
@@ -219,10 +223,12 @@ mergeInto(LibraryManager.library, {
       if (done) return;
       done = true;
       rcCall(function () {
-        var n = lengthBytesUTF8(msg) + 1, p = _malloc(n);
-        stringToUTF8(msg, p, n);
-        _rc_on_catalogue_error(p);
-        _free(p);
+        rcAfterRest(function () {
+          var n = lengthBytesUTF8(msg) + 1, p = _malloc(n);
+          stringToUTF8(msg, p, n);
+          _rc_on_catalogue_error(p);
+          _free(p);
+        });
       });
     };
     var timer = setTimeout(function () { fail('no answer for ' + file + ' in 5 s'); }, 5000);
@@ -235,10 +241,12 @@ mergeInto(LibraryManager.library, {
       done = true;
       var bytes = new Uint8Array(buf);
       rcCall(function () {
-        var p = _malloc(bytes.length + 1);
-        HEAPU8.set(bytes, p);
-        _rc_on_catalogue(p, bytes.length);
-        _free(p);
+        rcAfterRest(function () {
+          var p = _malloc(bytes.length + 1);
+          HEAPU8.set(bytes, p);
+          _rc_on_catalogue(p, bytes.length);
+          _free(p);
+        });
       });
     }).catch(function (e) { clearTimeout(timer); fail(e && e.message ? e.message : String(e)); });
   },
@@ -286,17 +294,20 @@ mergeInto(LibraryManager.library, {
   },
   rc_js_warn: function (p) { console.warn('rolecompare: ' + UTF8ToString(p)); },
   // ?data=URL: fetched with CORS, no credentials; the bytes go to the C++
-  // loader, which validates them like a local file.
+  // loader, which validates them like a local file (in the program's third
+  // part: rcAfterRest, web/boot.js).
   rc_js_fetch_data: function (urlPtr) {
     var url = UTF8ToString(urlPtr);
     var done = false;
     var fail = function (msg) {
       if (done) return;
       done = true;
-      var n = lengthBytesUTF8(msg) + 1, p = _malloc(n);
-      stringToUTF8(msg, p, n);
-      _rc_on_data_error(p);
-      _free(p);
+      rcAfterRest(function () {
+        var n = lengthBytesUTF8(msg) + 1, p = _malloc(n);
+        stringToUTF8(msg, p, n);
+        _rc_on_data_error(p);
+        _free(p);
+      });
     };
     var ctl = typeof AbortController === 'function' ? new AbortController() : null;
     var timer = setTimeout(function () { if (ctl) ctl.abort(); fail('timed out after 10 s'); }, 10000);
@@ -312,10 +323,12 @@ mergeInto(LibraryManager.library, {
         if (done) return;
         done = true;
         var bytes = new Uint8Array(buf);
-        var p = _malloc(bytes.length + 1);
-        HEAPU8.set(bytes, p);
-        _rc_on_data(p, bytes.length);
-        _free(p);
+        rcAfterRest(function () {
+          var p = _malloc(bytes.length + 1);
+          HEAPU8.set(bytes, p);
+          _rc_on_data(p, bytes.length);
+          _free(p);
+        });
       })
       .catch(function (e) { clearTimeout(timer); fail(e && e.message ? e.message : String(e)); });
   },
