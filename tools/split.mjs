@@ -1,4 +1,5 @@
-// Splits the widget's wasm in two (docs/performance.md, "Two-part download").
+// Splits the widget's wasm in three (docs/performance.md, "Two-part download"
+// and "Third part").
 // Run by the web build after the link (CMakeLists.txt, POST_BUILD):
 //   node tools/split.mjs --build DIR --site SITE
 // DIR holds the link's output: rolecompare.js, rolecompare.wasm (instrumented
@@ -12,6 +13,8 @@
 //  2. Merges the profiles and runs Binaryen's wasm-split on the real program:
 //     what ran goes to SITE/rolecompare.wasm, the rest to
 //     SITE/rolecompare.deferred.wasm; then wasm-opt -Oz on each part.
+//  3. Splits the second part again (splitRest): what only the page's late
+//     calls reach goes to SITE/rolecompare.rest.wasm.
 // Fails loudly: a build that cannot split is a broken build.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +23,93 @@ import { startServer, launch, waitFirstPaint } from '../tests/browser/lib.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => { const i = args.indexOf(name); if (i < 0) throw new Error(`split.mjs: ${name} is required`); return args[i + 1]; };
+const FEATURES = ['--enable-mutable-globals', '--enable-sign-ext'];
+
+// The third part (docs/performance.md, "Third part"): what only the page's
+// late calls need, loaded after the widget is interactive. Those calls are
+// exports the page makes only through rcAfterRest (web/boot.js), and
+// rc_state_json (the tests' and bench's state(), which can take the
+// synchronous path). The second part keeps every function reachable from
+// anything else it holds (its table slots but these exports', by direct
+// calls): so the second part never calls into the third on its own, and
+// the third only holds code these exports alone reach.
+// dir: holds rolecompare.wasm and rolecompare.deferred.wasm (split and
+// optimised); the second part is split again into rolecompare.deferred.wasm
+// and rolecompare.rest.wasm there. runtime: the link's rolecompare.js (its
+// export names). extra: more options for Binaryen (-g: keep names).
+function splitRest(dir, runtime, extra) {
+  const REST_EXPORTS = ['rc_on_host_message', 'rc_on_data', 'rc_on_data_error', 'rc_on_catalogue',
+                        'rc_on_catalogue_error', 'rc_state_json'];
+  const wat = (f) => execFileSync('wasm-dis', [f, ...FEATURES], { maxBuffer: 1 << 30 }).toString();
+  const js = fs.readFileSync(runtime, 'utf8');
+  const primaryWat = wat(path.join(dir, 'rolecompare.wasm'));
+  const esc = (x) => x.replace(/[$\\^.*+?()[\]{}|]/g, '\\$&');
+  const restSlots = REST_EXPORTS.map((name) => {
+    // rolecompare.js: _NAME=Module["_NAME"]=function(){return(...=Module["asm"]["X"])...
+    const m = new RegExp(`_${name}=Module\\["_${name}"\\]=[^;]*?Module\\["asm"\\]\\["([^"]+)"\\]`).exec(js);
+    if (!m) throw new Error(`split.mjs: ${name} is not among rolecompare.js's exports`);
+    const fn = new RegExp(`\\(export "${esc(m[1])}" \\(func \\$(\\S+)\\)\\)`).exec(primaryWat);
+    if (!fn) throw new Error(`split.mjs: export ${m[1]} (${name}) is not a function of the first part`);
+    // An export whose code is in a later part is a thunk: call_indirect of its slot.
+    const body = new RegExp(`\\n \\(func \\$${esc(fn[1])}[ \\n][^]*?\\n \\)`).exec(primaryWat);
+    const slot = body && /\(call_indirect [^]*\(i32\.const (\d+)\)\s*\)\s*\)$/.exec(body[0]);
+    if (!slot) throw new Error(`split.mjs: ${name}'s code is in the first part, not in the second`);
+    return Number(slot[1]);
+  });
+  // The second part's call graph: functions, their direct calls, its table slots.
+  const deferred = path.join(dir, 'rolecompare.deferred.wasm');
+  const calls = new Map(), slots = new Map(), exported = [];
+  let cur = null;
+  for (const line of wat(deferred).split('\n')) {
+    let m;
+    if ((m = /^ \(func \$(\S+)/.exec(line))) { cur = []; calls.set(m[1], cur); continue; }
+    if ((m = /^ \(elem (?:\$\S+ )?\(i32\.const (\d+)\) (.*)\)\s*$/.exec(line))) {
+      m[2].split(' ').forEach((n, i) => slots.set(Number(m[1]) + i, n.replace(/^\$/, '')));
+      cur = null; continue;
+    }
+    if ((m = /^ \(export "[^"]*" \(func \$(\S+)\)\)/.exec(line))) { exported.push(m[1]); cur = null; continue; }
+    if (/^ \(/.test(line)) { cur = null; continue; }
+    if (cur) for (const c of line.matchAll(/\((?:call|return_call|ref\.func) \$([^\s)]+)/g)) cur.push(c[1]);
+  }
+  const keep = new Set();
+  const stack = [...exported, ...[...slots].filter(([s]) => !restSlots.includes(s)).map(([, f]) => f)];
+  while (stack.length) {
+    const f = stack.pop();
+    if (keep.has(f) || !calls.has(f)) continue;
+    keep.add(f);
+    stack.push(...calls.get(f));
+  }
+  // One name per line, as Binaryen holds it (and prints it: other bytes than
+  // a name's own escaped as \hh).
+  const list = path.join(dir, 'rolecompare.keep.txt');
+  fs.writeFileSync(list, [...keep].join('\n') + '\n');
+  const second = path.join(dir, 'rolecompare.second.wasm');
+  fs.renameSync(deferred, second);
+  try {
+    execFileSync('wasm-split', [second, `--keep-funcs=@${list}`, '-o1', deferred, '-o2', path.join(dir, 'rolecompare.rest.wasm'),
+      '--export-prefix=%%', ...FEATURES, ...extra], { stdio: 'inherit' });
+  } finally {
+    fs.rmSync(second);
+    fs.rmSync(list);
+  }
+  for (const f of ['rolecompare.deferred.wasm', 'rolecompare.rest.wasm']) {
+    execFileSync('wasm-opt', ['-Oz', ...FEATURES, ...extra, path.join(dir, f), '-o', path.join(dir, f)], { stdio: 'inherit' });
+  }
+  // The second part's placeholders stand for these slots only (boot.js
+  // supplies them): anything else would be a call into the third part from
+  // code the page does not gate.
+  const placeholders = [...wat(deferred).matchAll(/\(import "placeholder" "(\d+)"/g)].map((m) => Number(m[1]));
+  const unexpected = placeholders.filter((s) => !restSlots.includes(s));
+  if (unexpected.length) throw new Error(`split.mjs: the second part calls the third through slots ${unexpected.join(', ')}`);
+  if (!placeholders.length) throw new Error('split.mjs: the third part is empty (are the exports still in the second part?)');
+}
+
+// Only the third split, on parts split already (tools/ui_sizes.sh, on its
+// named copy): node tools/split.mjs --rest DIR --runtime rolecompare.js [-g]
+if (args.includes('--rest')) {
+  splitRest(path.resolve(opt('--rest')), path.resolve(opt('--runtime')), args.includes('-g') ? ['-g'] : []);
+  process.exit(0);
+}
 const build = path.resolve(opt('--build'));
 const site = path.resolve(opt('--site'));
 const work = path.join(build, 'split');
@@ -115,7 +205,6 @@ try {
   srv.stop();
 }
 
-const FEATURES = ['--enable-mutable-globals', '--enable-sign-ext'];
 const merged = path.join(work, 'profile');
 execFileSync('wasm-split', ['--merge-profiles', ...profiles, '-o', merged, ...FEATURES], { stdio: 'inherit' });
 execFileSync('wasm-split', [path.join(build, 'rolecompare.wasm.orig'), `--profile=${merged}`,
@@ -128,69 +217,9 @@ execFileSync('wasm-split', [path.join(build, 'rolecompare.wasm.orig'), `--profil
 for (const f of ['rolecompare.wasm', 'rolecompare.deferred.wasm']) {
   execFileSync('wasm-opt', ['-Oz', ...FEATURES, path.join(site, f), '-o', path.join(site, f)], { stdio: 'inherit' });
 }
-// The third part (docs/performance.md, "Third part"): what only the page's
-// late calls need, loaded after the widget is interactive. Those calls are
-// exports the page makes only through rcAfterRest (web/boot.js), and
-// rc_state_json (the tests' and bench's state(), which can take the
-// synchronous path). The second part keeps every function reachable from
-// anything else it holds (its table slots but these exports', by direct
-// calls): so the second part never calls into the third on its own, and
-// the third only holds code these exports alone reach.
-const REST_EXPORTS = ['rc_on_host_message', 'rc_on_data', 'rc_on_data_error', 'rc_on_catalogue',
-                      'rc_on_catalogue_error', 'rc_state_json'];
-const wat = (f) => execFileSync('wasm-dis', [f, ...FEATURES], { maxBuffer: 1 << 30 }).toString();
-const runtime = fs.readFileSync(path.join(build, 'rolecompare.js'), 'utf8');
-const primaryWat = wat(path.join(site, 'rolecompare.wasm'));
-const restSlots = REST_EXPORTS.map((name) => {
-  // rolecompare.js: _NAME=Module["_NAME"]=function(){return(...=Module["asm"]["X"])...
-  const m = new RegExp(`_${name}=Module\\["_${name}"\\]=[^;]*?Module\\["asm"\\]\\["([^"]+)"\\]`).exec(runtime);
-  if (!m) throw new Error(`split.mjs: ${name} is not among rolecompare.js's exports`);
-  const fn = new RegExp(`\\(export "${m[1].replace(/\$/g, '\\$')}" \\(func \\$(\\S+)\\)\\)`).exec(primaryWat);
-  if (!fn) throw new Error(`split.mjs: export ${m[1]} (${name}) is not a function of the first part`);
-  // An export whose code is in a later part is a thunk: call_indirect of its slot.
-  const body = new RegExp(`\\n \\(func \\$${fn[1].replace(/\$/g, '\\$')}[ \\n][^]*?\\n \\)`).exec(primaryWat);
-  const slot = body && /\(call_indirect [^]*\(i32\.const (\d+)\)\s*\)\s*\)$/.exec(body[0]);
-  if (!slot) throw new Error(`split.mjs: ${name}'s code is in the first part, not in the second`);
-  return Number(slot[1]);
-});
-// The second part's call graph: functions, their direct calls, its table slots.
-const deferred = path.join(site, 'rolecompare.deferred.wasm');
-const calls = new Map(), slots = new Map(), exported = [];
-let cur = null;
-for (const line of wat(deferred).split('\n')) {
-  let m;
-  if ((m = /^ \(func \$(\S+)/.exec(line))) { cur = []; calls.set(m[1], cur); continue; }
-  if ((m = /^ \(elem (?:\$\S+ )?\(i32\.const (\d+)\) (.*)\)\s*$/.exec(line))) {
-    m[2].split(' ').forEach((n, i) => slots.set(Number(m[1]) + i, n.replace(/^\$/, '')));
-    cur = null; continue;
-  }
-  if ((m = /^ \(export "[^"]*" \(func \$(\S+)\)\)/.exec(line))) { exported.push(m[1]); cur = null; continue; }
-  if (/^ \(/.test(line)) { cur = null; continue; }
-  if (cur) for (const c of line.matchAll(/\((?:call|return_call|ref\.func) \$([^\s)]+)/g)) cur.push(c[1]);
-}
-const keep = new Set();
-const stack = [...exported, ...[...slots].filter(([s]) => !restSlots.includes(s)).map(([, f]) => f)];
-while (stack.length) {
-  const f = stack.pop();
-  if (keep.has(f) || !calls.has(f)) continue;
-  keep.add(f);
-  stack.push(...calls.get(f));
-}
-const second = path.join(work, 'second.wasm');
-fs.renameSync(deferred, second);
-execFileSync('wasm-split', [second, `--keep-funcs=${[...keep].join(',')}`, '-o1', deferred, '-o2', path.join(site, 'rolecompare.rest.wasm'),
-  '--export-prefix=%%', ...FEATURES], { stdio: 'inherit' });
-for (const f of ['rolecompare.deferred.wasm', 'rolecompare.rest.wasm']) {
-  execFileSync('wasm-opt', ['-Oz', ...FEATURES, path.join(site, f), '-o', path.join(site, f)], { stdio: 'inherit' });
-}
-// The second part's placeholders stand for these slots only (boot.js
-// supplies them): anything else would be a call into the third part from
-// code the page does not gate.
-const placeholders = [...wat(deferred).matchAll(/\(import "placeholder" "(\d+)"/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
-const unexpected = placeholders.filter((s) => !restSlots.includes(s));
-if (unexpected.length) throw new Error(`split.mjs: the second part calls the third through slots ${unexpected.join(', ')}`);
+splitRest(site, path.join(build, 'rolecompare.js'), []);
 
 const size = (f) => fs.statSync(path.join(site, f)).size;
 console.log(`split: rolecompare.wasm ${size('rolecompare.wasm')} bytes (first frame), ` +
             `rolecompare.deferred.wasm ${size('rolecompare.deferred.wasm')} bytes (fetched after it), ` +
-            `rolecompare.rest.wasm ${size('rolecompare.rest.wasm')} bytes (after interactive; ${calls.size - keep.size} functions)`);
+            `rolecompare.rest.wasm ${size('rolecompare.rest.wasm')} bytes (fetched after interactive)`);

@@ -9,7 +9,8 @@
 #     without names (wasm-split drops them unless -g), so those are the real
 #     download parts.
 #  2. Splits the named program again with the build's own profile and -g, to
-#     see which functions went to which part (BUILDDIR/named/).
+#     see which functions went to which part (BUILDDIR/named/), the third
+#     part too (tools/split.mjs --rest).
 #  3. Prints code bytes by origin (names from tools/wasm_sizes.py) for the
 #     whole program and each part, the download parts raw and brotli, and the
 #     line counts of TREE's src/ui and src/platform.
@@ -46,6 +47,8 @@ wasm-split "$build/rolecompare.wasm.orig" --profile="$build/split/profile" \
 for f in rolecompare.wasm rolecompare.deferred.wasm; do   # as tools/split.mjs does
   wasm-opt -Oz -g --enable-mutable-globals --enable-sign-ext "$named/$f" -o "$named/$f"
 done
+# The third part, split off the second as tools/split.mjs does (with names).
+node "$here/split.mjs" --rest "$named" --runtime "$build/rolecompare.js" -g
 
 python3 - "$here/wasm_sizes.py" "$build" "$named" "$tree" <<'EOF'
 import os, subprocess, sys
@@ -77,7 +80,8 @@ def origin(nm):
 ORDER = ['rc::ui', 'rc core', 'ImGui', 'nlohmann', 'libc++/libc', 'other']
 files = [('whole program (.orig)', os.path.join(build, 'rolecompare.wasm.orig')),
          ('first part', os.path.join(named, 'rolecompare.wasm')),
-         ('second part', os.path.join(named, 'rolecompare.deferred.wasm'))]
+         ('second part', os.path.join(named, 'rolecompare.deferred.wasm')),
+         ('third part', os.path.join(named, 'rolecompare.rest.wasm'))]
 table = {}
 for label, path in files:
     code, funcs = read(path)
@@ -100,7 +104,8 @@ print('  (code section, incl. its count prefix: ' + ', '.join(f'{lab} {table[lab
 
 print('\ndownload parts (as served: BUILDDIR/site, no names):')
 site = os.path.join(build, 'site')
-for f, lab in [('rolecompare.wasm', files[1][0]), ('rolecompare.deferred.wasm', files[2][0]), ('rolecompare.js', None)]:
+for f, lab in [('rolecompare.wasm', files[1][0]), ('rolecompare.deferred.wasm', files[2][0]),
+               ('rolecompare.rest.wasm', files[3][0]), ('rolecompare.js', None)]:
     p = os.path.join(site, f)
     raw = os.path.getsize(p)
     br = os.path.getsize(p + '.br') if os.path.exists(p + '.br') else len(subprocess.run(['brotli', '-q', '11', '-c', p], capture_output=True, check=True).stdout)
