@@ -24,45 +24,40 @@ import { startServer, launch, waitFirstPaint } from '../tests/browser/lib.mjs';
 const args = process.argv.slice(2);
 const opt = (name) => { const i = args.indexOf(name); if (i < 0) throw new Error(`split.mjs: ${name} is required`); return args[i + 1]; };
 const FEATURES = ['--enable-mutable-globals', '--enable-sign-ext'];
+const wat = (f) => execFileSync('wasm-dis', [f, ...FEATURES], { maxBuffer: 1 << 30 }).toString();
 
 // The third part (docs/performance.md, "Third part"): what only the page's
-// late calls need, loaded after the widget is interactive. Those calls are
-// exports the page makes only through rcAfterRest (web/boot.js), and
-// rc_state_json (the tests' and bench's state(), which can take the
-// synchronous path). The second part keeps every function reachable from
-// anything else it holds (its table slots but these exports', by direct
-// calls): so the second part never calls into the third on its own, and
-// the third only holds code these exports alone reach.
-// dir: holds rolecompare.wasm and rolecompare.deferred.wasm (split and
-// optimised); the second part is split again into rolecompare.deferred.wasm
-// and rolecompare.rest.wasm there. runtime: the link's rolecompare.js (its
-// export names). extra: more options for Binaryen (-g: keep names).
-function splitRest(dir, runtime, extra) {
-  const REST_EXPORTS = ['rc_on_host_message', 'rc_on_data', 'rc_on_data_error', 'rc_on_catalogue',
-                        'rc_on_catalogue_error', 'rc_state_json'];
-  const wat = (f) => execFileSync('wasm-dis', [f, ...FEATURES], { maxBuffer: 1 << 30 }).toString();
-  const js = fs.readFileSync(runtime, 'utf8');
-  const primaryWat = wat(path.join(dir, 'rolecompare.wasm'));
-  const esc = (x) => x.replace(/[$\\^.*+?()[\]{}|]/g, '\\$&');
-  const restSlots = REST_EXPORTS.map((name) => {
-    // rolecompare.js: _NAME=Module["_NAME"]=function(){return(...=Module["asm"]["X"])...
-    const m = new RegExp(`_${name}=Module\\["_${name}"\\]=[^;]*?Module\\["asm"\\]\\["([^"]+)"\\]`).exec(js);
-    if (!m) throw new Error(`split.mjs: ${name} is not among rolecompare.js's exports`);
-    const fn = new RegExp(`\\(export "${esc(m[1])}" \\(func \\$(\\S+)\\)\\)`).exec(primaryWat);
-    if (!fn) throw new Error(`split.mjs: export ${m[1]} (${name}) is not a function of the first part`);
-    // An export whose code is in a later part is a thunk: call_indirect of its slot.
-    const body = new RegExp(`\\n \\(func \\$${esc(fn[1])}[ \\n][^]*?\\n \\)`).exec(primaryWat);
-    const slot = body && /\(call_indirect [^]*\(i32\.const (\d+)\)\s*\)\s*\)$/.exec(body[0]);
-    if (!slot) throw new Error(`split.mjs: ${name}'s code is in the first part, not in the second`);
-    return Number(slot[1]);
-  });
-  // The second part's call graph: functions, their direct calls, its table slots.
+// late calls need, loaded after the widget is interactive. Its entry points
+// are named here: exports the page calls only through rcAfterRest
+// (web/boot.js), and loadCatalogue, which the first part holds a slot for
+// (builtInCatalogue) but the web build never reaches (it embeds English
+// only). Not rc_state_json (3 KB brotli): the tests' and bench's state() is
+// synchronous, and would take the synchronous path right after interactive. The second part keeps every function reachable from
+// anything else it holds (its exports and every other table slot, by direct
+// calls): so it never calls into the third part on its own, and the third
+// part holds only code these entry points alone reach.
+const REST_ENTRIES = [
+  'rc_on_host_message', 'rc_on_data', 'rc_on_data_error', 'rc_on_catalogue', 'rc_on_catalogue_error',
+  'rc_on_rest_ready',
+  'rc::loadCatalogue(std::__2::basic_string_view<char, std::__2::char_traits<char> >)',
+];
+// Binaryen prints a name with bytes other than its own characters as \hh.
+const unescape = (n) => n.replace(/\\([0-9a-f]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+// dir: holds rolecompare.deferred.wasm, which is split into
+// rolecompare.deferred.wasm and rolecompare.rest.wasm there, each optimised
+// again (-Oz). named: the same second part with names (wasm-split -g), read
+// for the call graph; when it is not the part itself (which then has none:
+// -g also gives the parts' exports long names), functions are passed to
+// wasm-split by index, the same in both.
+function splitRest(dir, named) {
   const deferred = path.join(dir, 'rolecompare.deferred.wasm');
-  const calls = new Map(), slots = new Map(), exported = [];
+  const byIndex = path.resolve(named) !== path.resolve(deferred);
+  // The second part's call graph: functions, their direct calls, its table slots.
+  const calls = new Map(), slots = new Map(), exported = [], index = new Map();
   let cur = null;
-  for (const line of wat(deferred).split('\n')) {
+  for (const line of wat(named).split('\n')) {
     let m;
-    if ((m = /^ \(func \$(\S+)/.exec(line))) { cur = []; calls.set(m[1], cur); continue; }
+    if ((m = /^ \(func \$(\S+)/.exec(line))) { cur = []; calls.set(m[1], cur); index.set(m[1], index.size); continue; }
     if ((m = /^ \(elem (?:\$\S+ )?\(i32\.const (\d+)\) (.*)\)\s*$/.exec(line))) {
       m[2].split(' ').forEach((n, i) => slots.set(Number(m[1]) + i, n.replace(/^\$/, '')));
       cur = null; continue;
@@ -71,6 +66,10 @@ function splitRest(dir, runtime, extra) {
     if (/^ \(/.test(line)) { cur = null; continue; }
     if (cur) for (const c of line.matchAll(/\((?:call|return_call|ref\.func) \$([^\s)]+)/g)) cur.push(c[1]);
   }
+  const entries = [...calls.keys()].filter((f) => REST_ENTRIES.includes(unescape(f)));
+  const missing = REST_ENTRIES.filter((n) => !entries.some((f) => unescape(f) === n));
+  if (missing.length) throw new Error(`split.mjs: not in the second part (renamed, inlined or in the first part?): ${missing.join('; ')}`);
+  const restSlots = [...slots].filter(([, f]) => entries.includes(f)).map(([s]) => s);
   const keep = new Set();
   const stack = [...exported, ...[...slots].filter(([s]) => !restSlots.includes(s)).map(([, f]) => f)];
   while (stack.length) {
@@ -79,35 +78,49 @@ function splitRest(dir, runtime, extra) {
     keep.add(f);
     stack.push(...calls.get(f));
   }
-  // One name per line, as Binaryen holds it (and prints it: other bytes than
-  // a name's own escaped as \hh).
+  const kept = entries.filter((f) => keep.has(f)).map(unescape);
+  if (kept.length) throw new Error(`split.mjs: the rest of the second part calls ${kept.join('; ')} directly: it cannot go`);
+  // One per line: a name as Binaryen holds it (escaped as printed), or, in a
+  // module without names, the number Binaryen names a function by (its place
+  // among the functions the module defines).
   const list = path.join(dir, 'rolecompare.keep.txt');
-  fs.writeFileSync(list, [...keep].join('\n') + '\n');
+  fs.writeFileSync(list, [...keep].map((f) => (byIndex ? index.get(f) : f)).join('\n') + '\n');
   const second = path.join(dir, 'rolecompare.second.wasm');
   fs.renameSync(deferred, second);
   try {
     execFileSync('wasm-split', [second, `--keep-funcs=@${list}`, '-o1', deferred, '-o2', path.join(dir, 'rolecompare.rest.wasm'),
-      '--export-prefix=%%', ...FEATURES, ...extra], { stdio: 'inherit' });
+      '--export-prefix=%%', ...(byIndex ? [] : ['-g']), ...FEATURES], { stdio: 'inherit' });
   } finally {
     fs.rmSync(second);
     fs.rmSync(list);
   }
   for (const f of ['rolecompare.deferred.wasm', 'rolecompare.rest.wasm']) {
-    execFileSync('wasm-opt', ['-Oz', ...FEATURES, ...extra, path.join(dir, f), '-o', path.join(dir, f)], { stdio: 'inherit' });
+    execFileSync('wasm-opt', ['-Oz', ...FEATURES, ...(byIndex ? [] : ['-g']), path.join(dir, f), '-o', path.join(dir, f)], { stdio: 'inherit' });
   }
-  // The second part's placeholders stand for these slots only (boot.js
-  // supplies them): anything else would be a call into the third part from
-  // code the page does not gate.
+  // The second part's placeholders stand for the entries' slots only
+  // (boot.js supplies them): any other would be a call into the third part
+  // from code the page does not hold back.
   const placeholders = [...wat(deferred).matchAll(/\(import "placeholder" "(\d+)"/g)].map((m) => Number(m[1]));
   const unexpected = placeholders.filter((s) => !restSlots.includes(s));
   if (unexpected.length) throw new Error(`split.mjs: the second part calls the third through slots ${unexpected.join(', ')}`);
-  if (!placeholders.length) throw new Error('split.mjs: the third part is empty (are the exports still in the second part?)');
+  return calls.size - keep.size;
 }
 
-// Only the third split, on parts split already (tools/ui_sizes.sh, on its
-// named copy): node tools/split.mjs --rest DIR --runtime rolecompare.js [-g]
+// Names for a module that has none: a "name" section (function names,
+// index -> name) appended in place.
+function addNames(wasm, names) {
+  const leb = (n) => { const b = []; do { let x = n & 0x7f; n >>>= 7; if (n) x |= 0x80; b.push(x); } while (n); return b; };
+  const str = (t) => { const u = Buffer.from(t, 'utf8'); return [...leb(u.length), ...u]; };
+  const fnNames = [...leb(names.size)];
+  for (const [i, n] of [...names].sort((x, y) => x[0] - y[0])) fnNames.push(...leb(i), ...str(n));
+  const body = [...str('name'), 1, ...leb(fnNames.length), ...fnNames];
+  fs.writeFileSync(wasm, Buffer.concat([fs.readFileSync(wasm), Buffer.from([0, ...leb(body.length), ...body])]));
+}
+
+// Only the third split, on parts split already with names (tools/ui_sizes.sh,
+// on its named copy): node tools/split.mjs --rest DIR
 if (args.includes('--rest')) {
-  splitRest(path.resolve(opt('--rest')), path.resolve(opt('--runtime')), args.includes('-g') ? ['-g'] : []);
+  splitRest(path.resolve(opt('--rest')), path.join(path.resolve(opt('--rest')), 'rolecompare.deferred.wasm'));
   process.exit(0);
 }
 const build = path.resolve(opt('--build'));
@@ -209,17 +222,36 @@ const merged = path.join(work, 'profile');
 execFileSync('wasm-split', ['--merge-profiles', ...profiles, '-o', merged, ...FEATURES], { stdio: 'inherit' });
 execFileSync('wasm-split', [path.join(build, 'rolecompare.wasm.orig'), `--profile=${merged}`,
   '-o1', path.join(site, 'rolecompare.wasm'), '-o2', path.join(site, 'rolecompare.deferred.wasm'),
-  '--export-prefix=%', ...FEATURES], { stdio: 'inherit' });
+  '--export-prefix=%', '--symbolmap', ...FEATURES], { stdio: 'inherit' });
+// The parts have no names. The third split reads a copy of the second part
+// with them: wasm-split's symbol map gives each of its functions' names in
+// the program, which has none either, so Binaryen named each by its place
+// among the functions the program defines; the link's symbol map
+// (--emit-symbol-map) names the program's functions by index, imports
+// first.
+const symbols = (file) => new Map(fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => {
+  const i = l.indexOf(':');
+  return [Number(l.slice(0, i)), l.slice(i + 1)];
+}));
+const programNames = symbols(path.join(build, 'rolecompare.js.symbols'));
+const programImports = (wat(path.join(build, 'rolecompare.wasm.orig')).match(/^ \(import "[^"]*" "[^"]*" \(func /gm) || []).length;
+const secondNames = new Map([...symbols(path.join(site, 'rolecompare.deferred.wasm.symbols'))].map(([i, n]) => {
+  const name = /^\d+$/.test(n) ? programNames.get(programImports + Number(n)) : undefined;
+  return [i, unescape(name === undefined ? n : name)];
+}));
+for (const f of ['rolecompare.wasm', 'rolecompare.deferred.wasm']) fs.rmSync(path.join(site, `${f}.symbols`));
+fs.mkdirSync(path.join(work, 'named'));
+const namedSecond = path.join(work, 'named', 'rolecompare.deferred.wasm');
+fs.copyFileSync(path.join(site, 'rolecompare.deferred.wasm'), namedSecond);
+addNames(namedSecond, secondNames);
 // Each part optimised again on its own (-Oz): the link optimised the whole
 // program, and a part can then lose what only the other needed (about 1.7 KB
 // brotli of the two). Imports, exports and the table's slots are kept, so
-// the parts still fit together.
-for (const f of ['rolecompare.wasm', 'rolecompare.deferred.wasm']) {
-  execFileSync('wasm-opt', ['-Oz', ...FEATURES, path.join(site, f), '-o', path.join(site, f)], { stdio: 'inherit' });
-}
-splitRest(site, path.join(build, 'rolecompare.js'), []);
+// the parts still fit together. The second part is, after its own split.
+execFileSync('wasm-opt', ['-Oz', ...FEATURES, path.join(site, 'rolecompare.wasm'), '-o', path.join(site, 'rolecompare.wasm')], { stdio: 'inherit' });
+const moved = splitRest(site, namedSecond);
 
 const size = (f) => fs.statSync(path.join(site, f)).size;
 console.log(`split: rolecompare.wasm ${size('rolecompare.wasm')} bytes (first frame), ` +
             `rolecompare.deferred.wasm ${size('rolecompare.deferred.wasm')} bytes (fetched after it), ` +
-            `rolecompare.rest.wasm ${size('rolecompare.rest.wasm')} bytes (fetched after interactive)`);
+            `rolecompare.rest.wasm ${size('rolecompare.rest.wasm')} bytes (fetched after interactive; ${moved} functions)`);

@@ -48,7 +48,7 @@ for f in rolecompare.wasm rolecompare.deferred.wasm; do   # as tools/split.mjs d
   wasm-opt -Oz -g --enable-mutable-globals --enable-sign-ext "$named/$f" -o "$named/$f"
 done
 # The third part, split off the second as tools/split.mjs does (with names).
-node "$here/split.mjs" --rest "$named" --runtime "$build/rolecompare.js" -g
+node "$here/split.mjs" --rest "$named"
 
 python3 - "$here/wasm_sizes.py" "$build" "$named" "$tree" <<'EOF'
 import os, subprocess, sys

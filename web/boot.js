@@ -55,11 +55,11 @@ var rcDeferred = { asked: false, state: 0, syncLoads: 0, compiled: null, instanc
 var RC_DEFERRED_URL = 'rolecompare.deferred.wasm';
 // The third part (rolecompare.rest.wasm, docs/performance.md "Third part"):
 // code that only the page's late calls reach (host messages, ?data=, other
-// languages' catalogues, the tests' state()). Fetched once the widget is
-// interactive, so it never shares the network with what that needs. The
-// page's calls that need it wait for it (rcAfterRest); state(), which
-// cannot wait, takes the synchronous path (rcLoadRestSync) if it comes
-// first. tools/split.mjs checks that nothing else calls into it.
+// languages' catalogues, saved progress: the JSON reader). Fetched once the
+// widget is interactive, so it never shares the network with what that
+// needs. The calls that need it wait for it (rcAfterRest); tools/split.mjs
+// checks that nothing else calls into it. Should anything still call it
+// before it is in, a stand-in brings it in synchronously (rcLoadRestSync).
 var rcRest = { state: 0, syncLoads: 0, compiled: null, queue: [], problem: '' };
 var RC_REST_URL = 'rolecompare.rest.wasm';
 // Fetches and compiles one part (off the main thread where the engine can;
@@ -147,7 +147,8 @@ function rcRestFailed(e) {
   rcRest.problem = e && e.message ? e.message : String(e);
   rcRest.queue = [];
   console.warn('rolecompare: ' + RC_REST_URL + ' could not load (' + rcRest.problem +
-               '): host commands, custom data and other languages are unavailable');
+               '): host commands, custom data, other languages and saved progress are unavailable');
+  Module['_rc_on_rest_failed']();  // what waited for it goes on without it
 }
 function rcLoadRest() {
   if (rcRest.compiled) return;

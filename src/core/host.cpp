@@ -56,21 +56,4 @@ HostCommand parseHostCommand(std::string_view origin, std::string_view allowedOr
     return c;
 }
 
-std::string makeEvent(std::string_view type, std::string_view fieldsJson) {
-    // The envelope first, then the event's own fields (which cannot replace it).
-    Json j = Json::object();
-    j["source"] = "rolecompare";
-    j["type"] = std::string(type);
-    j["v"] = kEmbedProtocol;
-    if (!fieldsJson.empty()) {
-        Json f = Json::parse(fieldsJson.begin(), fieldsJson.end(), nullptr, false);
-        if (f.is_object())
-            for (auto& [k, v] : f.items())
-                if (!j.contains(k)) j[k] = std::move(v);
-    }
-    // dump() throws (aborts without exceptions) on invalid UTF-8 in `type`:
-    // replace bad bytes with U+FFFD, as state.cpp does.
-    return dumpJson(j);
-}
-
 }  // namespace rc

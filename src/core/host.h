@@ -1,7 +1,9 @@
 // rolecompare <-> host page messages (the embed contract, version 1).
 //
 // Events the widget posts to its host (window.parent.postMessage), always
-// {source:"rolecompare", v:1, type, ...fields}:
+// {source:"rolecompare", v:1, type, ...fields}; the web's page glue makes
+// the envelope (rc_js_emit in src/platform/web/library_rolecompare.js), with
+// the browser's JSON, so the web's events need no JSON reader:
 //   ready {version, dataset}
 //   resize {height}                     CSS px the content wants
 //   view {name}
@@ -34,8 +36,5 @@ struct HostCommand {
 // json: the message data serialised as JSON (the page's glue does that).
 HostCommand parseHostCommand(std::string_view origin, std::string_view allowedOrigin, std::string_view json);
 
-// The event envelope: {"source":"rolecompare","v":1,"type":type, ...fields}.
-// fieldsJson is a JSON object (may be "" or "{}").
-std::string makeEvent(std::string_view type, std::string_view fieldsJson);
 
 }  // namespace rc

@@ -256,6 +256,48 @@ async function thirdPart(browser, server) {
         warnings.some((w) => /rolecompare\.rest\.wasm could not load \(HTTP 404/.test(w) && /custom data/.test(w)), warnings.join('\n'));
   check('split: third part missing: no other console errors', problems.every((p) => /404/.test(p)), problems.join('\n'));
   await context.close();
+
+  // Saved progress is read by the third part: a returning reader's first
+  // frame waits for it and opens with the answers; without it, the first
+  // frame still comes and the saved answers are never saved over.
+  const saved = async (route) => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await waitFirstFrame(page);
+    await click(page, 'nav:quiz');
+    const q = (await state(page)).quiz.current;
+    await click(page, 'quiz:option:1');
+    const answers = (await waitState(page, (x) => x.quiz.answers[q] === 1, 'an answer')).quiz.answers;
+    const stored = await page.evaluate(() => localStorage.getItem('rolecompare:progress:ml-vs-swe'));
+    await context.route('**/rolecompare.rest.wasm', route);
+    const problems = guard(page, [host]);
+    await page.reload();
+    return { context, page, answers, stored, problems };
+  };
+  let r = await saved(slow);
+  await waitFirstPaint(r.page, 20000);
+  const at = await r.page.evaluate(() => ({ rest: rcRest.state, syncLoads: rcRest.syncLoads }));
+  let s2 = await state(r.page);
+  check('split: saved progress: the first frame waits for the third part (no synchronous path)',
+        at.rest === 2 && at.syncLoads === 0, JSON.stringify(at));
+  check('split: saved progress: the first frame opens with the answers',
+        JSON.stringify(s2.quiz.answers) === JSON.stringify(r.answers), JSON.stringify({ now: s2.quiz.answers, before: r.answers }));
+  check('split: saved progress, slow third part: no console errors', r.problems.length === 0, r.problems.join('\n'));
+  await r.context.close();
+
+  r = await saved((route) => route.fulfill({ status: 404, body: 'gone' }));
+  await waitFirstPaint(r.page, 20000);
+  await waitFirstFrame(r.page, 20000);
+  await click(r.page, 'nav:quiz');
+  await click(r.page, 'quiz:option:2');
+  await r.page.waitForTimeout(300);
+  const after = await r.page.evaluate(() => localStorage.getItem('rolecompare:progress:ml-vs-swe'));
+  check('split: saved progress, third part missing: the widget draws and takes input',
+        (await state(r.page)).view === 'quiz');
+  check('split: saved progress, third part missing: the saved answers are not saved over', after === r.stored,
+        JSON.stringify({ before: r.stored, after }));
+  await r.context.close();
 }
 
 export default async function ({ browser, server }) {

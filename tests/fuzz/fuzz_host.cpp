@@ -52,7 +52,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         if (c.kind == rc::HostCommand::Kind::SetTheme)
             RC_FUZZ_CHECK(c.value == "light" || c.value == "dark" || c.value == "auto");
     }
-    (void)rc::makeEvent(origin, rest);
 
     const rc::Dataset& ds = rcfuzz::shipped();
     checkState(ds, rc::loadState(ds, in));

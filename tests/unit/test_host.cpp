@@ -51,17 +51,3 @@ TEST_CASE("host: anything else is ignored with a reason", "[host]") {
     CHECK(parseHostCommand(kHost, kHost, std::string(5000, ' ')).error == "message is too large");
 }
 
-TEST_CASE("host: events carry the versioned envelope", "[host]") {
-    auto j = nlohmann::json::parse(rc::makeEvent("resize", R"({"height":812})"));
-    CHECK(j["source"] == "rolecompare");
-    CHECK(j["v"] == 1);
-    CHECK(j["type"] == "resize");
-    CHECK(j["height"] == 812);
-    auto k = nlohmann::json::parse(rc::makeEvent("ready", ""));
-    CHECK(k["type"] == "ready");
-    // A field cannot override the envelope.
-    auto m = nlohmann::json::parse(rc::makeEvent("view", R"({"source":"x","v":9,"type":"y","name":"faq"})"));
-    CHECK(m["source"] == "rolecompare");
-    CHECK(m["v"] == 1);
-    CHECK(m["type"] == "view");
-}

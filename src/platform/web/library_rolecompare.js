@@ -9,6 +9,9 @@ mergeInto(LibraryManager.library, {
     if (Module['rcInteractive']) fn();
     else (Module['rcQueue'] = Module['rcQueue'] || []).push(fn);
   },
+  // The app's own call that needs the program's third part (saved progress
+  // to read): once it is in (web/boot.js, rcAfterRest).
+  rc_js_after_rest: function () { rcAfterRest(function () { _rc_on_rest_ready(); }); },
   rc_js_interactive: function () {
     Module['rcInteractive'] = true;
     var q = Module['rcQueue'] || [];
@@ -399,8 +402,14 @@ mergeInto(LibraryManager.library, {
   },
   // An event for the page itself (DOM) and, when framed, for the host
   // (postMessage to the allowed origin only; never '*').
-  rc_js_emit: function (envelope, targetOrigin) {
-    var detail = JSON.parse(UTF8ToString(envelope));
+  // An event for the host (src/core/host.h lists them): the envelope, then
+  // the event's own fields (a JSON object, or ""), which cannot replace it.
+  rc_js_emit: function (type, fieldsJson, targetOrigin, version) {
+    var detail = {'source': 'rolecompare', 'type': UTF8ToString(type), 'v': version};
+    var text = UTF8ToString(fieldsJson), fields = text ? JSON.parse(text) : null;
+    if (fields && typeof fields === 'object' && !Array.isArray(fields)) {
+      for (var k in fields) if (!Object.prototype.hasOwnProperty.call(detail, k)) detail[k] = fields[k];
+    }
     window.dispatchEvent(new CustomEvent('rolecompare:event', {'detail': detail}));
     var origin = UTF8ToString(targetOrigin);
     if (origin && window.parent && window.parent !== window) {

@@ -25,6 +25,7 @@
 
 #include "core/catalogue.h"
 #include "core/host.h"
+#include "core/json_util.h"
 #include "core/params.h"
 #include "core/state.h"
 #include "fonts_canvas.h"
@@ -50,7 +51,7 @@ void rc_js_text_input(int on);
 int rc_js_text_input_active();
 void rc_js_first_frame();
 void rc_js_fatal(const char* message);
-void rc_js_emit(const char* envelope, const char* targetOrigin);
+void rc_js_emit(const char* type, const char* fieldsJson, const char* targetOrigin, int version);
 char* rc_js_referrer_origin();
 void rc_js_mirror(const char* html);
 char* rc_js_location_query();
@@ -63,6 +64,7 @@ void rc_js_warn(const char* message);
 void rc_js_fetch_data(const char* url);
 void rc_js_load_deferred();
 void rc_js_interactive();
+void rc_js_after_rest();
 int rc_js_is_top();
 void rc_js_history_set(const char* view, const char* urlView, int push);
 char* rc_js_languages();
@@ -123,6 +125,13 @@ struct Web {
     std::string catalogueAsked;
     bool catalogueWaiting = false;
     std::string pageLanguage;
+    // Saved progress is read with the JSON library, in the program's third
+    // part (rolecompare.rest.wasm, fetched once the rest is in):
+    // progressWaiting: there is some, and the first frame waits for it;
+    // progressUnread: that part could not load, so the saved progress stays
+    // as it is (never saved over).
+    bool progressWaiting = false;
+    bool progressUnread = false;
 };
 Web* W = nullptr;
 void sendReady();
@@ -398,6 +407,30 @@ void restoreSavedProgress() {
     if (!saved.empty()) W->app.restoreProgress(saved);
 }
 
+void openFragmentToken();
+void emitEvent(const std::string& type, const std::string& fieldsJson);
+
+// ?data= could not be used: the reader is told, the host too; the built-in
+// data stays.
+void dataFailed(const std::string& why) {
+    std::string msg = "Could not load the data file (" + why + "); showing the built-in data.";
+    rc_js_warn(msg.c_str());
+    W->app.showNotice(msg);
+    emitEvent("error", rc::dumpJson(rc::Json{{"message", msg}}));
+}
+
+// Saved progress, then a #quiz= link (in that order, as when data= is in):
+// with progress to read, both wait for the program's third part
+// (rc_on_rest_ready); without, the link opens now.
+void restoreProgressThenLink() {
+    if (takeJsString(rc_js_storage_get(storageKey().c_str())).empty()) {
+        openFragmentToken();
+        return;
+    }
+    W->progressWaiting = true;
+    rc_js_after_rest();
+}
+
 // #quiz=TOKEN opens the shared result, as someone else's: the reader's own
 // progress is neither replaced nor saved over. An address without it (Back
 // to before the link) closes a shared result still on screen.
@@ -434,19 +467,11 @@ void updateShareBase() {
     W->app.setShareBase(base + "#quiz=");
 }
 
-std::string jsonString(const std::string& s) {
-    std::string out = "\"";
-    for (unsigned char c : s) {
-        if (c == '"' || c == '\\') { out += '\\'; out += static_cast<char>(c); }
-        else if (c < 0x20) { char b[8]; std::snprintf(b, sizeof b, "\\u%04x", c); out += b; }
-        else out += static_cast<char>(c);
-    }
-    return out + "\"";
-}
-
+// The page's glue wraps the fields in the embed contract's envelope
+// (src/core/host.h): with the browser's JSON, as the JSON reader is in the
+// program's third part.
 void emitEvent(const std::string& type, const std::string& fieldsJson) {
-    std::string envelope = rc::makeEvent(type, fieldsJson);
-    rc_js_emit(envelope.c_str(), W->hostOrigin.c_str());
+    rc_js_emit(type.c_str(), fieldsJson.c_str(), W->hostOrigin.c_str(), rc::kEmbedProtocol);
 }
 
 void syncHistory(bool forgotShareLink);
@@ -463,7 +488,7 @@ void runEffects() {
             case rc::ui::Effect::Kind::SaveState:
                 // Keyed by dataset id: progress in a custom dataset never
                 // touches the default's. Storage may be missing: quietly skip.
-                rc_js_storage_set(storageKey().c_str(), e.text.c_str());
+                if (!W->progressUnread) rc_js_storage_set(storageKey().c_str(), e.text.c_str());
                 break;
             case rc::ui::Effect::Kind::Event:
                 // Events wrap their fields with the JSON library, which is in
@@ -530,7 +555,8 @@ void followLanguage() {
 }
 
 void frame() {
-    if ((!W->deferredReady && (W->firstFrameDone || W->holdFirstFrame)) || (W->catalogueWaiting && !W->firstFrameDone)) {
+    if ((!W->deferredReady && (W->firstFrameDone || W->holdFirstFrame)) ||
+        ((W->catalogueWaiting || W->progressWaiting) && !W->firstFrameDone)) {
         W->paused = true;  // rc_on_deferred_ready() resumes
         emscripten_pause_main_loop();
         return;
@@ -584,10 +610,10 @@ void frame() {
 void sendReady() {
     if (W->readySent) return;
     W->readySent = true;
-    emitEvent("ready", "{\"version\":\"" RC_VERSION "\",\"dataset\":\"" + W->app.data().meta.id + "\",\"language\":\"" +
-                           W->app.catalogue().language() + "\"}");
+    emitEvent("ready", rc::dumpJson(rc::Json{
+                           {"version", RC_VERSION}, {"dataset", W->app.data().meta.id}, {"language", W->app.catalogue().language()}}));
     // The first frame's size report went out before ready; repeat it after.
-    emitEvent("resize", "{\"height\":" + std::to_string(static_cast<int>(W->app.contentHeightCss())) + "}");
+    emitEvent("resize", rc::dumpJson(rc::Json{{"height", static_cast<int>(W->app.contentHeightCss())}}));
 }
 
 void listenForInput() {
@@ -634,8 +660,7 @@ EMSCRIPTEN_KEEPALIVE void rc_on_deferred_ready() {
     if (!W->dataUrl.empty()) {
         rc_js_fetch_data(W->dataUrl.c_str());  // progress and #quiz= follow once it is in
     } else {
-        restoreSavedProgress();
-        openFragmentToken();
+        restoreProgressThenLink();
     }
     if (W->firstFrameDone) sendReady();
     rc_js_interactive();  // the page's queued calls (host messages, mirror, hash) go through now
@@ -736,15 +761,40 @@ EMSCRIPTEN_KEEPALIVE void rc_on_data(const char* bytes, int n) {
     wake();
 }
 EMSCRIPTEN_KEEPALIVE void rc_on_data_error(const char* message) {
-    std::string msg = std::string("Could not load the data file (") + message + "); showing the built-in data.";
-    rc_js_warn(msg.c_str());
-    W->app.showNotice(msg);
-    emitEvent("error", "{\"message\":" + jsonString(msg) + "}");
+    dataFailed(message);
     restoreSavedProgress();
     openFragmentToken();
     wake();
 }
-// A fetched catalogue (site/ui/<lang>.json), called once the second part is
+// The program's third part is in (restoreProgressThenLink asked): the saved
+// progress, then a #quiz= link; the first frame, held for them, follows.
+EMSCRIPTEN_KEEPALIVE void rc_on_rest_ready() {
+    if (!W->progressWaiting) return;
+    W->progressWaiting = false;
+    restoreSavedProgress();
+    openFragmentToken();
+    runEffects();
+    wake();
+}
+// The third part could not load (boot.js says why, in the console): what
+// waited for it goes on without it. The interface stays in its language,
+// saved progress stays unread and is not saved over, ?data= is not used.
+EMSCRIPTEN_KEEPALIVE void rc_on_rest_failed() {
+    if (W->catalogueWaiting) {
+        rc_js_warn(("the interface stays in " + W->app.catalogue().language() + ": ui/" + W->catalogueAsked +
+                    ".json cannot be read without the program's last part").c_str());
+        W->catalogueWaiting = false;
+    }
+    const bool dataWaiting = !W->dataUrl.empty() && !W->app.usingCustomData();
+    if (dataWaiting) dataFailed("the program's last part did not load");
+    // A #quiz= link waited behind the progress or the data: it opens now.
+    if (W->progressWaiting || dataWaiting) openFragmentToken();
+    W->progressWaiting = false;
+    W->progressUnread = !takeJsString(rc_js_storage_get(storageKey().c_str())).empty();
+    runEffects();
+    wake();
+}
+// A fetched catalogue (site/ui/<lang>.json), called once the third part is
 // in (the JSON library is there). One with errors still gives its sound
 // messages, English the rest; the errors go to the console.
 EMSCRIPTEN_KEEPALIVE void rc_on_catalogue(const char* bytes, int n) {
