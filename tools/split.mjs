@@ -31,15 +31,22 @@ const wat = (f) => execFileSync('wasm-dis', [f, ...FEATURES], { maxBuffer: 1 << 
 // are named here: exports the page calls only through rcAfterRest
 // (web/boot.js), and loadCatalogue, which the first part holds a slot for
 // (builtInCatalogue) but the web build never reaches (it embeds English
-// only). Not rc_state_json (3 KB brotli): the tests' and bench's state() is
-// synchronous, and would take the synchronous path right after interactive. The second part keeps every function reachable from
+// only); and ImGui's settings readers, which bring sscanf and libc's number
+// parsing (registered as function pointers, called only to read an .ini:
+// every platform sets io.IniFilename to null); and rc_state_json, the
+// tests' and bench's state(), which is synchronous: called before the third
+// part is in, it takes the synchronous path (the test helpers wait for the
+// part first). The second part keeps every function reachable from
 // anything else it holds (its exports and every other table slot, by direct
 // calls): so it never calls into the third part on its own, and the third
 // part holds only code these entry points alone reach.
 const REST_ENTRIES = [
   'rc_on_host_message', 'rc_on_data', 'rc_on_data_error', 'rc_on_catalogue', 'rc_on_catalogue_error',
-  'rc_on_rest_ready',
+  'rc_on_rest_ready', 'rc_state_json',
   'rc::loadCatalogue(std::__2::basic_string_view<char, std::__2::char_traits<char> >)',
+  'WindowSettingsHandler_ReadLine(ImGuiContext*, ImGuiSettingsHandler*, void*, char const*)',
+  'TableSettingsHandler_ReadOpen(ImGuiContext*, ImGuiSettingsHandler*, char const*)',
+  'TableSettingsHandler_ReadLine(ImGuiContext*, ImGuiSettingsHandler*, void*, char const*)',
 ];
 // Binaryen prints a name with bytes other than its own characters as \hh.
 const unescape = (n) => n.replace(/\\([0-9a-f]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));

@@ -59,7 +59,8 @@ var RC_DEFERRED_URL = 'rolecompare.deferred.wasm';
 // widget is interactive, so it never shares the network with what that
 // needs. The calls that need it wait for it (rcAfterRest); tools/split.mjs
 // checks that nothing else calls into it. Should anything still call it
-// before it is in, a stand-in brings it in synchronously (rcLoadRestSync).
+// before it is in (the tests' state(), which cannot wait), a stand-in brings
+// it in synchronously (rcLoadRestSync).
 var rcRest = { state: 0, syncLoads: 0, compiled: null, queue: [], problem: '' };
 var RC_REST_URL = 'rolecompare.rest.wasm';
 // Fetches and compiles one part (off the main thread where the engine can;

@@ -85,7 +85,10 @@ export async function waitFirstPaint(page, timeout = 20000) {
 // "Two-part download"). Pages without that second part: the first frame.
 export async function waitFirstFrame(page, timeout = 20000) {
   await waitFirstPaint(page, timeout);
-  await page.waitForFunction(() => typeof rcLoadDeferred !== 'function' || document.documentElement.classList.contains('rc-interactive'),
+  // ...and the program's third part in (or failed): state() (rc_state_json)
+  // is there, and would bring it in by the synchronous path (web/boot.js).
+  await page.waitForFunction(() => typeof rcLoadDeferred !== 'function' ||
+                             (document.documentElement.classList.contains('rc-interactive') && (rcRest.state === 2 || rcRest.problem !== '')),
                              null, { timeout });
 }
 
