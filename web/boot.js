@@ -39,7 +39,7 @@ function rcShowFallback(message) {
 // "Third part"): rolecompare.wasm draws the first frame;
 // rolecompare.deferred.wasm holds what being interactive needs (the other
 // views, the quiz engine...), rolecompare.rest.wasm what only late calls
-// need (below). It is fetched
+// need (below). The second part is fetched
 // and compiled (off the main thread) from the moment the first part's bytes
 // are all in: the network is idle then, while the page compiles, starts and
 // draws the first frame (on a slow phone, seconds). It never shares the
@@ -95,10 +95,9 @@ function rcCompileDeferred() {
   if (!rcDeferred.compiled) rcDeferred.compiled = rcCompile(RC_DEFERRED_URL);
   return rcDeferred.compiled;
 }
-// The second part's calls into the third go through the table's slots
-// (those of the exports the third part holds): until it is in, each slot
-// holds a stand-in that brings it in synchronously, then calls what the
-// slot then holds.
+// Calls into the third part go through the table's slots of its entry
+// points (tools/split.mjs): until it is in, each holds a stand-in that
+// brings it in synchronously, then calls what the slot then holds.
 function rcInstantiateDeferred(mod) {
   if (rcDeferred.state === 2) return;
   var table = null, asm = Module['asm'], stand = {};
@@ -145,6 +144,7 @@ function rcInstantiateRest(mod) {
 // A third part that cannot load leaves the widget as it is (its own data,
 // its language, no host commands), and says so.
 function rcRestFailed(e) {
+  if (rcRest.state === 2) return;  // the synchronous path brought it in meanwhile
   rcRest.problem = e && e.message ? e.message : String(e);
   rcRest.queue = [];
   console.warn('rolecompare: ' + RC_REST_URL + ' could not load (' + rcRest.problem +
