@@ -181,8 +181,7 @@ async function measureBytes(browser, name, server) {
   // apart, whether or not it is in yet.
   const untilInteractive = (e) => e.startTime < interactive || !/\/rolecompare\.rest\.wasm$/.test(e.name);
   const later = own.filter((e) => !firstLoad(e) && untilInteractive(e)).map((e) => e.name);
-  const restUrls = [...new Set([...own.filter((e) => !untilInteractive(e)).map((e) => e.name),
-                                ...(name === 'widget' ? [server.url + 'rolecompare.rest.wasm'] : [])])];
+  const restUrls = name === 'widget' ? [server.url + 'rolecompare.rest.wasm'] : [];
   const sizes = (list) => {
     const files = [];
     for (const u of [...new Set(list)]) {

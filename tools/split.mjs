@@ -254,7 +254,8 @@ addNames(namedSecond, secondNames);
 // Each part optimised again on its own (-Oz): the link optimised the whole
 // program, and a part can then lose what only the other needed (about 1.7 KB
 // brotli of the two). Imports, exports and the table's slots are kept, so
-// the parts still fit together. The second part is, after its own split.
+// the parts still fit together. The second part is optimised after its own
+// split (splitRest).
 execFileSync('wasm-opt', ['-Oz', ...FEATURES, path.join(site, 'rolecompare.wasm'), '-o', path.join(site, 'rolecompare.wasm')], { stdio: 'inherit' });
 const moved = splitRest(site, namedSecond);
 

@@ -36,5 +36,4 @@ struct HostCommand {
 // json: the message data serialised as JSON (the page's glue does that).
 HostCommand parseHostCommand(std::string_view origin, std::string_view allowedOrigin, std::string_view json);
 
-
 }  // namespace rc

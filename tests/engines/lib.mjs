@@ -21,12 +21,10 @@ export async function until(what, fn, timeout = 10000, every = 50) {
   }
 }
 
-// The widget takes input: its first frame is drawn and the second part of the
-// program is in (the state export lives there: asking earlier would take the
-// synchronous path).
-// Interactive, and the program's third part in (or failed): the tests'
-// state() (rc_state_json) is in that part, and would bring it in at once by
-// the synchronous path, a second request for it (web/boot.js).
+// The widget takes input (its first frame is drawn and the second part of
+// the program is in), and the third part is in or failed: the tests'
+// state() (rc_state_json) lives there, and asking earlier would bring it in
+// by the synchronous path, a second request for it (web/boot.js).
 export const interactive = (page, timeout = 30000) => until('the widget to be interactive',
   () => page.eval(() => {
     const c = document.documentElement.classList;

@@ -400,10 +400,10 @@ mergeInto(LibraryManager.library, {
     if (typeof rcShowFallback === 'function') rcShowFallback(msg);
     else document.documentElement.classList.add('rc-failed');
   },
-  // An event for the page itself (DOM) and, when framed, for the host
-  // (postMessage to the allowed origin only; never '*').
-  // An event for the host (src/core/host.h lists them): the envelope, then
-  // the event's own fields (a JSON object, or ""), which cannot replace it.
+  // An event (src/core/host.h lists them) for the page itself (DOM) and, when
+  // framed, for the host (postMessage to the allowed origin only; never '*'):
+  // the envelope, then the event's own fields (a JSON object, or ""), which
+  // cannot replace it.
   rc_js_emit: function (type, fieldsJson, targetOrigin, version) {
     var detail = {'source': 'rolecompare', 'type': UTF8ToString(type), 'v': version};
     var text = UTF8ToString(fieldsJson), fields = text ? JSON.parse(text) : null;

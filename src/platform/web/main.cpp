@@ -406,6 +406,7 @@ void restoreSavedProgress() {
     std::string saved = takeJsString(rc_js_storage_get(storageKey().c_str()));
     if (!saved.empty()) W->app.restoreProgress(saved);
 }
+bool hasSavedProgress() { return !takeJsString(rc_js_storage_get(storageKey().c_str())).empty(); }
 
 void openFragmentToken();
 void emitEvent(const std::string& type, const std::string& fieldsJson);
@@ -423,7 +424,7 @@ void dataFailed(const std::string& why) {
 // with progress to read, both wait for the program's third part
 // (rc_on_rest_ready); without, the link opens now.
 void restoreProgressThenLink() {
-    if (takeJsString(rc_js_storage_get(storageKey().c_str())).empty()) {
+    if (!hasSavedProgress()) {
         openFragmentToken();
         return;
     }
@@ -790,7 +791,7 @@ EMSCRIPTEN_KEEPALIVE void rc_on_rest_failed() {
     // A #quiz= link waited behind the progress or the data: it opens now.
     if (W->progressWaiting || dataWaiting) openFragmentToken();
     W->progressWaiting = false;
-    W->progressUnread = !takeJsString(rc_js_storage_get(storageKey().c_str())).empty();
+    W->progressUnread = hasSavedProgress();
     runEffects();
     wake();
 }
@@ -895,7 +896,7 @@ int main() {
     // Progress to restore, a #quiz= link or a start view the first part does
     // not draw (the view table's part column): the first frame already needs
     // the rest of the program, so it waits for it.
-    W->holdFirstFrame = W->catalogueWaiting || !takeJsString(rc_js_storage_get(storageKey().c_str())).empty() ||
+    W->holdFirstFrame = W->catalogueWaiting || hasSavedProgress() ||
                         !takeJsString(rc_js_location_fragment()).empty() ||
                         rc::viewInfo(cfg.startView).part == rc::WebPart::Second;
     if (W->holdFirstFrame) rc_js_load_deferred();
