@@ -37,9 +37,9 @@ function rcShowFallback(message) {
 }
 // The program comes in parts (docs/performance.md, "Two-part download" and
 // "Third part"): rolecompare.wasm draws the first frame;
-// rolecompare.deferred.wasm holds what being interactive needs (the other
-// views, the quiz engine...), rolecompare.rest.wasm what only late calls
-// need (below). The second part is fetched
+// rolecompare.deferred.wasm holds what taking input on the first view
+// needs (what a tour of it ran: tools/split.mjs), rolecompare.rest.wasm the
+// rest (below). The second part is fetched
 // and compiled (off the main thread) from the moment the first part's bytes
 // are all in: the network is idle then, while the page compiles, starts and
 // draws the first frame (on a slow phone, seconds). It never shares the
@@ -54,13 +54,14 @@ function rcShowFallback(message) {
 var rcDeferred = { asked: false, state: 0, syncLoads: 0, compiled: null, instance: null };  // state: 0 not loaded, 1 loading, 2 instantiated; syncLoads: for the tests; compiled: the module's promise
 var RC_DEFERRED_URL = 'rolecompare.deferred.wasm';
 // The third part (rolecompare.rest.wasm, docs/performance.md "Third part"):
-// code that only the page's late calls reach (host messages, ?data=, other
-// languages' catalogues, saved progress: the JSON reader). Fetched once the
-// widget is interactive, so it never shares the network with what that
-// needs. The calls that need it wait for it (rcAfterRest); tools/split.mjs
-// checks that nothing else calls into it. Should anything still call it
-// before it is in (the tests' state(), which cannot wait), a stand-in brings
-// it in synchronously (rcLoadRestSync).
+// everything else: the other views, the quiz engine, host messages, ?data=,
+// other languages' catalogues, saved progress (the JSON reader). Fetched once
+// the widget is interactive, so it never shares the network with what that
+// needs. The page's calls that need it wait for it (rcAfterRest), and so do
+// the app's frames on a view it draws (App::setLateViews). Should anything
+// else call it before it is in (the tests' state(), which cannot wait, or
+// input no tour foresaw), a stand-in brings it in synchronously
+// (rcLoadRestSync).
 var rcRest = { state: 0, syncLoads: 0, compiled: null, queue: [], problem: '' };
 var RC_REST_URL = 'rolecompare.rest.wasm';
 // Fetches and compiles one part (off the main thread where the engine can;
@@ -113,8 +114,13 @@ function rcInstantiateDeferred(mod) {
   rcDeferred.state = 2;
 }
 function rcLoadDeferred() {
-  if (rcDeferred.asked || window.rcProfiling) return;
+  if (rcDeferred.asked || window.rcProfiling === true) return;
   rcDeferred.asked = true;
+  if (window.rcProfiling === 'tour') {  // the whole program, as tools/split.mjs tours it: interactive, the third part never in
+    rcDeferred.state = 2;
+    Promise.resolve().then(function () { Module['_rc_on_deferred_ready'](); });
+    return;
+  }
   var ready = function () { Module['_rc_on_deferred_ready'](); rcLoadRest(); };
   if (rcDeferred.state === 2) { Promise.resolve().then(ready); return; }  // the synchronous path got there first
   rcDeferred.state = 1;
@@ -126,9 +132,9 @@ function rcLoadDeferred() {
   });
 }
 // Runs fn once the third part is in (at once when it is, or when the whole
-// program is loaded unsplit, as tools/split.mjs profiles it).
+// program is loaded unsplit for tools/split.mjs's first-frame profiles).
 function rcAfterRest(fn) {
-  if (rcRest.state === 2 || window.rcProfiling) fn();
+  if (rcRest.state === 2 || window.rcProfiling === true) fn();
   else if (!rcRest.problem) rcRest.queue.push(fn);
 }
 function rcInstantiateRest(mod) {
@@ -141,15 +147,13 @@ function rcInstantiateRest(mod) {
     for (var i = 0; i < q.length; i++) q[i]();
   });
 }
-// A third part that cannot load leaves the widget as it is (its own data,
-// its language, no host commands), and says so.
+// Without the third part only the first view works: the plain content
+// instead, as when the second part cannot load.
 function rcRestFailed(e) {
   if (rcRest.state === 2) return;  // the synchronous path brought it in meanwhile
   rcRest.problem = e && e.message ? e.message : String(e);
   rcRest.queue = [];
-  console.warn('rolecompare: ' + RC_REST_URL + ' could not load (' + rcRest.problem +
-               '): host commands, custom data, other languages and saved progress are unavailable');
-  Module['_rc_on_rest_failed']();  // what waited for it goes on without it
+  rcShowFallback('The interactive comparison could not load (' + rcRest.problem + '). Here is the full content instead.');
 }
 function rcLoadRest() {
   if (rcRest.compiled) return;

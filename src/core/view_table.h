@@ -13,8 +13,10 @@
 //   id     URL, event and state name ("overview")
 //   title  shown in the nav and the mirror
 //   flags  ViewInNav: a nav button; ViewByUrl: ?view=, set-view and --view may open it
-//   part   WebPart::First: the first download draws it; Second: a start on
-//          this view waits for the second part (docs/performance.md)
+//   part   WebPart::First: the first download draws it; Last: only the
+//          program's last part (rolecompare.rest.wasm) draws it, so a start
+//          on this view, or a move to it, waits for that part
+//          (App::setLateViews; docs/performance.md)
 //   draw   the UI's draw function (rc::ui, src/ui/view_<name>.cpp); only src/ui expands it
 //   mirror the mirror's renderer (rc::, html.cpp)
 //
@@ -25,14 +27,14 @@
 
 #define RC_VIEW_TABLE(X)                                                                              \
     X(Overview, "overview", "Overview", ViewInNav | ViewByUrl, WebPart::First, drawOverview, mirrorOverview) \
-    X(Compare, "compare", "Compare", ViewInNav | ViewByUrl, WebPart::Second, drawCompare, mirrorCompare)     \
-    X(Choose, "choose", "How to choose", ViewInNav | ViewByUrl, WebPart::Second, drawChoose, mirrorChoose)   \
-    X(Quiz, "quiz", "Quiz", ViewInNav | ViewByUrl, WebPart::Second, drawQuiz, mirrorQuiz)                    \
-    X(Result, "result", "Result", 0, WebPart::Second, drawResult, mirrorResult)                              \
-    X(Faq, "faq", "FAQ", ViewInNav | ViewByUrl, WebPart::Second, drawFaq, mirrorFaq)                         \
-    X(Basics, "basics", "ML basics", ViewInNav | ViewByUrl, WebPart::Second, drawBasics, mirrorBasics)       \
-    X(Sources, "sources", "Sources", ViewInNav | ViewByUrl, WebPart::Second, drawSources, mirrorSources)      \
-    X(Search, "search", "Search", ViewInNav | ViewByUrl, WebPart::Second, drawSearch, mirrorSearch)
+    X(Compare, "compare", "Compare", ViewInNav | ViewByUrl, WebPart::Last, drawCompare, mirrorCompare)       \
+    X(Choose, "choose", "How to choose", ViewInNav | ViewByUrl, WebPart::Last, drawChoose, mirrorChoose)     \
+    X(Quiz, "quiz", "Quiz", ViewInNav | ViewByUrl, WebPart::Last, drawQuiz, mirrorQuiz)                      \
+    X(Result, "result", "Result", 0, WebPart::Last, drawResult, mirrorResult)                                \
+    X(Faq, "faq", "FAQ", ViewInNav | ViewByUrl, WebPart::Last, drawFaq, mirrorFaq)                           \
+    X(Basics, "basics", "ML basics", ViewInNav | ViewByUrl, WebPart::Last, drawBasics, mirrorBasics)         \
+    X(Sources, "sources", "Sources", ViewInNav | ViewByUrl, WebPart::Last, drawSources, mirrorSources)        \
+    X(Search, "search", "Search", ViewInNav | ViewByUrl, WebPart::Last, drawSearch, mirrorSearch)
 
 namespace rc {
 
@@ -44,7 +46,7 @@ enum class View : int {
 };
 
 enum ViewFlags : unsigned { ViewInNav = 1u << 0, ViewByUrl = 1u << 1 };
-enum class WebPart { First, Second };
+enum class WebPart { First, Last };
 
 struct Dataset;
 struct MirrorState;

@@ -607,8 +607,15 @@ void App::noteGlyphs(std::string_view text) {
     if (ctx_.faces && ctx_.faces->clusters && bidi::scan(text).complex && noteTypedClusters(ctx_, text)) fontsDirty_ = true;
 }
 
+void App::setLateViews(bool in) {
+    lateViews_ = in;
+    if (in) updateMirror();
+}
+
+bool App::waitingForView() const { return !lateViews_ && viewInfo(state_.view).part == WebPart::Last; }
+
 void App::updateMirror() {
-    if (!mirrorOn_) return;
+    if (!mirrorOn_ || waitingForView()) return;  // the view's mirror is in the part still to come
     const QuizUi& q = state_.quiz;
     const SharedUi& sh = state_.shared;
     std::string key = std::string(viewId(state_.view)) + "|" + std::to_string(q.current) + "|" + q.token + "|" +
@@ -791,7 +798,7 @@ void App::drawBody(bool withChrome) {
     // stands at the right, under the start of the nav.
     const float pageIndent = ctx_.rtl() ? std::floor(std::max(0.0f, ImGui::GetContentRegionAvail().x - ctx_.px(kPageCss))) : 0.0f;
     if (pageIndent > 0) ImGui::Indent(pageIndent);
-    drawView(state_.view, ctx_);
+    if (!waitingForView()) drawView(state_.view, ctx_);
     if (pageIndent > 0) ImGui::Unindent(pageIndent);
     float contentH = ImGui::GetCursorPosY();  // window-local, includes scrolling: the content's full height
     ImGui::EndChild();

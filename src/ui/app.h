@@ -100,6 +100,13 @@ public:
     // The accessible mirror (Effect::Mirror) is on by default; the web build
     // turns it on once the whole program is in (it is not needed to draw).
     void setMirrorEnabled(bool on) { mirrorOn_ = on; }
+    // The views the view table leaves to the program's last part
+    // (WebPart::Last) are there: the default. The web build says so only once
+    // that part (rolecompare.rest.wasm) is in. Until then the app still moves
+    // to them (nav, events, history) but neither draws nor mirrors them, and
+    // waitingForView() tells the platform to hold its frames.
+    void setLateViews(bool in);
+    bool waitingForView() const;
     void rebuildFonts();  // call with no frame in flight; then re-upload the atlas
 
     void draw();
@@ -162,6 +169,7 @@ private:
     bool usingCustom_ = false;
     bool fontsDirty_ = true;
     bool mirrorOn_ = true;
+    bool lateViews_ = true;
     bool themeDirty_ = true;
     long frames_ = 0;
     bool quizDirty_ = false;      // answers or position changed since the last flushQuiz()

@@ -9,8 +9,8 @@ mergeInto(LibraryManager.library, {
     if (Module['rcInteractive']) fn();
     else (Module['rcQueue'] = Module['rcQueue'] || []).push(fn);
   },
-  // The app's own call that needs the program's third part (saved progress
-  // to read): once it is in (web/boot.js, rcAfterRest).
+  // Tells the app when the program's third part is in (web/boot.js,
+  // rcAfterRest): the views it draws, and saved progress to read.
   rc_js_after_rest: function () { rcAfterRest(function () { _rc_on_rest_ready(); }); },
   rc_js_interactive: function () {
     Module['rcInteractive'] = true;

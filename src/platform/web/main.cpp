@@ -125,13 +125,10 @@ struct Web {
     std::string catalogueAsked;
     bool catalogueWaiting = false;
     std::string pageLanguage;
-    // Saved progress is read with the JSON library, in the program's third
-    // part (rolecompare.rest.wasm, fetched once the rest is in):
-    // progressWaiting: there is some, and the first frame waits for it;
-    // progressUnread: that part could not load, so the saved progress stays
-    // as it is (never saved over).
+    // Saved progress is read with the JSON library, in the program's last
+    // part (rolecompare.rest.wasm, fetched once the widget is interactive):
+    // progressWaiting: there is some, and the first frame waits for it.
     bool progressWaiting = false;
-    bool progressUnread = false;
 };
 Web* W = nullptr;
 void sendReady();
@@ -421,15 +418,11 @@ void dataFailed(const std::string& why) {
 }
 
 // Saved progress, then a #quiz= link (in that order, as when data= is in):
-// with progress to read, both wait for the program's third part
+// with progress to read, both wait for the program's last part
 // (rc_on_rest_ready); without, the link opens now.
 void restoreProgressThenLink() {
-    if (!hasSavedProgress()) {
-        openFragmentToken();
-        return;
-    }
-    W->progressWaiting = true;
-    rc_js_after_rest();
+    if (hasSavedProgress()) W->progressWaiting = true;
+    else openFragmentToken();
 }
 
 // #quiz=TOKEN opens the shared result, as someone else's: the reader's own
@@ -489,7 +482,7 @@ void runEffects() {
             case rc::ui::Effect::Kind::SaveState:
                 // Keyed by dataset id: progress in a custom dataset never
                 // touches the default's. Storage may be missing: quietly skip.
-                if (!W->progressUnread) rc_js_storage_set(storageKey().c_str(), e.text.c_str());
+                rc_js_storage_set(storageKey().c_str(), e.text.c_str());
                 break;
             case rc::ui::Effect::Kind::Event:
                 // Events wrap their fields with the JSON library, which is in
@@ -557,7 +550,8 @@ void followLanguage() {
 
 void frame() {
     if ((!W->deferredReady && (W->firstFrameDone || W->holdFirstFrame)) ||
-        ((W->catalogueWaiting || W->progressWaiting) && !W->firstFrameDone)) {
+        ((W->catalogueWaiting || W->progressWaiting) && !W->firstFrameDone) ||
+        W->app.waitingForView()) {  // a view the last part draws: rc_on_rest_ready() resumes
         W->paused = true;  // rc_on_deferred_ready() resumes
         emscripten_pause_main_loop();
         return;
@@ -663,6 +657,7 @@ EMSCRIPTEN_KEEPALIVE void rc_on_deferred_ready() {
     } else {
         restoreProgressThenLink();
     }
+    rc_js_after_rest();  // the last part, asked for now (boot.js), calls rc_on_rest_ready
     if (W->firstFrameDone) sendReady();
     rc_js_interactive();  // the page's queued calls (host messages, mirror, hash) go through now
     // The shaders' status, asked only now that the GPU has long answered
@@ -767,31 +762,17 @@ EMSCRIPTEN_KEEPALIVE void rc_on_data_error(const char* message) {
     openFragmentToken();
     wake();
 }
-// The program's third part is in (restoreProgressThenLink asked): the saved
-// progress, then a #quiz= link; the first frame, held for them, follows.
+// The program's last part is in (rolecompare.rest.wasm): the views it
+// draws, then the saved progress and a #quiz= link (restoreProgressThenLink);
+// a frame held for any of them follows. If that part cannot load, boot.js
+// shows the plain content instead (rcRestFailed).
 EMSCRIPTEN_KEEPALIVE void rc_on_rest_ready() {
-    if (!W->progressWaiting) return;
-    W->progressWaiting = false;
-    restoreSavedProgress();
-    openFragmentToken();
-    runEffects();
-    wake();
-}
-// The third part could not load (boot.js says why, in the console): what
-// waited for it goes on without it. The interface stays in its language,
-// saved progress stays unread and is not saved over, ?data= is not used.
-EMSCRIPTEN_KEEPALIVE void rc_on_rest_failed() {
-    if (W->catalogueWaiting) {
-        rc_js_warn(("the interface stays in " + W->app.catalogue().language() + ": ui/" + W->catalogueAsked +
-                    ".json cannot be read without the program's last part").c_str());
-        W->catalogueWaiting = false;
+    W->app.setLateViews(true);
+    if (W->progressWaiting) {
+        W->progressWaiting = false;
+        restoreSavedProgress();
+        openFragmentToken();
     }
-    const bool dataWaiting = !W->dataUrl.empty() && !W->app.usingCustomData();
-    if (dataWaiting) dataFailed("the program's last part did not load");
-    // A #quiz= link waited behind the progress or the data: it opens now.
-    if (W->progressWaiting || dataWaiting) openFragmentToken();
-    W->progressWaiting = false;
-    W->progressUnread = hasSavedProgress();
     runEffects();
     wake();
 }
@@ -891,6 +872,7 @@ int main() {
     W->entryView = W->app.view();
     if (W->history) rc_js_history_set(rc::viewId(W->entryView), "", 0);  // the start view: its entry, not a new one
     W->app.setMirrorEnabled(false);  // until the second part is in: not needed for the first frame
+    W->app.setLateViews(false);      // until the last part is in (rc_on_rest_ready)
     W->dataUrl = params.dataUrl;
     updateShareBase();  // again once custom data is in (rc_on_data)
     // Progress to restore, a #quiz= link or a start view the first part does
@@ -898,7 +880,7 @@ int main() {
     // the rest of the program, so it waits for it.
     W->holdFirstFrame = W->catalogueWaiting || hasSavedProgress() ||
                         !takeJsString(rc_js_location_fragment()).empty() ||
-                        rc::viewInfo(cfg.startView).part == rc::WebPart::Second;
+                        rc::viewInfo(cfg.startView).part == rc::WebPart::Last;
     if (W->holdFirstFrame) rc_js_load_deferred();
     syncSize();
     // Input is taken from the start: until the rest is in, it waits in
