@@ -354,6 +354,32 @@ TEST_CASE("The mirror's HTML follows the state, once per change", "[ui][mirror]"
         if (e.kind == Effect::Kind::Mirror) CHECK(e.text.find("aria-expanded=\"true\"") != std::string::npos);
 }
 
+// The web build's third part draws every view but the Overview
+// (WebPart::Last): until the platform says it is in, a move to one is taken
+// (event, state) but the view is neither drawn nor mirrored, and the
+// platform is told to hold its frames.
+TEST_CASE("Views of the last part wait for it: taken, not drawn or mirrored, until it is in", "[ui][mirror]") {
+    Ui u;
+    u.h.app().setLateViews(false);
+    CHECK_FALSE(u.h.app().waitingForView());  // the Overview is the first part's
+    u.click("nav:compare");
+    CHECK(state(u.h)["view"] == "compare");
+    CHECK(u.h.app().waitingForView());
+    auto fx = u.effects();
+    CHECK(std::any_of(fx.begin(), fx.end(), [](const Effect& e) { return e.kind == Effect::Kind::Event && e.text == "view"; }));
+    CHECK(count(fx, Effect::Kind::Mirror) == 0);
+    u.h.wake();
+    u.h.settle();
+    CHECK(u.h.targets("compare:").empty());
+    u.h.app().setLateViews(true);
+    CHECK_FALSE(u.h.app().waitingForView());
+    fx = u.effects();
+    REQUIRE(count(fx, Effect::Kind::Mirror) == 1);
+    u.h.wake();
+    u.h.settle();
+    CHECK_FALSE(u.h.targets("compare:").empty());
+}
+
 //-----------------------------------------------------------------------------
 // [SECTION] Compare and FAQ
 //-----------------------------------------------------------------------------
