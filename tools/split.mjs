@@ -13,8 +13,9 @@
 //  2. Merges the profiles and runs Binaryen's wasm-split on the real program:
 //     what ran goes to SITE/rolecompare.wasm, the rest to
 //     SITE/rolecompare.deferred.wasm; then wasm-opt -Oz on each part.
-//  3. Splits the second part again (splitRest): what only the page's late
-//     calls reach goes to SITE/rolecompare.rest.wasm.
+//  3. Tours the first view with the whole program made interactive (TOURS),
+//     and splits the second part again (splitRest): what the tours ran
+//     stays, the rest goes to SITE/rolecompare.rest.wasm.
 // Fails loudly: a build that cannot split is a broken build.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -144,12 +145,23 @@ const SITUATIONS = [
 // a visitor's would, and never draws it), then the first view used as a
 // visitor would before the third part arrives: pointer over everything,
 // scrolls, keys, the text size, a resize, the system's theme, a move to
-// another view. Each writes SITE/../tour.N (tools/ui_sizes.sh reads them).
+// another view. Each writes DIR/split/tour.N (tools/ui_sizes.sh reads them).
 const TOURS = [
   { ctx: { viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1, colorScheme: 'light' }, resize: { width: 1024, height: 700 } },
   { ctx: { ...phone, colorScheme: 'dark' }, resize: { width: 844, height: 390 } },
 ];
 const tours = [];
+// The instrumented program's profile so far, written to work/NAME: its path.
+async function writeProfile(page, name) {
+  const bytes = await page.evaluate(() => {
+    const n = 1 << 20, p = Module._malloc(n);
+    const len = Module.asm.__write_profile(p, n);
+    return Array.from(HEAPU8.subarray(p, p + len));
+  });
+  const file = path.join(work, name);
+  fs.writeFileSync(file, Buffer.from(bytes));
+  return file;
+}
 async function tour(browser, url) {
   // Where the controls are: from a load that is not profiled.
   const targets = new Map();
@@ -213,14 +225,7 @@ async function tour(browser, url) {
     await press('nav:compare');  // held: the view is the third part's
     await page.waitForTimeout(300);
     if (errors.length) throw new Error(`split.mjs: page errors on a tour: ${errors.join('; ')}`);
-    const bytes = await page.evaluate(() => {
-      const n = 1 << 20, p = Module._malloc(n);
-      const len = Module.asm.__write_profile(p, n);
-      return Array.from(HEAPU8.subarray(p, p + len));
-    });
-    const file = path.join(work, `tour.${i}`);
-    fs.writeFileSync(file, Buffer.from(bytes));
-    tours.push(file);
+    tours.push(await writeProfile(page, `tour.${i}`));
     await ctx.close();
   }
 }
@@ -272,14 +277,7 @@ try {
     }
     await top.waitForTimeout(300);  // the first frame's effects (mirror, events) run after it
     if (errors.length) throw new Error(`split.mjs: page errors while profiling: ${errors.join('; ')}`);
-    const bytes = await page.evaluate(() => {
-      const n = 1 << 20, p = Module._malloc(n);
-      const len = Module.asm.__write_profile(p, n);
-      return Array.from(HEAPU8.subarray(p, p + len));
-    });
-    const file = path.join(work, `profile.${i}`);
-    fs.writeFileSync(file, Buffer.from(bytes));
-    profiles.push(file);
+    profiles.push(await writeProfile(page, `profile.${i}`));
     await ctx.close();
   }
   await tour(browser, srv.url);

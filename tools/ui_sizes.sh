@@ -10,7 +10,7 @@
 #     download parts.
 #  2. Splits the named program again with the build's own profile and -g, to
 #     see which functions went to which part (BUILDDIR/named/), the third
-#     part too (tools/split.mjs --rest).
+#     part too (tools/split.mjs --rest, with the build's tour profiles).
 #  3. Prints code bytes by origin (names from tools/wasm_sizes.py) for the
 #     whole program and each part, the download parts raw and brotli, and the
 #     line counts of TREE's src/ui and src/platform.
@@ -47,8 +47,9 @@ wasm-split "$build/rolecompare.wasm.orig" --profile="$build/split/profile" \
 for f in rolecompare.wasm rolecompare.deferred.wasm; do   # as tools/split.mjs does
   wasm-opt -Oz -g --enable-mutable-globals --enable-sign-ext "$named/$f" -o "$named/$f"
 done
-# The third part, split off the second as tools/split.mjs does (with names).
-node "$here/split.mjs" --rest "$named"
+# The third part, split off the second as tools/split.mjs does (with names),
+# by the tours' profiles the build recorded.
+node "$here/split.mjs" --rest "$named" "$build/rolecompare.wasm.orig" "$build"/split/tour.*
 
 python3 - "$here/wasm_sizes.py" "$build" "$named" "$tree" <<'EOF'
 import os, subprocess, sys
