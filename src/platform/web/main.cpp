@@ -125,10 +125,11 @@ struct Web {
     std::string catalogueAsked;
     bool catalogueWaiting = false;
     std::string pageLanguage;
-    // Saved progress is read with the JSON library, in the program's last
-    // part (rolecompare.rest.wasm, fetched once the widget is interactive):
-    // progressWaiting: there is some, and the first frame waits for it.
-    bool progressWaiting = false;
+    // Saved progress and a #quiz= link are read by the program's last part
+    // (rolecompare.rest.wasm, fetched once the widget is interactive: the
+    // JSON reader, the quiz): startWaiting: there is one of them, and the
+    // first frame waits for it.
+    bool startWaiting = false;
 };
 Web* W = nullptr;
 void sendReady();
@@ -418,11 +419,9 @@ void dataFailed(const std::string& why) {
 }
 
 // Saved progress, then a #quiz= link (in that order, as when data= is in):
-// with progress to read, both wait for the program's last part
-// (rc_on_rest_ready); without, the link opens now.
+// both wait for the program's last part (rc_on_rest_ready), which reads them.
 void restoreProgressThenLink() {
-    if (hasSavedProgress()) W->progressWaiting = true;
-    else openFragmentToken();
+    W->startWaiting = hasSavedProgress() || !takeJsString(rc_js_location_fragment()).empty();
 }
 
 // #quiz=TOKEN opens the shared result, as someone else's: the reader's own
@@ -550,7 +549,7 @@ void followLanguage() {
 
 void frame() {
     if ((!W->deferredReady && (W->firstFrameDone || W->holdFirstFrame)) ||
-        ((W->catalogueWaiting || W->progressWaiting) && !W->firstFrameDone) ||
+        ((W->catalogueWaiting || W->startWaiting) && !W->firstFrameDone) ||
         W->app.waitingForView()) {  // a view the last part draws: rc_on_rest_ready() resumes
         W->paused = true;  // rc_on_deferred_ready() resumes
         emscripten_pause_main_loop();
@@ -768,8 +767,8 @@ EMSCRIPTEN_KEEPALIVE void rc_on_data_error(const char* message) {
 // shows the plain content instead (rcRestFailed).
 EMSCRIPTEN_KEEPALIVE void rc_on_rest_ready() {
     W->app.setLateViews(true);
-    if (W->progressWaiting) {
-        W->progressWaiting = false;
+    if (W->startWaiting) {
+        W->startWaiting = false;
         restoreSavedProgress();
         openFragmentToken();
     }
