@@ -301,10 +301,17 @@ const symbols = (file) => new Map(fs.readFileSync(file, 'utf8').split('\n').filt
   const i = l.indexOf(':');
   return [Number(l.slice(0, i)), l.slice(i + 1)];
 }));
+// A program linked with names (tools/ui_sizes.sh's --profiling-funcs) has
+// the map give names instead: then its place is looked up by name.
 const toured = ran(tours);
 const secondImports = funcImports(path.join(site, 'rolecompare.deferred.wasm'));
-const keep = [...symbols(path.join(site, 'rolecompare.deferred.wasm.symbols'))]
-  .filter(([i, n]) => i >= secondImports && toured.has(Number(n))).map(([i]) => String(i - secondImports));
+const second = [...symbols(path.join(site, 'rolecompare.deferred.wasm.symbols'))].filter(([i]) => i >= secondImports);
+let place = (n) => Number(n);
+if (second.some(([, n]) => !/^\d+$/.test(n))) {  // both as Binaryen prints them
+  const byName = new Map(definedNames(path.join(build, 'rolecompare.wasm.orig')).map((n, i) => [n, i]));
+  place = (n) => byName.get(n);
+}
+const keep = second.filter(([, n]) => toured.has(place(n))).map(([i]) => String(i - secondImports));
 for (const f of ['rolecompare.wasm', 'rolecompare.deferred.wasm']) fs.rmSync(path.join(site, `${f}.symbols`));
 // A tour that drew a view the third part draws (the view table's
 // WebPart::Last) would have kept it: the app's wait for that part failed.
