@@ -35,6 +35,10 @@ function rcShowFallback(message) {
     root.classList.add('rc-fallback-shown');
   }).catch(link);
 }
+// A part of the program that could not load (e: why): the plain content.
+function rcLoadFailed(e) {
+  rcShowFallback('The interactive comparison could not load (' + (e && e.message ? e.message : e) + '). Here is the full content instead.');
+}
 // The program comes in parts (docs/performance.md, "Two-part download" and
 // "Third part"): rolecompare.wasm draws the first frame;
 // rolecompare.deferred.wasm holds what taking input on the first view
@@ -96,9 +100,10 @@ function rcCompileDeferred() {
   if (!rcDeferred.compiled) rcDeferred.compiled = rcCompile(RC_DEFERRED_URL);
   return rcDeferred.compiled;
 }
-// Calls into the third part go through the table's slots of its entry
-// points (tools/split.mjs): until it is in, each holds a stand-in that
-// brings it in synchronously, then calls what the slot then holds.
+// The second part's calls into the third go through the table's slots
+// (tools/split.mjs): until the third part is in, each slot holds a
+// stand-in that brings it in synchronously, then calls what the slot then
+// holds.
 function rcInstantiateDeferred(mod) {
   if (rcDeferred.state === 2) return;
   var table = null, asm = Module['asm'], stand = {};
@@ -128,7 +133,7 @@ function rcLoadDeferred() {
     rcInstantiateDeferred(mod);
     ready();
   }).catch(function (e) {
-    rcShowFallback('The interactive comparison could not load (' + (e && e.message ? e.message : e) + '). Here is the full content instead.');
+    rcLoadFailed(e);
   });
 }
 // Runs fn once the third part is in (at once when it is, or when the whole
@@ -153,7 +158,7 @@ function rcRestFailed(e) {
   if (rcRest.state === 2) return;  // the synchronous path brought it in meanwhile
   rcRest.problem = e && e.message ? e.message : String(e);
   rcRest.queue = [];
-  rcShowFallback('The interactive comparison could not load (' + rcRest.problem + '). Here is the full content instead.');
+  rcLoadFailed(e);
 }
 function rcLoadRest() {
   if (rcRest.compiled) return;
@@ -627,9 +632,7 @@ var Module = {
       // main() and the first frame keep the page busy (rcCompileDeferred).
       if (!window.rcProfiling) rcCompileDeferred();
       done(out.instance, out.module);
-    }, function (e) {
-      rcShowFallback('The interactive comparison could not load (' + (e && e.message ? e.message : e) + '). Here is the full content instead.');
-    });
+    }, rcLoadFailed);
     return {};
   },
   print: function (t) { console.log(t); },

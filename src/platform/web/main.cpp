@@ -405,6 +405,7 @@ void restoreSavedProgress() {
     if (!saved.empty()) W->app.restoreProgress(saved);
 }
 bool hasSavedProgress() { return !takeJsString(rc_js_storage_get(storageKey().c_str())).empty(); }
+bool hasFragment() { return !takeJsString(rc_js_location_fragment()).empty(); }  // #quiz=, or one to warn about
 
 void openFragmentToken();
 void emitEvent(const std::string& type, const std::string& fieldsJson);
@@ -421,7 +422,7 @@ void dataFailed(const std::string& why) {
 // Saved progress, then a #quiz= link (in that order, as when data= is in):
 // both wait for the program's last part (rc_on_rest_ready), which reads them.
 void restoreProgressThenLink() {
-    W->startWaiting = hasSavedProgress() || !takeJsString(rc_js_location_fragment()).empty();
+    W->startWaiting = hasSavedProgress() || hasFragment();
 }
 
 // #quiz=TOKEN opens the shared result, as someone else's: the reader's own
@@ -877,8 +878,7 @@ int main() {
     // Progress to restore, a #quiz= link or a start view the first part does
     // not draw (the view table's part column): the first frame already needs
     // the rest of the program, so it waits for it.
-    W->holdFirstFrame = W->catalogueWaiting || hasSavedProgress() ||
-                        !takeJsString(rc_js_location_fragment()).empty() ||
+    W->holdFirstFrame = W->catalogueWaiting || hasSavedProgress() || hasFragment() ||
                         rc::viewInfo(cfg.startView).part == rc::WebPart::Last;
     if (W->holdFirstFrame) rc_js_load_deferred();
     syncSize();
